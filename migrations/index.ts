@@ -1,0 +1,15 @@
+import * as migration_20261125_234630_initial from './20261125_234630_initial';
+import * as migration_20261125_235000_seat_counters from './20261125_235000_seat_counters';
+
+export const migrations = [
+  {
+    up: migration_20261125_234630_initial.up,
+    down: migration_20261125_234630_initial.down,
+    name: '20261125_234630_initial'
+  },
+  {
+    up: migration_20261125_235000_seat_counters.up,
+    down: migration_20261125_235000_seat_counters.down,
+    name: '20261125_235000_seat_counters'
+  },
+];

@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload'
+
+import type { SanitizedTicketingPluginConfig } from '../../types.js'
+
+/** `attendees`: one row per seat of a booking; the ticket code is set when the booking is confirmed. */
+export const createAttendeesCollection = (config: SanitizedTicketingPluginConfig): CollectionConfig => {
+  const { access, slugs } = config
+  const readOnly = { create: () => false, update: () => false }
+  return {
+    slug: slugs.attendees,
+    access: {
+      create: () => false,
+      delete: () => false,
+      read: async ({ req }) => (await access.canManageSales({ req })) || (await access.canManageEvents({ req })),
+      update: access.canManageSales,
+    },
+    admin: {
+      defaultColumns: ['name', 'email', 'booking', 'cityEvent', 'ticketCode'],
+      group: 'Ticketing',
+      listSearchableFields: ['name', 'email', 'ticketCode'],
+      useAsTitle: 'name',
+    },
+    fields: [
+      { name: 'booking', type: 'relationship', access: readOnly, admin: { readOnly: true }, index: true, relationTo: slugs.bookings, required: true },
+      { name: 'cityEvent', type: 'relationship', access: readOnly, admin: { readOnly: true }, index: true, relationTo: slugs.cityEvents, required: true },
+      { name: 'name', type: 'text', maxLength: 200, required: true },
+      { name: 'email', type: 'email' },
+      { name: 'position', type: 'number', access: readOnly, admin: { readOnly: true }, min: 1, required: true },
+      { name: 'ticketCode', type: 'text', access: readOnly, admin: { readOnly: true }, index: true, unique: true },
+    ],
+    labels: { plural: 'Attendees', singular: 'Attendee' },
+  }
+}

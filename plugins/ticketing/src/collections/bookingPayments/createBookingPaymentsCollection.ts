@@ -1,0 +1,30 @@
+import type { CollectionConfig } from 'payload'
+
+import { LEDGER_KINDS, options } from '../../constants.js'
+import { moneyField } from '../../fields/moneyField.js'
+import type { SanitizedTicketingPluginConfig } from '../../types.js'
+
+/** `booking-payments`: the append-only ledger of payments, refunds and disputes. Finance reads it; nobody edits it. */
+export const createBookingPaymentsCollection = (config: SanitizedTicketingPluginConfig): CollectionConfig => ({
+  slug: config.slugs.bookingPayments,
+  access: { create: () => false, delete: () => false, read: config.access.canManageSales, update: () => false },
+  admin: {
+    defaultColumns: ['stripeObjectId', 'kind', 'booking', 'amount', 'currency', 'status', 'createdAt'],
+    group: 'Ticketing',
+    useAsTitle: 'stripeObjectId',
+  },
+  defaultSort: '-createdAt',
+  fields: [
+    { name: 'booking', type: 'relationship', index: true, relationTo: config.slugs.bookings, required: true },
+    { name: 'kind', type: 'select', options: options(LEDGER_KINDS), required: true },
+    { name: 'stripeObjectId', type: 'text', index: true, required: true, unique: true },
+    moneyField({ name: 'amount', required: true }),
+    { name: 'currency', type: 'text', maxLength: 3, required: true },
+    { name: 'status', type: 'text', required: true },
+    { name: 'failureCode', type: 'text' },
+    { name: 'failureMessage', type: 'text' },
+    { name: 'stripeEventId', type: 'text', index: true },
+    { name: 'occurredAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+  ],
+  labels: { plural: 'Payments ledger', singular: 'Ledger entry' },
+})

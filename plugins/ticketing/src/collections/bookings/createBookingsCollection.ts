@@ -1,0 +1,75 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { BOOKING_LOCALES, BOOKING_STATUSES, options, PAYMENT_STATUSES, TICKET_TYPES } from '../../constants.js'
+import { moneyField } from '../../fields/moneyField.js'
+import type { SanitizedTicketingPluginConfig } from '../../types.js'
+import { bookingsAccess, salesOnly } from './access.js'
+import { addBuyerAsAttendee } from './hooks/addBuyerAsAttendee.js'
+import { priceNewBooking } from './hooks/priceNewBooking.js'
+import { protectBooking } from './hooks/protectBooking.js'
+
+const systemOnly = { create: () => false, update: () => false }
+
+/** A field the system writes and staff only read (prices, statuses, Stripe ids). */
+const system = (field: Field): Field => ({
+  ...field,
+  access: { ...systemOnly, ...('access' in field ? field.access : {}) },
+  admin: { ...field.admin, readOnly: true },
+} as Field)
+
+/** `bookings`: one purchase of N seats, priced and held by the server. */
+export const createBookingsCollection = (config: SanitizedTicketingPluginConfig): CollectionConfig => {
+  const paymentDetail = { read: salesOnly(config) }
+  return {
+    slug: config.slugs.bookings,
+    access: bookingsAccess(config),
+    admin: {
+      defaultColumns: ['reference', 'cityEvent', 'status', 'paymentStatus', 'quantity', 'total', 'createdAt'],
+      group: 'Ticketing',
+      listSearchableFields: ['reference', 'buyer.email', 'buyer.name'],
+      useAsTitle: 'reference',
+    },
+    defaultSort: '-createdAt',
+    fields: [
+      system({ name: 'reference', type: 'text', index: true, unique: true }),
+      { name: 'cityEvent', type: 'relationship', access: { update: () => false }, index: true, relationTo: config.slugs.cityEvents, required: true },
+      system({ name: 'status', type: 'select', admin: { position: 'sidebar' }, defaultValue: 'PENDING', index: true, options: options(BOOKING_STATUSES) }),
+      system({ name: 'paymentStatus', type: 'select', admin: { position: 'sidebar' }, defaultValue: 'PENDING', index: true, options: options(PAYMENT_STATUSES) }),
+      system({ name: 'ticketType', type: 'select', options: options(TICKET_TYPES) }),
+      { name: 'quantity', type: 'number', access: { update: () => false }, min: 1, required: true },
+      system({ name: 'currency', type: 'text', maxLength: 3 }),
+      {
+        type: 'row',
+        fields: [
+          system(moneyField({ name: 'unitPrice' })),
+          system(moneyField({ name: 'subtotal' })),
+          system(moneyField({ name: 'discount' })),
+          system(moneyField({ name: 'total' })),
+          system(moneyField({ name: 'amountRefunded', overrides: { access: paymentDetail, defaultValue: 0 } })),
+        ],
+      },
+      {
+        name: 'buyer',
+        type: 'group',
+        fields: [
+          { name: 'name', type: 'text', maxLength: 200, required: true },
+          { name: 'email', type: 'email', index: true, required: true },
+          { name: 'phone', type: 'text', maxLength: 32 },
+        ],
+      },
+      { name: 'locale', type: 'select', defaultValue: 'fr', options: options(BOOKING_LOCALES) },
+      system({ name: 'expiresAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' }, index: true }),
+      system({ name: 'confirmedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' } }),
+      system({ name: 'cancelledAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' } }),
+      system({ name: 'paymentIntentId', type: 'text', access: paymentDetail, index: true, unique: true }),
+      system({ name: 'stripeCustomerId', type: 'text', access: paymentDetail }),
+      { name: 'accessTokenHash', type: 'text', access: { create: () => false, read: () => false, update: () => false }, admin: { hidden: true } },
+      { name: 'notes', type: 'textarea', access: paymentDetail, admin: { description: 'Internal notes, never shown to the buyer.' } },
+    ],
+    hooks: {
+      afterChange: [addBuyerAsAttendee(config)],
+      beforeChange: [priceNewBooking(config), protectBooking],
+    },
+    labels: { plural: 'Bookings', singular: 'Booking' },
+  }
+}

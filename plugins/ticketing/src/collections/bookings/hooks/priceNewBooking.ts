@@ -1,0 +1,62 @@
+import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+
+import { SYSTEM_WRITE } from '../../../constants.js'
+import type { CityEventDoc } from '../../../docTypes.js'
+import { reserveSeats } from '../../../db/reserveSeats.js'
+import { uniqueReference } from '../../../db/uniqueReference.js'
+import { quote } from '../../../domain/pricing/quote.js'
+import { generateReference } from '../../../domain/reference/generateReference.js'
+import { ERROR_CODES, TicketingError } from '../../../errors.js'
+import type { SanitizedTicketingPluginConfig } from '../../../types.js'
+
+const relationId = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value) as number
+
+/**
+ * On create (admin, REST or Local API), the server prices the booking with the one pricing
+ * function, gives it a reference, and takes its seats in the same transaction. Whatever
+ * prices or statuses the caller sent are replaced. The booking engine's own inserts are
+ * already priced and skip this hook.
+ */
+export const priceNewBooking =
+  (config: SanitizedTicketingPluginConfig): CollectionBeforeChangeHook =>
+  async ({ context, data, operation, req }) => {
+    if (operation !== 'create' || context[SYSTEM_WRITE]) return data
+    const slug = config.slugs.bookings
+    const eventId = relationId(data.cityEvent)
+    const event = (eventId
+      ? await req.payload.findByID({ id: eventId, collection: config.slugs.cityEvents, depth: 0, disableErrors: true, req })
+      : null) as CityEventDoc | null
+    if (!event) throw new ValidationError({ collection: slug, errors: [{ message: 'Choose an existing event.', path: 'cityEvent' }], req })
+    if (['DRAFT', 'CANCELLED', 'COMPLETED'].includes(event.status as string)) {
+      throw new TicketingError(ERROR_CODES.SALES_CLOSED, 409, `This event is ${String(event.status).toLowerCase()}: it does not sell seats.`)
+    }
+    const now = new Date()
+    const priced = quote({ event, now, quantity: data.quantity })
+    if (!priced.ok) throw new ValidationError({ collection: slug, errors: [{ message: priced.message, path: 'quantity' }], req })
+    const { quote: q } = priced
+    const free = q.total === 0
+    const seats = await reserveSeats(req, eventId, q.quantity, free ? 'confirmed' : 'held')
+    if (!seats.ok) {
+      const code = seats.seatsAvailable > 0 ? ERROR_CODES.INSUFFICIENT_SEATS : ERROR_CODES.SOLD_OUT
+      throw new TicketingError(code, 409, `Only ${seats.seatsAvailable} seats are left.`, { seatsAvailable: seats.seatsAvailable })
+    }
+    const reference = await uniqueReference(req, () => generateReference({ now, prefix: config.referencePrefix }))
+    return {
+      ...data,
+      amountRefunded: 0,
+      cancelledAt: null,
+      confirmedAt: free ? now.toISOString() : null,
+      currency: q.currency,
+      discount: q.discount,
+      expiresAt: new Date(now.getTime() + Number(event.holdMinutes ?? config.holdMinutes) * 60_000).toISOString(),
+      paymentIntentId: null,
+      paymentStatus: free ? 'PAID' : 'PENDING',
+      quantity: q.quantity,
+      reference,
+      status: free ? 'CONFIRMED' : 'PENDING',
+      subtotal: q.subtotal,
+      ticketType: q.ticketType,
+      total: q.total,
+      unitPrice: q.unitPrice,
+    }
+  }

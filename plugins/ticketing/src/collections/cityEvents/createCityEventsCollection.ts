@@ -1,0 +1,120 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { EVENT_STATUSES, options } from '../../constants.js'
+import { currencyField } from '../../fields/currencyField.js'
+import { moneyField } from '../../fields/moneyField.js'
+import type { SanitizedTicketingPluginConfig } from '../../types.js'
+import { cityEventsAccess } from './access.js'
+import { formatSlug } from './hooks/formatSlug.js'
+import { guardCapacity } from './hooks/guardCapacity.js'
+import { readSeats } from './hooks/readSeats.js'
+import { validateCityEvent } from './hooks/validateCityEvent.js'
+
+const seatFigure = (name: string, label: string): Field => ({
+  name,
+  type: 'number',
+  access: { create: () => false, update: () => false },
+  admin: { position: 'sidebar', readOnly: true },
+  label,
+  virtual: true,
+})
+
+/** `city-events`: one event per city, with its prices, capacity, sales window and live seat figures. */
+export const createCityEventsCollection = (config: SanitizedTicketingPluginConfig, hasMedia: boolean): CollectionConfig => {
+  const slug = config.slugs.cityEvents
+  return {
+    slug,
+    access: cityEventsAccess(config),
+    admin: {
+      defaultColumns: ['title', 'city', 'startsAt', 'status', 'seatsAvailable', 'currency'],
+      group: 'Ticketing',
+      listSearchableFields: ['title', 'city', 'slug'],
+      useAsTitle: 'title',
+    },
+    defaultSort: 'startsAt',
+    fields: [
+      { name: 'title', type: 'text', localized: true, required: true },
+      { name: 'slug', type: 'text', hooks: { beforeValidate: [formatSlug] }, index: true, required: true, unique: true },
+      {
+        name: 'status',
+        type: 'select',
+        admin: { position: 'sidebar' },
+        defaultValue: 'DRAFT',
+        index: true,
+        options: options(EVENT_STATUSES),
+        required: true,
+      },
+      seatFigure('seatsAvailable', 'Seats available'),
+      seatFigure('seatsConfirmed', 'Seats confirmed'),
+      seatFigure('seatsHeld', 'Seats held'),
+      {
+        type: 'row',
+        fields: [
+          { name: 'city', type: 'text', localized: true, required: true },
+          { name: 'country', type: 'text', required: true },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          { name: 'venueName', type: 'text' },
+          { name: 'venueAddress', type: 'textarea' },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          { name: 'startsAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, index: true, required: true },
+          { name: 'endsAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+          { name: 'timezone', type: 'text', admin: { description: 'IANA zone, e.g. Europe/Paris' }, defaultValue: 'Europe/Paris', required: true },
+        ],
+      },
+      { name: 'description', type: 'richText', localized: true },
+      ...(hasMedia && config.mediaCollection
+        ? [{ name: 'image', type: 'upload', relationTo: config.mediaCollection } as Field]
+        : []),
+      {
+        type: 'collapsible',
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'capacity', type: 'number', min: 1, required: true },
+              { name: 'maxPerBooking', type: 'number', defaultValue: config.maxPerBooking, min: 1, required: true },
+              { name: 'holdMinutes', type: 'number', defaultValue: config.holdMinutes, max: 120, min: 1, required: true },
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              currencyField(config.currencies),
+              moneyField({ name: 'regularPrice', required: true }),
+              moneyField({ name: 'earlyBirdPrice' }),
+              { name: 'earlyBirdDeadline', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              { name: 'groupMinimum', type: 'number', min: 2 },
+              { name: 'groupDiscountPercent', type: 'number', max: 100, min: 0.01 },
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              { name: 'salesOpenAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+              { name: 'salesCloseAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            ],
+          },
+        ],
+        label: 'Seats and prices',
+      },
+    ],
+    hooks: {
+      afterRead: [readSeats],
+      beforeChange: [validateCityEvent(slug), guardCapacity(slug)],
+    },
+    labels: { plural: 'City events', singular: 'City event' },
+  }
+}

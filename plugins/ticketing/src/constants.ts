@@ -1,0 +1,14 @@
+export const EVENT_STATUSES = ['DRAFT', 'PUBLISHED', 'SOLD_OUT', 'CANCELLED', 'COMPLETED'] as const
+export type EventStatus = (typeof EVENT_STATUSES)[number]
+
+export const BOOKING_STATUSES = ['PENDING', 'CONFIRMED', 'EXPIRED', 'CANCELLED', 'REFUNDED'] as const
+export const PAYMENT_STATUSES = ['PENDING', 'PROCESSING', 'PAID', 'FAILED', 'PARTIALLY_REFUNDED', 'REFUNDED', 'DISPUTED'] as const
+export const TICKET_TYPES = ['REGULAR', 'EARLY_BIRD', 'GROUP'] as const
+export const LEDGER_KINDS = ['PAYMENT', 'REFUND', 'DISPUTE'] as const
+export const STRIPE_EVENT_OUTCOMES = ['PROCESSING', 'PROCESSED', 'IGNORED', 'FAILED'] as const
+export const BOOKING_LOCALES = ['fr', 'en'] as const
+
+/** Request-context flag set by the plugin's own operations when they write protected booking fields. */
+export const SYSTEM_WRITE = 'ticketingSystemWrite'
+
+export const options = <T extends readonly string[]>(values: T) => values.map((value) => ({ label: value, value }))

@@ -1,0 +1,18 @@
+import type { PayloadRequest } from 'payload'
+
+import { expireStaleHolds } from './expireStaleHolds.js'
+import { takeSeats } from './seats.js'
+
+type Req = Pick<PayloadRequest, 'payload' | 'transactionID'>
+
+/**
+ * Takes seats for a new booking. When the event looks full, holds whose time is already up
+ * are expired first (the expiry job may be late) and the take is tried once more, so an
+ * expired hold never blocks a new booking.
+ */
+export const reserveSeats = async (req: Req, eventId: number | string, quantity: number, as: 'confirmed' | 'held') => {
+  const first = await takeSeats(req, eventId, quantity, as)
+  if (first.ok) return first
+  const expired = await expireStaleHolds(req, eventId)
+  return expired.length ? takeSeats(req, eventId, quantity, as) : first
+}

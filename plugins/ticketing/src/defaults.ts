@@ -1,0 +1,22 @@
+import type { CollectionSlug } from 'payload'
+
+export const defaults = {
+  currencies: ['EUR', 'CAD'],
+  holdMinutes: 15,
+  maxPerBooking: 10,
+  mediaCollection: 'media',
+  referencePrefix: 'MC',
+  roles: { admin: 'admin', editor: 'editor', finance: 'finance' },
+  rolesField: 'roles',
+  slugs: {
+    attendees: 'attendees',
+    bookingPayments: 'booking-payments',
+    bookings: 'bookings',
+    cityEvents: 'city-events',
+    stripeEvents: 'stripe-events',
+    users: 'users',
+  },
+} as const
+
+/** Collection slugs by role; typed as `CollectionSlug` so Local API calls accept them in any host config. */
+export type TicketingSlugs = { -readonly [K in keyof typeof defaults.slugs]: CollectionSlug }

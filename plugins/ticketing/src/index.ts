@@ -1,0 +1,39 @@
+import type { Config, Plugin } from 'payload'
+
+import { createAttendeesCollection } from './collections/attendees/createAttendeesCollection.js'
+import { createBookingPaymentsCollection } from './collections/bookingPayments/createBookingPaymentsCollection.js'
+import { createBookingsCollection } from './collections/bookings/createBookingsCollection.js'
+import { createCityEventsCollection } from './collections/cityEvents/createCityEventsCollection.js'
+import { createStripeEventsCollection } from './collections/stripeEvents/createStripeEventsCollection.js'
+import { sanitizeConfig } from './sanitizeConfig.js'
+import type { TicketingPluginConfig } from './types.js'
+
+export type { TicketingPluginConfig } from './types.js'
+export { ERROR_CODES, TicketingError } from './errors.js'
+
+/**
+ * Adds ticket sales to a Payload config: the five ticketing collections always (so the schema
+ * and its migrations never depend on `disabled`), then endpoints, jobs and admin UI unless
+ * disabled.
+ */
+export const ticketingPlugin =
+  (options: TicketingPluginConfig = {}): Plugin =>
+  (incoming: Config): Config => {
+    const config = sanitizeConfig(options)
+    const hasMedia = Boolean(config.mediaCollection && incoming.collections?.some((c) => c.slug === config.mediaCollection))
+    const factories = {
+      attendees: () => createAttendeesCollection(config),
+      bookingPayments: () => createBookingPaymentsCollection(config),
+      bookings: () => createBookingsCollection(config),
+      cityEvents: () => createCityEventsCollection(config, hasMedia),
+      stripeEvents: () => createStripeEventsCollection(config),
+    }
+    const collections = Object.entries(factories).map(([key, build]) => {
+      const override = config.collections[key as keyof typeof factories]
+      const defaultCollection = build()
+      return override ? { ...override({ defaultCollection }), slug: defaultCollection.slug } : defaultCollection
+    })
+    const result: Config = { ...incoming, collections: [...(incoming.collections ?? []), ...collections] }
+    if (config.disabled) return result
+    return result
+  }

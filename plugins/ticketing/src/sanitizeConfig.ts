@@ -1,0 +1,42 @@
+import { defaults, type TicketingSlugs } from './defaults.js'
+import { hasRole } from './access/hasRole.js'
+import type { SanitizedTicketingPluginConfig, TicketingPluginConfig } from './types.js'
+
+const intInRange = (name: string, value: number, min: number, max: number): number => {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`ticketingPlugin: ${name} must be an integer from ${min} to ${max} (got ${value})`)
+  }
+  return value
+}
+
+/** Validates the user's options once and fills every default. Throws on a wrong option. */
+export const sanitizeConfig = (options: TicketingPluginConfig = {}): SanitizedTicketingPluginConfig => {
+  const prefix = options.referencePrefix ?? defaults.referencePrefix
+  if (!/^[A-Z0-9]{1,10}$/.test(prefix)) {
+    throw new Error(`ticketingPlugin: referencePrefix must be 1-10 upper-case letters or digits (got "${prefix}")`)
+  }
+  const currencies = (options.currencies ?? [...defaults.currencies]).map((c) => c.toUpperCase())
+  if (!currencies.length || currencies.some((c) => !/^[A-Z]{3}$/.test(c))) {
+    throw new Error('ticketingPlugin: currencies must be a non-empty list of ISO 4217 codes')
+  }
+  const rolesField = options.rolesField ?? defaults.rolesField
+  const roles = { ...defaults.roles, ...options.roles }
+  const role = (...names: string[]) => ({ req }: { req: Parameters<typeof hasRole>[0] }) => hasRole(req, rolesField, names)
+  return {
+    access: {
+      canManageEvents: role(roles.admin, roles.editor),
+      canManageSales: role(roles.admin, roles.finance),
+      isAdmin: role(roles.admin),
+      isStaff: role(roles.admin, roles.editor, roles.finance),
+      ...options.access,
+    },
+    collections: options.collections ?? {},
+    currencies: [...new Set(currencies)],
+    disabled: options.disabled ?? false,
+    holdMinutes: intInRange('holdMinutes', options.holdMinutes ?? defaults.holdMinutes, 1, 120),
+    maxPerBooking: intInRange('maxPerBooking', options.maxPerBooking ?? defaults.maxPerBooking, 1, 1000),
+    mediaCollection: options.mediaCollection ?? defaults.mediaCollection,
+    referencePrefix: prefix,
+    slugs: { ...defaults.slugs, users: options.usersCollection ?? defaults.slugs.users } as TicketingSlugs,
+  }
+}

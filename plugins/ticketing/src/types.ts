@@ -1,0 +1,59 @@
+import type { CollectionConfig, PayloadRequest } from 'payload'
+
+import type { TicketingSlugs } from './defaults.js'
+
+/** Replaces a collection built by the plugin; receives the plugin's version to extend. */
+export type CollectionOverride = (args: { defaultCollection: CollectionConfig }) => CollectionConfig
+
+/** A yes/no access rule; the plugin composes these into collection and endpoint access. */
+export type AccessCheck = (args: { req: PayloadRequest }) => boolean | Promise<boolean>
+
+export type TicketingAccess = {
+  /** Everything, including the Stripe event log. Default: role `admin`. */
+  isAdmin: AccessCheck
+  /** Create and edit events, read bookings without payment details. Default: `admin` or `editor`. */
+  canManageEvents: AccessCheck
+  /** Bookings, payments, refunds, exports. Default: `admin` or `finance`. */
+  canManageSales: AccessCheck
+  /** Dashboard and stats. Default: any of `admin`, `editor`, `finance`. */
+  isStaff: AccessCheck
+}
+
+export type RateLimitRule = { points: number; durationSeconds: number }
+
+export type TicketingPluginConfig = {
+  /** Keeps the collections (the schema never changes) but drops endpoints, jobs and admin UI. */
+  disabled?: boolean
+  /** Booking reference prefix, e.g. `MC` → `MC2026-7KQ3XP`. Upper-case letters and digits, 1–10. */
+  referencePrefix?: string
+  /** Default hold length for new events, 1–120 minutes. Default 15. */
+  holdMinutes?: number
+  /** Default seats per booking for new events. Default 10. */
+  maxPerBooking?: number
+  /** ISO 4217 currencies an event may use. Default `['EUR', 'CAD']`. */
+  currencies?: string[]
+  /** Upload collection for event images, or `false` for none. Default `media` when it exists. */
+  mediaCollection?: false | string
+  /** Auth collection of staff users. Default `users`. */
+  usersCollection?: string
+  /** Field on the user that holds an array of role names. Default `roles`. */
+  rolesField?: string
+  /** Role names used by the default access rules. */
+  roles?: { admin?: string; editor?: string; finance?: string }
+  /** Replace any of the default access rules. */
+  access?: Partial<TicketingAccess>
+  /** Change a collection the plugin adds (its slug stays the contract). */
+  collections?: Partial<Record<keyof TicketingSlugs, CollectionOverride>>
+}
+
+export type SanitizedTicketingPluginConfig = {
+  access: TicketingAccess
+  collections: Partial<Record<keyof TicketingSlugs, CollectionOverride>>
+  currencies: string[]
+  disabled: boolean
+  holdMinutes: number
+  maxPerBooking: number
+  mediaCollection: false | string
+  referencePrefix: string
+  slugs: TicketingSlugs
+}

@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config'
+
+// Three projects: pure unit tests (no services), integration tests against a real
+// PostgreSQL (one fresh database per run, see tests/setup/globalSetup.ts) and
+// end-to-end tests in Chromium. Sized for a 2-core machine.
+export default defineConfig({
+  resolve: { tsconfigPaths: true },
+  test: {
+    maxWorkers: 2,
+    pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['plugins/**/src/**/*.spec.ts', 'tools/**/*.spec.ts', 'src/**/*.spec.ts'],
+          exclude: ['**/*.int.spec.ts', '**/*.e2e.spec.ts', '**/node_modules/**'],
+        },
+      },
+    ],
+  },
+})
