@@ -17,6 +17,17 @@ export default defineConfig({
           exclude: ['**/*.int.spec.ts', '**/*.e2e.spec.ts', '**/node_modules/**'],
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'int',
+          globalSetup: ['tests/setup/globalSetup.ts'],
+          hookTimeout: 120_000,
+          include: ['tests/int/**/*.int.spec.ts', 'plugins/**/test/**/*.int.spec.ts'],
+          setupFiles: ['tests/helpers/testEnv.ts'],
+          testTimeout: 60_000,
+        },
+      },
     ],
   },
 })

@@ -28,9 +28,9 @@ export const Users: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [
-      // The very first user (created through first-register) is always an admin.
+      // The very first user, created over HTTP through first-register, is always an admin.
       async ({ data, operation, req }) => {
-        if (operation !== 'create') return data
+        if (operation !== 'create' || req.user || req.payloadAPI === 'local') return data
         const { totalDocs } = await req.payload.count({ collection: 'users', req })
         if (totalDocs === 0) return { ...data, roles: ['admin'] }
         return data

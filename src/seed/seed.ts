@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto'
+import type { Payload } from 'payload'
+
+import { demoEvents } from './demoEvents'
+import { demoContent } from './demoContent'
+
+type Log = (line: string) => void
+
+const STAFF = [
+  { email: 'admin@masterclass.local', name: 'Admin', roles: ['admin'] },
+  { email: 'editor@masterclass.local', name: 'Éditrice', roles: ['editor'] },
+  { email: 'finance@masterclass.local', name: 'Finance', roles: ['finance'] },
+] as const
+
+const devPassword = () => process.env.SEED_PASSWORD || randomBytes(9).toString('base64url')
+
+/**
+ * Creates the demo content (SPEC §15) where it is missing: staff users, the three city
+ * events in fr/en, speakers, FAQ and the home page. Safe to run again: existing rows are kept.
+ */
+export const seed = async (payload: Payload, log: Log = console.log): Promise<void> => {
+  for (const user of STAFF) {
+    const found = await payload.count({ collection: 'users', where: { email: { equals: user.email } } })
+    if (found.totalDocs) continue
+    const password = devPassword()
+    await payload.create({ collection: 'users', data: { ...user, password, roles: [...user.roles] } })
+    log(`[seed] user ${user.email} / ${password} (${user.roles.join(', ')}) — development password`)
+  }
+
+  for (const { city, title, ...event } of demoEvents) {
+    const found = await payload.find({ collection: 'city-events', limit: 1, where: { slug: { equals: event.slug } } })
+    if (found.docs.length) continue
+    const created = await payload.create({
+      collection: 'city-events',
+      data: { ...event, city: city.fr, status: 'PUBLISHED', title: title.fr },
+      locale: 'fr',
+    })
+    await payload.update({ id: created.id, collection: 'city-events', data: { city: city.en, title: title.en }, locale: 'en' })
+    log(`[seed] event ${event.slug} (${event.currency})`)
+  }
+
+  await demoContent(payload, log)
+}

@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto'
+import type { Payload } from 'payload'
+
+import { rest } from './rest'
+
+const DAY = 86_400_000
+
+/** A published event starting in 60 days; override anything. */
+export const createEvent = async (payload: Payload, data: Record<string, unknown> = {}) =>
+  payload.create({
+    collection: 'city-events',
+    data: {
+      capacity: 50,
+      city: 'Testville',
+      country: 'FR',
+      currency: 'EUR',
+      regularPrice: 45000,
+      slug: `event-${randomUUID().slice(0, 8)}`,
+      startsAt: new Date(Date.now() + 60 * DAY).toISOString(),
+      status: 'PUBLISHED',
+      timezone: 'Europe/Paris',
+      title: 'Test event',
+      ...data,
+    } as never,
+  })
+
+/** A staff user with the given roles, and its JWT from the real login endpoint. */
+export const createStaff = async (payload: Payload, roles: string[]) => {
+  const email = `${roles.join('-') || 'nobody'}-${randomUUID().slice(0, 8)}@test.local`
+  const password = `pw-${randomUUID()}`
+  const user = await payload.create({ collection: 'users', data: { email, password, roles } as never })
+  const login = await rest('POST', '/users/login', { body: { email, password } })
+  if (login.status !== 200) throw new Error(`login failed: ${JSON.stringify(login.body)}`)
+  return { token: login.body.token as string, user }
+}
+
+export const DAYS = (n: number) => new Date(Date.now() + n * DAY).toISOString()
