@@ -32,7 +32,7 @@ export const seed = async (payload: Payload, log: Log = console.log): Promise<vo
     if (found.docs.length) continue
     const created = await payload.create({
       collection: 'city-events',
-      data: { ...event, city: city.fr, status: 'PUBLISHED', title: title.fr },
+      data: { ...event, city: city.fr, status: 'PUBLISHED' as const, title: title.fr } as never,
       locale: 'fr',
     })
     await payload.update({ id: created.id, collection: 'city-events', data: { city: city.en, title: title.en }, locale: 'en' })

@@ -26,7 +26,7 @@ describe('schema', () => {
   it('a fresh migrate gives exactly the schema the config expects (no drift)', async () => {
     const adapter = payload.db as unknown as PostgresAdapter
     const { pushSchema } = adapter.requireDrizzleKit()
-    const { statementsToExecute } = await pushSchema(adapter.schema as never, adapter.drizzle as never, ['public'], undefined, undefined)
+    const { statementsToExecute } = (await pushSchema(adapter.schema as never, adapter.drizzle as never, ['public'], undefined, undefined)) as unknown as { statementsToExecute: string[] }
     const drift = statementsToExecute.filter((statement: string) => !HAND_MANAGED.test(statement) && !NUMERIC_DEFAULT_ECHO.test(statement))
     expect(drift).toEqual([])
   })

@@ -3,7 +3,6 @@ import path from 'node:path'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
-// @ts-expect-error plain JavaScript module shared with the run scripts
 import { startEmbeddedPostgres } from '../../scripts/lib/embeddedPostgres.mjs'
 
 /**

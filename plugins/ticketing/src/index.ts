@@ -1,15 +1,15 @@
 import type { Config, Plugin } from 'payload'
 
-import { createAttendeesCollection } from './collections/attendees/createAttendeesCollection.js'
-import { createBookingPaymentsCollection } from './collections/bookingPayments/createBookingPaymentsCollection.js'
-import { createBookingsCollection } from './collections/bookings/createBookingsCollection.js'
-import { createCityEventsCollection } from './collections/cityEvents/createCityEventsCollection.js'
-import { createStripeEventsCollection } from './collections/stripeEvents/createStripeEventsCollection.js'
-import { sanitizeConfig } from './sanitizeConfig.js'
-import type { TicketingPluginConfig } from './types.js'
+import { createAttendeesCollection } from './collections/attendees/createAttendeesCollection'
+import { createBookingPaymentsCollection } from './collections/bookingPayments/createBookingPaymentsCollection'
+import { createBookingsCollection } from './collections/bookings/createBookingsCollection'
+import { createCityEventsCollection } from './collections/cityEvents/createCityEventsCollection'
+import { createStripeEventsCollection } from './collections/stripeEvents/createStripeEventsCollection'
+import { sanitizeConfig } from './sanitizeConfig'
+import type { TicketingPluginConfig } from './types'
 
-export type { TicketingPluginConfig } from './types.js'
-export { ERROR_CODES, TicketingError } from './errors.js'
+export type { TicketingPluginConfig } from './types'
+export { ERROR_CODES, TicketingError } from './errors'
 
 /**
  * Adds ticket sales to a Payload config: the five ticketing collections always (so the schema

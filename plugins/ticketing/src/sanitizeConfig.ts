@@ -1,6 +1,6 @@
-import { defaults, type TicketingSlugs } from './defaults.js'
-import { hasRole } from './access/hasRole.js'
-import type { SanitizedTicketingPluginConfig, TicketingPluginConfig } from './types.js'
+import { defaults, type TicketingSlugs } from './defaults'
+import { hasRole } from './access/hasRole'
+import type { SanitizedTicketingPluginConfig, TicketingPluginConfig } from './types'
 
 const intInRange = (name: string, value: number, min: number, max: number): number => {
   if (!Number.isInteger(value) || value < min || value > max) {

@@ -1,6 +1,6 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import type { TicketingSlugs } from './defaults.js'
+import type { TicketingSlugs } from './defaults'
 
 /** Replaces a collection built by the plugin; receives the plugin's version to extend. */
 export type CollectionOverride = (args: { defaultCollection: CollectionConfig }) => CollectionConfig

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createAccessToken, hashAccessToken, parseBearer, verifyAccessToken } from './bearerToken.js'
+import { createAccessToken, hashAccessToken, parseBearer, verifyAccessToken } from './bearerToken'
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex')
 

@@ -1,7 +1,7 @@
 import type { SQL } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { getDrizzle } from './getDrizzle.js'
+import { getDrizzle } from './getDrizzle'
 
 /** Runs one SQL statement in the request's transaction (if any) and returns its rows. */
 export const query = async <Row extends Record<string, unknown>>(

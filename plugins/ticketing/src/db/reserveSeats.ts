@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { expireStaleHolds } from './expireStaleHolds.js'
-import { takeSeats } from './seats.js'
+import { expireStaleHolds } from './expireStaleHolds'
+import { takeSeats } from './seats'
 
 type Req = Pick<PayloadRequest, 'payload' | 'transactionID'>
 

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { query } from './query.js'
+import { query } from './query'
 
 type Req = Pick<PayloadRequest, 'payload' | 'transactionID'>
 type SeatResult = { ok: boolean; seatsAvailable: number }

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { query } from './query.js'
+import { query } from './query'
 
 const ATTEMPTS = 8
 

@@ -6,7 +6,7 @@ import {
   isBookingStatus,
   isSeatConfirmed,
   type BookingStatus,
-} from './bookingStatus.js'
+} from './bookingStatus'
 
 /** The complete allowed set; every pair not listed must be rejected. */
 const ALLOWED: Record<BookingStatus, BookingStatus[]> = {

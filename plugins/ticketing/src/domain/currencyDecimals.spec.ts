@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { currencyDecimals } from './currencyDecimals.js'
+import { currencyDecimals } from './currencyDecimals'
 
 describe('currencyDecimals', () => {
   it.each(['JPY', 'KRW', 'CLP', 'VND', 'ISK', 'XAF', 'XOF', 'UGX', 'XPF'])(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDecimal } from './formatDecimal.js'
+import { formatDecimal } from './formatDecimal'
 
 describe('formatDecimal', () => {
   it.each([

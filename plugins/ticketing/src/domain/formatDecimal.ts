@@ -1,5 +1,5 @@
-import { currencyDecimals } from './currencyDecimals.js'
-import { isIntegerMinor } from './isIntegerMinor.js'
+import { currencyDecimals } from './currencyDecimals'
+import { isIntegerMinor } from './isIntegerMinor'
 
 /**
  * Formats an integer amount in minor units as a plain decimal string with

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { currencyDecimals, formatDecimal, isIntegerMinor, parseDecimal } from './money.js'
+import { currencyDecimals, formatDecimal, isIntegerMinor, parseDecimal } from './money'
 
 const currency = fc.constantFrom('EUR', 'usd', 'JPY', 'krw', 'KWD', 'BHD', 'GBP', 'CLF')
 const minor = fc.maxSafeInteger()

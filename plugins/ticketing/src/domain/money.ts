@@ -3,7 +3,7 @@
  * minor unit; these are the only conversions to and from decimal strings.
  * Each helper lives in its own file; this module re-exports them.
  */
-export { currencyDecimals } from './currencyDecimals.js'
-export { formatDecimal } from './formatDecimal.js'
-export { isIntegerMinor } from './isIntegerMinor.js'
-export { parseDecimal } from './parseDecimal.js'
+export { currencyDecimals } from './currencyDecimals'
+export { formatDecimal } from './formatDecimal'
+export { isIntegerMinor } from './isIntegerMinor'
+export { parseDecimal } from './parseDecimal'

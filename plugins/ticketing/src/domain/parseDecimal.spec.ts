@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDecimal } from './parseDecimal.js'
+import { parseDecimal } from './parseDecimal'
 
 describe('parseDecimal', () => {
   it.each([

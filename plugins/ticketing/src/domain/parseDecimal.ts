@@ -1,4 +1,4 @@
-import { currencyDecimals } from './currencyDecimals.js'
+import { currencyDecimals } from './currencyDecimals'
 
 /** Optional sign, then digits with an optional fraction (`12`, `12.5`, `.5`, `12.`). */
 const DECIMAL = /^([+-])?(\d*)(?:\.(\d*))?$/

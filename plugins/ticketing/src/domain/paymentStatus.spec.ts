@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PAYMENT_STATUSES, canTransitionPayment, isPaymentStatus, type PaymentStatus } from './paymentStatus.js'
+import { PAYMENT_STATUSES, canTransitionPayment, isPaymentStatus, type PaymentStatus } from './paymentStatus'
 
 /** The complete allowed set; every pair not listed must be rejected. */
 const ALLOWED: Record<PaymentStatus, PaymentStatus[]> = {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { BOOKING_STATUSES, canTransitionBooking, type BookingStatus } from './bookingStatus.js'
-import { PAYMENT_STATUSES, canTransitionPayment, type PaymentStatus } from './paymentStatus.js'
+import { BOOKING_STATUSES, canTransitionBooking, type BookingStatus } from './bookingStatus'
+import { PAYMENT_STATUSES, canTransitionPayment, type PaymentStatus } from './paymentStatus'
 
 /** Applies each attempted transition only when the state machine allows it. */
 function run<S>(start: S, attempts: S[], can: (from: S, to: S) => boolean): S[] {

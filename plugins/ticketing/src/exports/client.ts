@@ -1,1 +1,1 @@
-export { MoneyInput } from '../components/MoneyInput/index.client.js'
+export { MoneyInput } from '../components/MoneyInput/index.client'

@@ -1,1 +1,1 @@
-export type { SanitizedTicketingPluginConfig, TicketingAccess, TicketingPluginConfig } from '../types.js'
+export type { SanitizedTicketingPluginConfig, TicketingAccess, TicketingPluginConfig } from '../types'

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import type { SanitizedTicketingPluginConfig } from '../../types.js'
+import type { SanitizedTicketingPluginConfig } from '../../types'
 
 /** `attendees`: one row per seat of a booking; the ticket code is set when the booking is confirmed. */
 export const createAttendeesCollection = (config: SanitizedTicketingPluginConfig): CollectionConfig => {

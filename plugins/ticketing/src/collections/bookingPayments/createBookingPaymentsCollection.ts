@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { LEDGER_KINDS, options } from '../../constants.js'
-import { moneyField } from '../../fields/moneyField.js'
-import type { SanitizedTicketingPluginConfig } from '../../types.js'
+import { LEDGER_KINDS, options } from '../../constants'
+import { moneyField } from '../../fields/moneyField'
+import type { SanitizedTicketingPluginConfig } from '../../types'
 
 /** `booking-payments`: the append-only ledger of payments, refunds and disputes. Finance reads it; nobody edits it. */
 export const createBookingPaymentsCollection = (config: SanitizedTicketingPluginConfig): CollectionConfig => ({

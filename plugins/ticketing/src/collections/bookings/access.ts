@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import type { SanitizedTicketingPluginConfig } from '../../types.js'
+import type { SanitizedTicketingPluginConfig } from '../../types'
 
 /**
  * Finance and admins manage bookings; editors read them without payment details (see

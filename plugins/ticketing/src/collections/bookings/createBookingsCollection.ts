@@ -1,12 +1,12 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { BOOKING_LOCALES, BOOKING_STATUSES, options, PAYMENT_STATUSES, TICKET_TYPES } from '../../constants.js'
-import { moneyField } from '../../fields/moneyField.js'
-import type { SanitizedTicketingPluginConfig } from '../../types.js'
-import { bookingsAccess, salesOnly } from './access.js'
-import { addBuyerAsAttendee } from './hooks/addBuyerAsAttendee.js'
-import { priceNewBooking } from './hooks/priceNewBooking.js'
-import { protectBooking } from './hooks/protectBooking.js'
+import { BOOKING_LOCALES, BOOKING_STATUSES, options, PAYMENT_STATUSES, TICKET_TYPES } from '../../constants'
+import { moneyField } from '../../fields/moneyField'
+import type { SanitizedTicketingPluginConfig } from '../../types'
+import { bookingsAccess, salesOnly } from './access'
+import { addBuyerAsAttendee } from './hooks/addBuyerAsAttendee'
+import { priceNewBooking } from './hooks/priceNewBooking'
+import { protectBooking } from './hooks/protectBooking'
 
 const systemOnly = { create: () => false, update: () => false }
 

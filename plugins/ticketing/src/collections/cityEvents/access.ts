@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import type { SanitizedTicketingPluginConfig } from '../../types.js'
+import type { SanitizedTicketingPluginConfig } from '../../types'
 
 /** Visitors read every event but drafts; event managers edit; nobody deletes an event that sold seats (admins only). */
 export const cityEventsAccess = ({ access }: SanitizedTicketingPluginConfig): CollectionConfig['access'] => ({

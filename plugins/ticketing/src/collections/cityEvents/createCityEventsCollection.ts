@@ -1,14 +1,14 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { EVENT_STATUSES, options } from '../../constants.js'
-import { currencyField } from '../../fields/currencyField.js'
-import { moneyField } from '../../fields/moneyField.js'
-import type { SanitizedTicketingPluginConfig } from '../../types.js'
-import { cityEventsAccess } from './access.js'
-import { formatSlug } from './hooks/formatSlug.js'
-import { guardCapacity } from './hooks/guardCapacity.js'
-import { readSeats } from './hooks/readSeats.js'
-import { validateCityEvent } from './hooks/validateCityEvent.js'
+import { EVENT_STATUSES, options } from '../../constants'
+import { currencyField } from '../../fields/currencyField'
+import { moneyField } from '../../fields/moneyField'
+import type { SanitizedTicketingPluginConfig } from '../../types'
+import { cityEventsAccess } from './access'
+import { formatSlug } from './hooks/formatSlug'
+import { guardCapacity } from './hooks/guardCapacity'
+import { readSeats } from './hooks/readSeats'
+import { validateCityEvent } from './hooks/validateCityEvent'
 
 const seatFigure = (name: string, label: string): Field => ({
   name,

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { options, STRIPE_EVENT_OUTCOMES } from '../../constants.js'
-import type { SanitizedTicketingPluginConfig } from '../../types.js'
+import { options, STRIPE_EVENT_OUTCOMES } from '../../constants'
+import type { SanitizedTicketingPluginConfig } from '../../types'
 
 /** `stripe-events`: every webhook event received, once (unique Stripe event id). Admin only. */
 export const createStripeEventsCollection = (config: SanitizedTicketingPluginConfig): CollectionConfig => ({

@@ -4,7 +4,7 @@ import type { NumberFieldClientComponent } from 'payload'
 import { FieldDescription, FieldError, FieldLabel, useField, useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import { currencyDecimals } from '../../domain/money.js'
+import { currencyDecimals } from '../../domain/money'
 
 const toText = (minor: null | number | undefined, decimals: number) =>
   typeof minor === 'number' ? (minor / 10 ** decimals).toFixed(decimals) : ''

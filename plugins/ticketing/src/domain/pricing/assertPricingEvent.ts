@@ -1,5 +1,5 @@
-import { currencyDecimals } from '../currencyDecimals.js'
-import type { PricingEvent } from './types.js'
+import { currencyDecimals } from '../currencyDecimals'
+import type { PricingEvent } from './types'
 
 const isMoney = (n: unknown): boolean => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0
 

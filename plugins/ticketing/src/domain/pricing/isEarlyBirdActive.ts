@@ -1,5 +1,5 @@
-import { toTime } from './toTime.js'
-import type { PricingEvent } from './types.js'
+import { toTime } from './toTime'
+import type { PricingEvent } from './types'
 
 /**
  * Whether the early-bird price applies at `now`: the event has an early-bird

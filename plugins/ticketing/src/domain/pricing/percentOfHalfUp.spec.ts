@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { percentOfHalfUp } from './percentOfHalfUp.js'
+import { percentOfHalfUp } from './percentOfHalfUp'
 
 describe('percentOfHalfUp', () => {
   it.each([

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { quote, type PricingEvent, type Quote } from './quote.js'
+import { quote, type PricingEvent, type Quote } from './quote'
 
 const NOW = new Date('2026-06-01T00:00:00.000Z')
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isEarlyBirdActive, quote, type PricingEvent, type Quote, type QuoteResult } from './quote.js'
+import { isEarlyBirdActive, quote, type PricingEvent, type Quote, type QuoteResult } from './quote'
 
 const NOW = new Date('2026-03-01T12:00:00.000Z')
 const DEADLINE = '2026-03-01T12:00:00.000Z'

@@ -1,11 +1,11 @@
-import { assertPricingEvent } from './assertPricingEvent.js'
-import { isEarlyBirdActive } from './isEarlyBirdActive.js'
-import { percentOfHalfUp } from './percentOfHalfUp.js'
-import { toTime } from './toTime.js'
-import type { QuoteInput, QuoteResult, TicketType } from './types.js'
+import { assertPricingEvent } from './assertPricingEvent'
+import { isEarlyBirdActive } from './isEarlyBirdActive'
+import { percentOfHalfUp } from './percentOfHalfUp'
+import { toTime } from './toTime'
+import type { QuoteInput, QuoteResult, TicketType } from './types'
 
-export type { PricingEvent, Quote, QuoteErrorCode, QuoteInput, QuoteResult, TicketType } from './types.js'
-export { isEarlyBirdActive } from './isEarlyBirdActive.js'
+export type { PricingEvent, Quote, QuoteErrorCode, QuoteInput, QuoteResult, TicketType } from './types'
+export { isEarlyBirdActive } from './isEarlyBirdActive'
 
 /**
  * The one pricing function (checkout, booking creation, admin and emails all

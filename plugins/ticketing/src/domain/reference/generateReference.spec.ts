@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
-import { REFERENCE_ALPHABET, generateReference, normalizeReference } from './generateReference.js'
+import { REFERENCE_ALPHABET, generateReference, normalizeReference } from './generateReference'
 
 const bytes = (...values: number[]) => () => Uint8Array.from(values)
 

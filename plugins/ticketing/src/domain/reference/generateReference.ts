@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-export { normalizeReference } from './normalizeReference.js'
+export { normalizeReference } from './normalizeReference'
 
 /**
  * 32 unambiguous characters for booking references: digits 2–9 and A–Z

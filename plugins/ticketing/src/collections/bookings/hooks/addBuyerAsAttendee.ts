@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { SYSTEM_WRITE } from '../../../constants.js'
-import { generateTicketCode } from '../../../domain/reference/generateTicketCode.js'
-import type { SanitizedTicketingPluginConfig } from '../../../types.js'
+import { SYSTEM_WRITE } from '../../../constants'
+import { generateTicketCode } from '../../../domain/reference/generateTicketCode'
+import type { SanitizedTicketingPluginConfig } from '../../../types'
 
 /**
  * A booking made in the admin gets its N attendees at once: the buyer first, then numbered

@@ -1,13 +1,13 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { SYSTEM_WRITE } from '../../../constants.js'
-import type { CityEventDoc } from '../../../docTypes.js'
-import { reserveSeats } from '../../../db/reserveSeats.js'
-import { uniqueReference } from '../../../db/uniqueReference.js'
-import { quote } from '../../../domain/pricing/quote.js'
-import { generateReference } from '../../../domain/reference/generateReference.js'
-import { ERROR_CODES, TicketingError } from '../../../errors.js'
-import type { SanitizedTicketingPluginConfig } from '../../../types.js'
+import { SYSTEM_WRITE } from '../../../constants'
+import type { CityEventDoc } from '../../../docTypes'
+import { reserveSeats } from '../../../db/reserveSeats'
+import { uniqueReference } from '../../../db/uniqueReference'
+import { quote } from '../../../domain/pricing/quote'
+import { generateReference } from '../../../domain/reference/generateReference'
+import { ERROR_CODES, TicketingError } from '../../../errors'
+import type { SanitizedTicketingPluginConfig } from '../../../types'
 
 const relationId = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value) as number
 

@@ -1,8 +1,8 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { SYSTEM_WRITE } from '../../../constants.js'
-import { query } from '../../../db/query.js'
+import { SYSTEM_WRITE } from '../../../constants'
+import { query } from '../../../db/query'
 
 /** Columns that only the booking flow, webhooks and staff actions may change. */
 const PROTECTED = {

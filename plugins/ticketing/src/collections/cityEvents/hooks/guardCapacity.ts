@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { query } from '../../../db/query.js'
+import { query } from '../../../db/query'
 
 type SeatRow = { seats_confirmed: number; seats_held: number }
 

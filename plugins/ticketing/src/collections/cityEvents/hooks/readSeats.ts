@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionAfterReadHook } from 'payload'
 
-import { query } from '../../../db/query.js'
+import { query } from '../../../db/query'
 
 type SeatRow = { capacity: number; seats_confirmed: number; seats_held: number }
 

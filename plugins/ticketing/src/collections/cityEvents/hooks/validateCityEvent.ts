@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { validateEventRules } from '../validateEventRules.js'
+import { validateEventRules } from '../validateEventRules'
 
 /** Rejects an event whose pricing, group, dates or time zone rules do not hold (merged with the stored doc). */
 export const validateCityEvent =
