@@ -1,5 +1,6 @@
 import * as migration_20261125_234630_initial from './20261125_234630_initial';
 import * as migration_20261125_235000_seat_counters from './20261125_235000_seat_counters';
+import * as migration_20261126_000500_ticketing_guards from './20261126_000500_ticketing_guards';
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261125_235000_seat_counters.up,
     down: migration_20261125_235000_seat_counters.down,
     name: '20261125_235000_seat_counters'
+  },
+  {
+    up: migration_20261126_000500_ticketing_guards.up,
+    down: migration_20261126_000500_ticketing_guards.down,
+    name: '20261126_000500_ticketing_guards'
   },
 ];

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createEvent, createStaff, DAYS } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
 import { rest } from '../helpers/rest'
+import { bearer, book } from '../helpers/ticketing'
 
 let payload: Payload
 
@@ -65,5 +66,17 @@ describe('bookings are priced, referenced and seated by the server', () => {
     const booking = await payload.create({ collection: 'bookings', data: { buyer, cityEvent: event.id, quantity: 1 } as never })
     const updated = await payload.update({ collection: 'bookings', id: booking.id, data: { notes: 'VIP', status: 'CONFIRMED', total: 1 } as never })
     expect(updated).toMatchObject({ notes: 'VIP', status: 'PENDING', total: 45000 })
+  })
+})
+
+describe('the buyer access token', () => {
+  it('is never returned by the API and survives staff edits', async () => {
+    const event = await createEvent(payload)
+    const created = await book({ eventId: event.id })
+    const [doc] = (await payload.find({ collection: 'bookings', where: { reference: { equals: created.body.reference } } })).docs
+    expect(doc).not.toHaveProperty('accessTokenHash')
+    await payload.update({ collection: 'bookings', data: { notes: 'edited' } as never, id: doc.id })
+    const view = await rest('GET', `/ticketing/bookings/${created.body.reference}`, { headers: bearer(created.body.accessToken) })
+    expect(view.status).toBe(200)
   })
 })

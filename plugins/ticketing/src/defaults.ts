@@ -5,6 +5,12 @@ export const defaults = {
   holdMinutes: 15,
   maxPerBooking: 10,
   mediaCollection: 'media',
+  rateLimits: {
+    bookingPerEmail: { durationSeconds: 3600, points: 10 },
+    bookingPerIp: { durationSeconds: 600, points: 30 },
+    paymentIntentPerIp: { durationSeconds: 600, points: 60 },
+    unknownClientFactor: 10,
+  },
   referencePrefix: 'MC',
   roles: { admin: 'admin', editor: 'editor', finance: 'finance' },
   rolesField: 'roles',

@@ -5,6 +5,7 @@ import { createBookingPaymentsCollection } from './collections/bookingPayments/c
 import { createBookingsCollection } from './collections/bookings/createBookingsCollection'
 import { createCityEventsCollection } from './collections/cityEvents/createCityEventsCollection'
 import { createStripeEventsCollection } from './collections/stripeEvents/createStripeEventsCollection'
+import { getTicketingEndpoints } from './endpoints/getTicketingEndpoints'
 import { sanitizeConfig } from './sanitizeConfig'
 import type { TicketingPluginConfig } from './types'
 
@@ -35,5 +36,6 @@ export const ticketingPlugin =
     })
     const result: Config = { ...incoming, collections: [...(incoming.collections ?? []), ...collections] }
     if (config.disabled) return result
+    result.endpoints = [...(incoming.endpoints ?? []), ...getTicketingEndpoints(config)]
     return result
   }

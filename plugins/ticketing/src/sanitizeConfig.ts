@@ -30,13 +30,16 @@ export const sanitizeConfig = (options: TicketingPluginConfig = {}): SanitizedTi
       isStaff: role(roles.admin, roles.editor, roles.finance),
       ...options.access,
     },
+    captcha: options.captcha ?? 'auto',
     collections: options.collections ?? {},
     currencies: [...new Set(currencies)],
     disabled: options.disabled ?? false,
     holdMinutes: intInRange('holdMinutes', options.holdMinutes ?? defaults.holdMinutes, 1, 120),
     maxPerBooking: intInRange('maxPerBooking', options.maxPerBooking ?? defaults.maxPerBooking, 1, 1000),
     mediaCollection: options.mediaCollection ?? defaults.mediaCollection,
+    rateLimits: { ...defaults.rateLimits, ...options.rateLimits },
     referencePrefix: prefix,
+    trustedProxyCount: intInRange('trustedProxyCount', options.trustedProxyCount ?? Number(process.env.TRUSTED_PROXY_COUNT ?? 1), 0, 10),
     slugs: { ...defaults.slugs, users: options.usersCollection ?? defaults.slugs.users } as TicketingSlugs,
   }
 }

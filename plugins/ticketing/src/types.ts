@@ -21,6 +21,17 @@ export type TicketingAccess = {
 
 export type RateLimitRule = { points: number; durationSeconds: number }
 
+export type TicketingRateLimits = {
+  /** Booking creation per client IP. Default 30 per 10 minutes. */
+  bookingPerIp: RateLimitRule
+  /** Booking creation per buyer email. Default 10 per hour. */
+  bookingPerEmail: RateLimitRule
+  /** PaymentIntent creation per client IP. Default 60 per 10 minutes. */
+  paymentIntentPerIp: RateLimitRule
+  /** Requests with no client address share one bucket whose limits are this many times higher. Default 10. */
+  unknownClientFactor: number
+}
+
 export type TicketingPluginConfig = {
   /** Keeps the collections (the schema never changes) but drops endpoints, jobs and admin UI. */
   disabled?: boolean
@@ -44,10 +55,22 @@ export type TicketingPluginConfig = {
   access?: Partial<TicketingAccess>
   /** Change a collection the plugin adds (its slug stays the contract). */
   collections?: Partial<Record<keyof TicketingSlugs, CollectionOverride>>
+  /** Rate limits, stored in PostgreSQL so they hold across app processes. */
+  rateLimits?: Partial<TicketingRateLimits>
+  /**
+   * Proof-of-work captcha (ALTCHA) on booking creation. `'auto'` (default): on in production,
+   * off elsewhere; the env `TICKETING_CAPTCHA=off|on` overrides `'auto'` and `true`.
+   */
+  captcha?: 'auto' | boolean
+  /** Proxies in front of the app that append to X-Forwarded-For. Default env TRUSTED_PROXY_COUNT or 1. */
+  trustedProxyCount?: number
 }
 
 export type SanitizedTicketingPluginConfig = {
   access: TicketingAccess
+  captcha: 'auto' | boolean
+  rateLimits: TicketingRateLimits
+  trustedProxyCount: number
   collections: Partial<Record<keyof TicketingSlugs, CollectionOverride>>
   currencies: string[]
   disabled: boolean

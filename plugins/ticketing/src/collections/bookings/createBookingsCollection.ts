@@ -63,7 +63,7 @@ export const createBookingsCollection = (config: SanitizedTicketingPluginConfig)
       system({ name: 'cancelledAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' } }),
       system({ name: 'paymentIntentId', type: 'text', access: paymentDetail, index: true, unique: true }),
       system({ name: 'stripeCustomerId', type: 'text', access: paymentDetail }),
-      { name: 'accessTokenHash', type: 'text', access: { create: () => false, read: () => false, update: () => false }, admin: { hidden: true } },
+      { name: 'accessTokenHash', type: 'text', hidden: true },
       { name: 'notes', type: 'textarea', access: paymentDetail, admin: { description: 'Internal notes, never shown to the buyer.' } },
     ],
     hooks: {

@@ -6,6 +6,7 @@ import { query } from '../../../db/query'
 
 /** Columns that only the booking flow, webhooks and staff actions may change. */
 const PROTECTED = {
+  access_token_hash: 'accessTokenHash',
   amount_refunded: 'amountRefunded',
   cancelled_at: 'cancelledAt',
   city_event_id: 'cityEvent',

@@ -1,0 +1,46 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { Endpoint } from 'payload'
+
+import { findEvents } from '../../db/findEvents'
+import { quote } from '../../domain/pricing/quote'
+import { salesState } from '../../domain/salesState'
+import { eventLocales } from '../../operations/eventLocales'
+import { quoteView } from '../../operations/quoteView'
+import { defineEndpoint } from '../http/defineEndpoint'
+
+/** GET /api/ticketing/events?locale=fr — upcoming PUBLISHED and SOLD_OUT events, live seats and a 1-seat quote. */
+export const listEventsEndpoint = (): Endpoint =>
+  defineEndpoint('get', '/ticketing/events', async (req) => {
+    const now = new Date()
+    const locales = eventLocales(req, req.searchParams.get('locale'))
+    const events = await findEvents(req, sql`e.status IN ('PUBLISHED', 'SOLD_OUT') AND e.starts_at > now()`, locales)
+    return Response.json({
+      events: events.map((event) => {
+        const priced = quote({ event, now, quantity: 1 })
+        return {
+          id: event.id,
+          capacity: event.capacity,
+          city: event.city,
+          country: event.country,
+          currency: event.currency,
+          earlyBirdDeadline: event.earlyBirdDeadline,
+          earlyBirdPrice: event.earlyBirdPrice,
+          endsAt: event.endsAt,
+          groupDiscountPercent: event.groupDiscountPercent,
+          groupMinimum: event.groupMinimum,
+          maxPerBooking: event.maxPerBooking,
+          quote: priced.ok ? quoteView(event, priced.quote) : null,
+          regularPrice: event.regularPrice,
+          salesOpen: salesState(event, now).open,
+          seatsAvailable: event.seatsAvailable,
+          slug: event.slug,
+          startsAt: event.startsAt,
+          status: event.status,
+          timezone: event.timezone,
+          title: event.title,
+          venueAddress: event.venueAddress,
+          venueName: event.venueName,
+        }
+      }),
+    })
+  })

@@ -1,0 +1,42 @@
+import { ValidationError } from 'payload'
+import { ZodError } from 'zod'
+
+import { ERROR_CODES, TicketingError } from '../../errors'
+
+type Logger = { error: (obj: unknown, msg?: string) => void }
+
+const envelope = (status: number, code: string, message: string, details: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+  Response.json({ error: { code, details, message } }, { headers: { 'Cache-Control': 'no-store', ...headers }, status })
+
+/** Field path → messages, from a schema or Payload validation failure. */
+export const fieldDetails = (issues: { message: string; path: PropertyKey[] | string }[]) => {
+  const fields: Record<string, string[]> = {}
+  for (const issue of issues) {
+    const path = Array.isArray(issue.path) ? issue.path.map(String).join('.') : issue.path
+    ;(fields[path || '_'] ??= []).push(issue.message)
+  }
+  return { fields }
+}
+
+/**
+ * The ONE place that renders the error envelope of SPEC §8:
+ * `{ error: { code, message, details } }`. Anything unexpected is logged (without the
+ * request body) and answered 500 INTERNAL — never with the internals.
+ */
+export const errorResponse = (error: unknown, logger?: Logger): Response => {
+  if (error instanceof TicketingError) return envelope(error.status, error.code, error.message, error.details, error.headers)
+  if (error instanceof ZodError) {
+    // An unknown key is reported on the key itself, not on its parent object.
+    const issues = error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({ message: 'Unknown field.', path: [...issue.path, key] }))
+        : [issue],
+    )
+    return envelope(400, ERROR_CODES.VALIDATION, 'Some fields are missing or invalid.', fieldDetails(issues))
+  }
+  if (error instanceof ValidationError) {
+    return envelope(400, ERROR_CODES.VALIDATION, 'Some fields are missing or invalid.', fieldDetails(error.data.errors))
+  }
+  logger?.error({ err: error instanceof Error ? { message: error.message, name: error.name, stack: error.stack } : String(error) }, 'ticketing: unexpected error')
+  return envelope(500, ERROR_CODES.INTERNAL, 'Something went wrong on our side. Please try again.')
+}

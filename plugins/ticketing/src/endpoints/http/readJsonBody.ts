@@ -1,0 +1,38 @@
+import type { PayloadRequest } from 'payload'
+
+import { ERROR_CODES, TicketingError } from '../../errors'
+
+export const MAX_BODY_BYTES = 32 * 1024
+
+const tooLarge = () =>
+  new TicketingError(ERROR_CODES.PAYLOAD_TOO_LARGE, 413, `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`, { limitBytes: MAX_BODY_BYTES })
+
+/** Reads the body as JSON, refusing more than 32 KiB (413) and anything that is not a JSON object (400). */
+export const readJsonBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
+  const declared = Number(req.headers.get('content-length') ?? 0)
+  if (declared > MAX_BODY_BYTES) throw tooLarge()
+  const reader = req.body?.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  while (reader) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => {})
+      throw tooLarge()
+    }
+    chunks.push(value)
+  }
+  const text = Buffer.concat(chunks).toString('utf8')
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text || 'null')
+  } catch {
+    throw new TicketingError(ERROR_CODES.VALIDATION, 400, 'The request body is not valid JSON.', { fields: { _: ['Malformed JSON.'] } })
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new TicketingError(ERROR_CODES.VALIDATION, 400, 'The request body must be a JSON object.', { fields: { _: ['Expected a JSON object.'] } })
+  }
+  return parsed as Record<string, unknown>
+}

@@ -1,0 +1,94 @@
+import type { PayloadRequest } from 'payload'
+
+import { createAccessToken } from '../access/bearerToken'
+import { expireStaleHolds } from '../db/expireStaleHolds'
+import { insertBooking, type NewBooking } from '../db/insertBooking'
+import { quote } from '../domain/pricing/quote'
+import { generateReference } from '../domain/reference/generateReference'
+import { generateTicketCode } from '../domain/reference/generateTicketCode'
+import { ERROR_CODES, TicketingError } from '../errors'
+import type { BookingInput } from '../schemas/bookingInput'
+import type { SanitizedTicketingPluginConfig } from '../types'
+import { loadEvent } from './loadSellableEvent'
+import { quoteView } from './quoteView'
+
+const REFERENCE_ATTEMPTS = 5
+
+const validation = (field: string, message: string) =>
+  new TicketingError(ERROR_CODES.VALIDATION, 400, message, { fields: { [field]: [message] } })
+
+const isReferenceClash = (error: unknown) => {
+  const cause = (error as { cause?: { code?: string; constraint?: string } })?.cause
+  return cause?.code === '23505' && Boolean(cause.constraint?.includes('reference'))
+}
+
+/**
+ * Creates a booking: prices it with the one pricing function, checks the price the visitor
+ * saw, then holds the seats and writes the booking and attendees atomically (db/insertBooking).
+ * A free booking is confirmed at once. Returns the booking and its one-time access token.
+ */
+export const createBooking = async ({ config, input, now = new Date(), req }: { config: SanitizedTicketingPluginConfig; input: BookingInput; now?: Date; req: PayloadRequest }) => {
+  const event = await loadEvent(req, input.eventId, { locale: input.locale, mustSell: true, now })
+  const priced = quote({ event, now, quantity: input.quantity })
+  if (!priced.ok) throw validation('quantity', priced.message)
+  const q = priced.quote
+  if (input.expectedTotal !== undefined && input.expectedTotal !== q.total) {
+    throw new TicketingError(ERROR_CODES.PRICE_CHANGED, 409, 'The price has changed since you saw it. Please check the new total.', { quote: quoteView(event, q) })
+  }
+  const attendees = input.attendees ?? (q.quantity === 1 ? [{ email: input.buyer.email, name: input.buyer.name }] : null)
+  if (!attendees) throw validation('attendees', `Give the name of each of the ${q.quantity} attendees.`)
+  if (attendees.length !== q.quantity) throw validation('attendees', `List exactly ${q.quantity} attendees, one per seat.`)
+
+  const free = q.total === 0
+  const token = createAccessToken()
+  const booking: Omit<NewBooking, 'reference'> = {
+    accessTokenHash: token.hash,
+    attendees: attendees.map((a, index) => ({ email: a.email ?? null, name: a.name, position: index + 1, ticketCode: free ? generateTicketCode() : null })),
+    buyer: { email: input.buyer.email, name: input.buyer.name, phone: input.buyer.phone ?? null },
+    eventId: event.id,
+    expiresAt: new Date(now.getTime() + event.holdMinutes * 60_000),
+    locale: input.locale ?? 'fr',
+    quote: q,
+  }
+
+  const hold = async () => {
+    for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+      const reference = generateReference({ now, prefix: config.referencePrefix })
+      try {
+        return { inserted: await insertBooking(req, { ...booking, reference }), reference }
+      } catch (error) {
+        if (!isReferenceClash(error)) throw error
+      }
+    }
+    throw new Error(`No free booking reference after ${REFERENCE_ATTEMPTS} attempts`)
+  }
+  let { inserted, reference } = await hold()
+  // Full? Holds whose time is up may not be swept yet: release them and try once more.
+  if (!inserted && (await expireStaleHolds(req, event.id)).length) ({ inserted, reference } = await hold())
+  if (!inserted) {
+    const fresh = await loadEvent(req, event.id, { mustSell: false, now })
+    const left = fresh.seatsAvailable
+    throw left > 0
+      ? new TicketingError(ERROR_CODES.INSUFFICIENT_SEATS, 409, `Only ${left} seats are left.`, { seatsAvailable: left })
+      : new TicketingError(ERROR_CODES.SOLD_OUT, 409, 'This event is sold out.', { seatsAvailable: 0 })
+  }
+  return {
+    accessToken: token.token,
+    booking: {
+      id: inserted.id,
+      createdAt: inserted.createdAt,
+      currency: q.currency,
+      discount: q.discount,
+      eventId: event.id,
+      expiresAt: free ? null : booking.expiresAt.toISOString(),
+      paymentStatus: free ? 'PAID' : 'PENDING',
+      quantity: q.quantity,
+      reference,
+      status: free ? 'CONFIRMED' : 'PENDING',
+      subtotal: q.subtotal,
+      ticketType: q.ticketType,
+      total: q.total,
+      unitPrice: q.unitPrice,
+    },
+  }
+}

@@ -1,0 +1,74 @@
+import { randomInt } from 'node:crypto'
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import { type Challenge, createChallenge, type Payload as AltchaPayload, verifySolution } from 'altcha-lib'
+import { deriveKey } from 'altcha-lib/algorithms/sha'
+import type { PayloadRequest } from 'payload'
+
+import { query } from '../db/query'
+import { ERROR_CODES, TicketingError } from '../errors'
+import type { SanitizedTicketingPluginConfig } from '../types'
+
+const LIFETIME_MS = 10 * 60_000
+const MIN_WORK = 5_000
+const MAX_WORK = 50_000
+
+/** Captcha on booking creation: the plugin option, overridden by TICKETING_CAPTCHA=on|off, on in production by default. */
+export const captchaEnabled = (config: Pick<SanitizedTicketingPluginConfig, 'captcha'>): boolean => {
+  if (config.captcha === false) return false
+  const env = process.env.TICKETING_CAPTCHA
+  if (env === 'off') return false
+  if (env === 'on') return true
+  return config.captcha === true || process.env.NODE_ENV === 'production'
+}
+
+const hmacSecret = (req: Pick<PayloadRequest, 'payload'>) => `${req.payload.secret}:ticketing-captcha`
+
+/** A fresh ALTCHA proof-of-work challenge, signed with the server secret, valid 10 minutes. */
+export const createCaptchaChallenge = (req: Pick<PayloadRequest, 'payload'>): Promise<Challenge> =>
+  createChallenge({
+    algorithm: 'SHA-256',
+    cost: 1,
+    counter: randomInt(MIN_WORK, MAX_WORK),
+    deriveKey,
+    expiresAt: new Date(Date.now() + LIFETIME_MS),
+    hmacSignatureSecret: hmacSecret(req),
+  })
+
+const decode = (value: unknown): AltchaPayload | null => {
+  try {
+    if (typeof value === 'object' && value) return value as AltchaPayload
+    if (typeof value !== 'string' || value.length > 8192) return null
+    const text = value.trim().startsWith('{') ? value : Buffer.from(value, 'base64').toString('utf8')
+    return JSON.parse(text) as AltchaPayload
+  } catch {
+    return null
+  }
+}
+
+const invalid = () => new TicketingError(ERROR_CODES.CAPTCHA_INVALID, 400, 'The anti-spam check failed or was already used. Please try again.')
+
+/**
+ * Checks a solved challenge: signature, expiry and work, then spends it once (a unique row
+ * per challenge signature), so a solution cannot be replayed.
+ */
+export const verifyCaptcha = async (req: PayloadRequest, solved: unknown): Promise<void> => {
+  if (solved === undefined || solved === null || solved === '') {
+    throw new TicketingError(ERROR_CODES.CAPTCHA_REQUIRED, 400, 'Please complete the anti-spam check.')
+  }
+  const payload = decode(solved)
+  if (!payload?.challenge?.signature || !payload.solution) throw invalid()
+  const result = await verifySolution({
+    challenge: payload.challenge,
+    deriveKey,
+    hmacSignatureSecret: hmacSecret(req),
+    solution: payload.solution,
+  }).catch(() => null)
+  if (!result?.verified) throw invalid()
+  const spent = await query(
+    req,
+    sql`INSERT INTO ticketing_captcha_uses (signature, expires_at)
+        VALUES (${payload.challenge.signature}, ${new Date(Date.now() + LIFETIME_MS).toISOString()}::timestamptz)
+        ON CONFLICT (signature) DO NOTHING RETURNING signature`,
+  )
+  if (!spent.length) throw invalid()
+}
