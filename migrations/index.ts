@@ -1,21 +1,27 @@
 import * as migration_20261125_234630_initial from './20261125_234630_initial';
 import * as migration_20261125_235000_seat_counters from './20261125_235000_seat_counters';
-import * as migration_20261126_000500_ticketing_guards from './20261126_000500_ticketing_guards';
+import * as migration_20261125_235809_jobs from './20261125_235809_jobs';
+import * as migration_20261125_235900_ticketing_guards from './20261125_235900_ticketing_guards';
 
 export const migrations = [
   {
     up: migration_20261125_234630_initial.up,
     down: migration_20261125_234630_initial.down,
-    name: '20261125_234630_initial'
+    name: '20261125_234630_initial',
   },
   {
     up: migration_20261125_235000_seat_counters.up,
     down: migration_20261125_235000_seat_counters.down,
-    name: '20261125_235000_seat_counters'
+    name: '20261125_235000_seat_counters',
   },
   {
-    up: migration_20261126_000500_ticketing_guards.up,
-    down: migration_20261126_000500_ticketing_guards.down,
-    name: '20261126_000500_ticketing_guards'
+    up: migration_20261125_235809_jobs.up,
+    down: migration_20261125_235809_jobs.down,
+    name: '20261125_235809_jobs',
+  },
+  {
+    up: migration_20261125_235900_ticketing_guards.up,
+    down: migration_20261125_235900_ticketing_guards.down,
+    name: '20261125_235900_ticketing_guards'
   },
 ];

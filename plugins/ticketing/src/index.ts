@@ -6,6 +6,7 @@ import { createBookingsCollection } from './collections/bookings/createBookingsC
 import { createCityEventsCollection } from './collections/cityEvents/createCityEventsCollection'
 import { createStripeEventsCollection } from './collections/stripeEvents/createStripeEventsCollection'
 import { getTicketingEndpoints } from './endpoints/getTicketingEndpoints'
+import { addTicketingJobs } from './jobs/addTicketingJobs'
 import { sanitizeConfig } from './sanitizeConfig'
 import type { TicketingPluginConfig } from './types'
 
@@ -34,7 +35,11 @@ export const ticketingPlugin =
       const defaultCollection = build()
       return override ? { ...override({ defaultCollection }), slug: defaultCollection.slug } : defaultCollection
     })
-    const result: Config = { ...incoming, collections: [...(incoming.collections ?? []), ...collections] }
+    const result: Config = {
+      ...incoming,
+      collections: [...(incoming.collections ?? []), ...collections],
+      jobs: addTicketingJobs(incoming, config),
+    }
     if (config.disabled) return result
     result.endpoints = [...(incoming.endpoints ?? []), ...getTicketingEndpoints(config)]
     return result

@@ -1,4 +1,6 @@
-import type { CollectionConfig, PayloadRequest } from 'payload'
+import type { CollectionConfig, Payload, PayloadRequest } from 'payload'
+
+import type { PaymentGateway } from './payments/types'
 
 import type { TicketingSlugs } from './defaults'
 
@@ -68,6 +70,8 @@ export type TicketingPluginConfig = {
 
 export type SanitizedTicketingPluginConfig = {
   access: TicketingAccess
+  /** The payment provider for this Payload instance (null when payments are not configured). */
+  getGateway?: (payload: Payload) => null | PaymentGateway
   captcha: 'auto' | boolean
   rateLimits: TicketingRateLimits
   trustedProxyCount: number

@@ -1,0 +1,37 @@
+import { formatMoney } from '../formatMoney'
+import { renderEmail } from '../renderEmail'
+import { resolveLocale } from '../resolveLocale'
+import { strings } from '../strings'
+import type { EmailBooking, EmailEvent, RenderedEmail } from '../types'
+import { eventDetails } from './eventDetails'
+
+export type RefundInput = {
+  booking: EmailBooking
+  event: EmailEvent
+  /** The amount of THIS refund, in minor units of `booking.currency`. */
+  amount: number
+  /** Whether the booking is now refunded in full. */
+  full: boolean
+}
+
+/** A refund was issued (full or partial): the amount refunded and when it arrives. */
+export function renderRefund({ booking, event, amount, full }: RefundInput): RenderedEmail {
+  const locale = resolveLocale(booking.locale)
+  const t = strings[locale]
+  const refunded = formatMoney(amount, booking.currency, locale)
+  return renderEmail({
+    kind: 'refund',
+    lang: locale,
+    subject: t.refund.subject(booking.reference, full),
+    heading: t.refund.heading(full),
+    paragraphs: [t.greeting(booking.buyerName), t.refund.intro(refunded, event.title, full)],
+    details: [
+      { label: t.labels.reference, value: booking.reference },
+      ...eventDetails(event, locale),
+      { label: t.labels.amountRefunded, value: refunded },
+      { label: t.labels.bookingTotal, value: formatMoney(booking.total, booking.currency, locale) },
+    ],
+    after: [t.refund.delay, t.signOff],
+    footer: t.footer,
+  })
+}

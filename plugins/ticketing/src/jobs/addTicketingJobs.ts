@@ -1,0 +1,22 @@
+import type { Config } from 'payload'
+
+import type { SanitizedTicketingPluginConfig } from '../types'
+import { expireHoldsTask, TICKETING_QUEUE } from './expireHoldsTask'
+
+/**
+ * Registers the plugin's tasks (always, so the jobs tables never depend on `disabled`) and,
+ * unless disabled, runs the `ticketing` queue every minute. Only one process should run jobs:
+ * set TICKETING_RUN_JOBS=false on the others.
+ */
+export const addTicketingJobs = (incoming: Config, config: SanitizedTicketingPluginConfig): Config['jobs'] => {
+  const jobs = incoming.jobs ?? {}
+  const autoRun = Array.isArray(jobs.autoRun) ? jobs.autoRun : []
+  const userShouldAutoRun = jobs.shouldAutoRun
+  return {
+    ...jobs,
+    autoRun: config.disabled ? jobs.autoRun : [...autoRun, { cron: '* * * * *', limit: 10, queue: TICKETING_QUEUE }],
+    shouldAutoRun: async (payload) =>
+      process.env.TICKETING_RUN_JOBS !== 'false' && (userShouldAutoRun ? await userShouldAutoRun(payload) : true),
+    tasks: [...(jobs.tasks ?? []), expireHoldsTask(config)],
+  }
+}

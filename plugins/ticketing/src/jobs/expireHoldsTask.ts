@@ -1,0 +1,19 @@
+import type { TaskConfig } from 'payload'
+
+import { expireHolds, type ExpireHoldsResult } from '../operations/expireHolds'
+import type { SanitizedTicketingPluginConfig } from '../types'
+
+export const TICKETING_QUEUE = 'ticketing'
+
+/** Every minute: expire unpaid holds whose time is up and release their seats. */
+export const expireHoldsTask = (config: SanitizedTicketingPluginConfig): TaskConfig<{ input: object; output: ExpireHoldsResult }> => ({
+  slug: 'ticketingExpireHolds',
+  handler: async ({ req }) => ({ output: await expireHolds({ gateway: config.getGateway?.(req.payload) ?? null, req }) }),
+  label: 'Expire seat holds',
+  outputSchema: [
+    { name: 'expired', type: 'number' },
+    { name: 'kept', type: 'number' },
+  ],
+  retries: 2,
+  schedule: config.disabled ? [] : [{ cron: '* * * * *', queue: TICKETING_QUEUE }],
+})

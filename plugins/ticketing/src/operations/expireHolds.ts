@@ -1,0 +1,47 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { PayloadRequest } from 'payload'
+
+import { endHold } from '../db/endHold'
+import { query } from '../db/query'
+import type { PaymentGateway } from '../payments/types'
+
+const BATCH = 500
+
+export type ExpireHoldsResult = { expired: number; kept: number }
+
+/**
+ * The expiry job: ends every PENDING hold whose time is up and gives its seats back. A hold
+ * whose PaymentIntent is processing or succeeded is kept (the webhook or reconciliation
+ * settles it), so a buyer paying at minute 14 never loses the seat. Safe to run late, twice
+ * or alongside visitors: each hold is ended by exactly one conditional UPDATE.
+ */
+export const expireHolds = async ({ gateway, req }: { gateway?: PaymentGateway | null; req: PayloadRequest }): Promise<ExpireHoldsResult> => {
+  const due = await query<{ id: number; payment_intent_id: null | string }>(
+    req,
+    sql`SELECT id, payment_intent_id FROM bookings
+        WHERE status = 'PENDING' AND expires_at <= now() AND payment_status NOT IN ('PROCESSING', 'PAID')
+        ORDER BY expires_at LIMIT ${BATCH}`,
+  )
+  let expired = 0
+  let kept = 0
+  for (const booking of due) {
+    if (booking.payment_intent_id && gateway) {
+      const intent = await gateway.retrievePaymentIntent(booking.payment_intent_id)
+      if (intent.status === 'processing' || intent.status === 'succeeded') {
+        await query(req, sql`UPDATE bookings SET payment_status = 'PROCESSING', updated_at = now() WHERE id = ${booking.id} AND status = 'PENDING' AND payment_status IN ('PENDING', 'FAILED')`)
+        kept++
+        continue
+      }
+    }
+    if (!(await endHold(req, booking.id, 'EXPIRED'))) continue
+    expired++
+    if (booking.payment_intent_id && gateway) {
+      await gateway.cancelPaymentIntent(booking.payment_intent_id).catch((error: unknown) =>
+        req.payload.logger.warn({ bookingId: booking.id, err: String(error) }, 'ticketing: could not cancel the PaymentIntent of an expired hold'),
+      )
+    }
+  }
+  await query(req, sql`DELETE FROM ticketing_captcha_uses WHERE expires_at < now()`)
+  await query(req, sql`DELETE FROM ticketing_idempotency_keys WHERE created_at < now() - interval '24 hours'`)
+  return { expired, kept }
+}
