@@ -21,7 +21,7 @@ const age = (reference: string) => db().execute(sql`UPDATE bookings SET expires_
 const statusOf = async (reference: string) => (await payload.find({ collection: 'bookings', where: { reference: { equals: reference } } })).docs[0].status
 
 const runExpiryJob = async () => {
-  await payload.jobs.queue({ input: {}, queue: 'ticketing', task: 'ticketingExpireHolds' as never })
+  await payload.jobs.queue({ input: {}, queue: 'ticketing', task: 'ticketingExpireHolds' } as never)
   await payload.jobs.run({ queue: 'ticketing' })
 }
 

@@ -1,0 +1,40 @@
+// Sets up the bench data through the real API: the first admin, then events.
+export const createAdmin = async (base) => {
+  const credentials = { email: 'bench-admin@example.com', password: 'bench-password-123' }
+  const res = await fetch(`${base}/api/users/first-register`, {
+    body: JSON.stringify({ ...credentials, name: 'Bench', roles: ['admin'] }),
+    headers: { 'Content-Type': 'application/json' },
+    method: 'POST',
+  })
+  const body = await res.json()
+  if (!body.token) throw new Error(`first-register failed: ${JSON.stringify(body)}`)
+  return body.token
+}
+
+export const createEvent = async (base, token, data) => {
+  const res = await fetch(`${base}/api/city-events`, {
+    body: JSON.stringify({
+      city: 'Paris',
+      country: 'FR',
+      currency: 'EUR',
+      regularPrice: 45000,
+      startsAt: new Date(Date.now() + 90 * 86_400_000).toISOString(),
+      status: 'PUBLISHED',
+      timezone: 'Europe/Paris',
+      title: 'Bench',
+      ...data,
+    }),
+    headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+    method: 'POST',
+  })
+  const body = await res.json()
+  if (!body.doc) throw new Error(`event creation failed: ${JSON.stringify(body)}`)
+  return body.doc
+}
+
+let visitor = 0
+/** A new visitor per request: its own client address and buyer email (rate limits stay on). */
+export const nextVisitor = () => {
+  visitor += 1
+  return { email: `bench-${visitor}@example.com`, ip: `10.${(visitor >> 16) & 255}.${(visitor >> 8) & 255}.${visitor & 255}` }
+}

@@ -1,0 +1,63 @@
+// HTTP load with autocannon: booking holds on one hot event, and quotes.
+import autocannon from 'autocannon'
+
+import { nextVisitor } from './api.mjs'
+
+const run = (options) =>
+  new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)))
+  })
+
+const summary = (result, okStatus) => {
+  const codes = result.statusCodeStats ?? {}
+  const ok = codes[okStatus]?.count ?? 0
+  const seconds = result.duration
+  return {
+    codes: Object.fromEntries(Object.entries(codes).map(([code, v]) => [code, v.count])),
+    errors: result.errors + result.timeouts,
+    ok,
+    okPerSecond: ok / seconds,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    seconds,
+  }
+}
+
+/** POST /api/ticketing/bookings for one event, each request from a new visitor. */
+export const loadBookings = async ({ amount, base, connections, duration, eventId }) =>
+  summary(
+    await run({
+      amount,
+      connections,
+      duration: amount ? undefined : duration,
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/ticketing/bookings',
+          setupRequest: (request) => {
+            const who = nextVisitor()
+            return {
+              ...request,
+              body: JSON.stringify({ buyer: { email: who.email, name: 'Bench Buyer' }, eventId, quantity: 1 }),
+              headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': who.ip },
+            }
+          },
+        },
+      ],
+      url: base,
+    }),
+    '201',
+  )
+
+/** GET /api/ticketing/events/:id/quote with varying quantities. */
+export const loadQuotes = async ({ base, connections, duration, eventId }) =>
+  summary(
+    await run({
+      connections,
+      duration,
+      requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/api/ticketing/events/${eventId}/quote?quantity=${1 + Math.floor(Math.random() * 4)}` }) }],
+      url: base,
+    }),
+    '200',
+  )

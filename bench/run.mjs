@@ -1,0 +1,64 @@
+// npm run bench — SPEC §12 on this machine, against the production build.
+// Prints one table; every target is measured in this run, beside its raw baseline.
+import pg from 'pg'
+
+import { createAdmin, createEvent } from './lib/api.mjs'
+import { createBenchDatabase } from './lib/database.mjs'
+import { loadBookings, loadQuotes } from './lib/load.mjs'
+import { rawHoldCeiling } from './lib/rawSql.mjs'
+import { ensureBuild, startServer } from './lib/server.mjs'
+
+const CONNECTIONS = 50
+const SECONDS = Number(process.env.BENCH_SECONDS || 10)
+const PORT = Number(process.env.BENCH_PORT || 3210)
+
+await ensureBuild()
+const db = await createBenchDatabase()
+console.log(`[bench] database: ${db.where}`)
+const server = await startServer({ databaseUrl: db.url, env: { TICKETING_CAPTCHA: 'off' }, port: PORT })
+const rows = []
+try {
+  const token = await createAdmin(server.base)
+  const hot = await createEvent(server.base, token, { capacity: 1_000_000, slug: 'bench-hot' })
+  const sellout = await createEvent(server.base, token, { capacity: 2000, slug: 'bench-sellout' })
+  const rawEvent = await createEvent(server.base, token, { capacity: 1_000_000, slug: 'bench-raw' })
+
+  await loadBookings({ base: server.base, connections: CONNECTIONS, duration: 2, eventId: hot.id })
+  const holds = await loadBookings({ base: server.base, connections: CONNECTIONS, duration: SECONDS, eventId: hot.id })
+  const raw = await rawHoldCeiling({ concurrency: CONNECTIONS, databaseUrl: db.url, eventId: rawEvent.id, poolSize: 10, seconds: SECONDS })
+  const rush = await loadBookings({ amount: 5000, base: server.base, connections: CONNECTIONS, eventId: sellout.id })
+  const quotes = await loadQuotes({ base: server.base, connections: CONNECTIONS, duration: SECONDS, eventId: hot.id })
+
+  const client = new pg.Client({ connectionString: db.url })
+  await client.connect()
+  const { rows: [check] } = await client.query(
+    `SELECT e.capacity::int, e.seats_held + e.seats_confirmed AS taken,
+       (SELECT count(*)::int FROM bookings b WHERE b.city_event_id = e.id) AS bookings FROM city_events e WHERE e.id = $1`,
+    [sellout.id],
+  )
+  await client.end()
+  const oversold = Math.max(0, check.taken - check.capacity, check.bookings - check.capacity, rush.ok - check.capacity)
+
+  const fmt = (n, d = 0) => n.toFixed(d)
+  rows.push(
+    ['booking holds, 1 hot event, 50 clients', `${fmt(holds.okPerSecond)} bookings/s`, '≥ 400/s', holds.okPerSecond >= 400],
+    ['  latency p50 / p99', `${fmt(holds.p50)} / ${fmt(holds.p99)} ms`, 'p99 ≤ 250 ms', holds.p99 <= 250],
+    ['  raw SQL ceiling (UPDATE+INSERT txn, pg, pool 10)', `${fmt(raw.perSecond)} txn/s (p99 ${fmt(raw.p99)} ms)`, 'baseline', null],
+    ['  app ÷ raw SQL', `${fmt((holds.okPerSecond / raw.perSecond) * 100, 1)} %`, '', null],
+    ['sell-out rush: 5000 requests for 2000 seats', `${rush.ok} sold, ${check.taken} taken, status codes ${JSON.stringify(rush.codes)}`, '', null],
+    ['  oversold seats', String(oversold), '0', oversold === 0],
+    ['quote, 50 clients', `${fmt(quotes.okPerSecond)} req/s, p99 ${fmt(quotes.p99)} ms`, 'p99 ≤ 20 ms', quotes.p99 <= 20],
+  )
+  if (holds.errors || quotes.errors) rows.push(['  transport errors / timeouts', String(holds.errors + quotes.errors), '0', false])
+} finally {
+  await server.stop()
+  await db.drop()
+}
+
+const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length), 8))
+const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(width[i])).join(' | ')} |`
+console.log(`\nMasterclass ticketing bench — ${new Date().toISOString()} — ${SECONDS}s per phase, ${CONNECTIONS} connections\n`)
+console.log(line(['measure', 'result', 'target']) + ' ok |')
+console.log(line(width.map((w) => '-'.repeat(w))) + '----|')
+for (const r of rows) console.log(line(r.slice(0, 3)) + ` ${r[3] === null ? '  ' : r[3] ? '✓ ' : '✗ '} |`)
+process.exit(0)
