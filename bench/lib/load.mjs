@@ -28,9 +28,8 @@ const summary = (result, okStatus) => {
 export const loadBookings = async ({ amount, base, connections, duration, eventId }) =>
   summary(
     await run({
-      amount,
       connections,
-      duration: amount ? undefined : duration,
+      ...(amount ? { amount } : { duration }),
       requests: [
         {
           method: 'POST',
@@ -50,13 +49,18 @@ export const loadBookings = async ({ amount, base, connections, duration, eventI
     '201',
   )
 
-/** GET /api/ticketing/events/:id/quote with varying quantities. */
-export const loadQuotes = async ({ base, connections, duration, eventId }) =>
+/**
+ * GET /api/ticketing/events/:id/quote with varying quantities. `rate` (requests/s over all
+ * connections) models visitors who read a price now and then; without it, each connection
+ * fires its next request the moment an answer arrives (saturation).
+ */
+export const loadQuotes = async ({ base, connections, duration, eventId, path, rate }) =>
   summary(
     await run({
       connections,
       duration,
-      requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/api/ticketing/events/${eventId}/quote?quantity=${1 + Math.floor(Math.random() * 4)}` }) }],
+      ...(rate ? { overallRate: rate } : {}),
+      requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: path ?? `/api/ticketing/events/${eventId}/quote?quantity=${1 + Math.floor(Math.random() * 4)}` }) }],
       url: base,
     }),
     '200',

@@ -24,6 +24,8 @@ export const startServer = async ({ databaseUrl, port, env = {} }) => {
       TICKETING_RUN_JOBS: 'false',
       ...env,
     },
+    // Its own process group, so that stopping it also stops next-server under it.
+    detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let log = ''
@@ -38,7 +40,7 @@ export const startServer = async ({ databaseUrl, port, env = {} }) => {
     } catch {}
     await new Promise((r) => setTimeout(r, 500))
   }
-  child.kill('SIGKILL')
+  process.kill(-child.pid, 'SIGKILL')
   throw new Error(`server did not become healthy:\n${log}`)
 }
 
@@ -46,6 +48,10 @@ const stopChild = (child) =>
   new Promise((resolve) => {
     if (child.exitCode !== null) return resolve()
     child.once('exit', resolve)
-    child.kill('SIGTERM')
-    setTimeout(() => child.kill('SIGKILL'), 5000).unref()
+    process.kill(-child.pid, 'SIGTERM')
+    setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL')
+      } catch {}
+    }, 5000).unref()
   })
