@@ -2,6 +2,7 @@ import * as migration_20261125_234630_initial from './20261125_234630_initial';
 import * as migration_20261125_235000_seat_counters from './20261125_235000_seat_counters';
 import * as migration_20261125_235809_jobs from './20261125_235809_jobs';
 import * as migration_20261125_235900_ticketing_guards from './20261125_235900_ticketing_guards';
+import * as migration_20261126_001516_payment_jobs from './20261126_001516_payment_jobs';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_235900_ticketing_guards.up,
     down: migration_20261125_235900_ticketing_guards.down,
-    name: '20261125_235900_ticketing_guards'
+    name: '20261125_235900_ticketing_guards',
+  },
+  {
+    up: migration_20261126_001516_payment_jobs.up,
+    down: migration_20261126_001516_payment_jobs.down,
+    name: '20261126_001516_payment_jobs'
   },
 ];

@@ -119,6 +119,8 @@ export interface Config {
   jobs: {
     tasks: {
       ticketingExpireHolds: TaskTicketingExpireHolds;
+      ticketingReconcilePayments: TaskTicketingReconcilePayments;
+      ticketingSendEmail: TaskTicketingSendEmail;
       inline: {
         input: unknown;
         output: unknown;
@@ -496,7 +498,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'ticketingExpireHolds';
+        taskSlug: 'inline' | 'ticketingExpireHolds' | 'ticketingReconcilePayments' | 'ticketingSendEmail';
         taskID: string;
         input?:
           | {
@@ -529,7 +531,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'ticketingExpireHolds') | null;
+  taskSlug?: ('inline' | 'ticketingExpireHolds' | 'ticketingReconcilePayments' | 'ticketingSendEmail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -980,6 +982,32 @@ export interface TaskTicketingExpireHolds {
   output: {
     expired?: number | null;
     kept?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTicketingReconcilePayments".
+ */
+export interface TaskTicketingReconcilePayments {
+  input?: unknown;
+  output: {
+    checked?: number | null;
+    repaired?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTicketingSendEmail".
+ */
+export interface TaskTicketingSendEmail {
+  input: {
+    bookingId: number;
+    kind: string;
+    amount?: number | null;
+    disputeId?: string | null;
+  };
+  output: {
+    sent?: boolean | null;
   };
 }
 /**

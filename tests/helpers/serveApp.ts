@@ -1,44 +1,11 @@
-// A minimal HTTP server around the site's real REST route handlers (the functions Next
-// serves under /api), so tests can run several app processes on one database.
+// One more app process on this run's database (see appProcess.ts).
 //   PORT=4101 DATABASE_URL=… tsx tests/helpers/serveApp.ts
-import http from 'node:http'
-
 import config from '@payload-config'
-import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { getPayload } from 'payload'
 
-const handlers: Record<string, ReturnType<typeof REST_GET>> = {
-  DELETE: REST_DELETE(config),
-  GET: REST_GET(config),
-  PATCH: REST_PATCH(config),
-  POST: REST_POST(config),
-}
-const port = Number(process.env.PORT)
-
-const server = http.createServer(async (incoming, outgoing) => {
-  try {
-    const url = new URL(incoming.url ?? '/', `http://127.0.0.1:${port}`)
-    const handler = handlers[incoming.method ?? 'GET']
-    if (!url.pathname.startsWith('/api/') || !handler) {
-      outgoing.writeHead(404).end()
-      return
-    }
-    const chunks: Buffer[] = []
-    for await (const chunk of incoming) chunks.push(chunk as Buffer)
-    const headers = new Headers()
-    for (const [name, value] of Object.entries(incoming.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
-    }
-    const request = new Request(url, { body: chunks.length ? Buffer.concat(chunks) : undefined, headers, method: incoming.method })
-    const response = await handler(request, { params: Promise.resolve({ slug: url.pathname.slice(5).split('/') }) })
-    outgoing.writeHead(response.status, Object.fromEntries(response.headers))
-    outgoing.end(Buffer.from(await response.arrayBuffer()))
-  } catch (error) {
-    console.error(error)
-    outgoing.writeHead(500).end()
-  }
-})
+import { startApiServer } from './apiServer'
 
 await getPayload({ config })
-server.listen(port, '127.0.0.1', () => console.log(`listening on ${port}`))
-process.on('SIGTERM', () => server.close(() => process.exit(0)))
+const server = await startApiServer(Number(process.env.PORT))
+console.log(`listening on ${new URL(server.url).port}`)
+process.on('SIGTERM', () => void server.close().then(() => process.exit(0)))

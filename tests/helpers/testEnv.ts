@@ -3,6 +3,14 @@
 import { inject } from 'vitest'
 
 process.env.DATABASE_URL = inject('databaseUrl')
+process.env.SMTP_URL = inject('smtpUrl')
+process.env.MAIL_CAPTURE_DIR = inject('mailDir')
+process.env.EMAIL_FROM = 'Masterclass <billets@masterclass.test>'
+process.env.FINANCE_EMAIL = 'finance@masterclass.test'
+// Payments: the project's Stripe emulator, started by each test file that needs it.
+process.env.STRIPE_SECRET_KEY = 'sk_test_integration'
+process.env.STRIPE_PUBLISHABLE_KEY = 'pk_test_integration'
+process.env.STRIPE_WEBHOOK_SECRET = 'whsec_integration'
 process.env.PAYLOAD_SECRET ||= 'test-secret'
 process.env.DATABASE_POOL_MAX ||= '10'
 process.env.TICKETING_CAPTCHA ||= 'off'

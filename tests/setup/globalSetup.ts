@@ -4,6 +4,7 @@ import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
 import { startEmbeddedPostgres } from '../../scripts/lib/embeddedPostgres.mjs'
+import { startSmtpCapture } from './smtpCapture'
 
 /**
  * One fresh database per test run: on TEST_DATABASE_URL's server when set (CI: the machine's
@@ -40,13 +41,21 @@ export default async function globalSetup(project: TestProject) {
     teardown = embedded.stop
   }
 
+  const smtp = await startSmtpCapture()
   process.env.DATABASE_URL = url
   project.provide('databaseUrl', url)
-  return teardown
+  project.provide('smtpUrl', smtp.url)
+  project.provide('mailDir', smtp.dir)
+  return async () => {
+    await smtp.close()
+    await teardown()
+  }
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string
+    mailDir: string
+    smtpUrl: string
   }
 }

@@ -1,5 +1,7 @@
 import { defaults, type TicketingSlugs } from './defaults'
 import { hasRole } from './access/hasRole'
+import { stripeGateway } from './payments/stripe/stripeGateway'
+import { stripeSettings } from './payments/stripe/stripeSettings'
 import type { SanitizedTicketingPluginConfig, TicketingPluginConfig } from './types'
 
 const intInRange = (name: string, value: number, min: number, max: number): number => {
@@ -34,12 +36,19 @@ export const sanitizeConfig = (options: TicketingPluginConfig = {}): SanitizedTi
     collections: options.collections ?? {},
     currencies: [...new Set(currencies)],
     disabled: options.disabled ?? false,
+    financeEmail: options.financeEmail ?? process.env.FINANCE_EMAIL ?? null,
+    getGateway: () => {
+      const settings = stripeSettings(options.stripe)
+      return settings.secretKey ? stripeGateway(settings) : null
+    },
     holdMinutes: intInRange('holdMinutes', options.holdMinutes ?? defaults.holdMinutes, 1, 120),
     maxPerBooking: intInRange('maxPerBooking', options.maxPerBooking ?? defaults.maxPerBooking, 1, 1000),
     mediaCollection: options.mediaCollection ?? defaults.mediaCollection,
     rateLimits: { ...defaults.rateLimits, ...options.rateLimits },
+    publicSiteUrl: options.publicSiteUrl ?? process.env.PUBLIC_SITE_URL ?? null,
     referencePrefix: prefix,
     trustedProxyCount: intInRange('trustedProxyCount', options.trustedProxyCount ?? Number(process.env.TRUSTED_PROXY_COUNT ?? 1), 0, 10),
+    stripeWebhookSecret: () => stripeSettings(options.stripe).webhookSecret,
     slugs: { ...defaults.slugs, users: options.usersCollection ?? defaults.slugs.users } as TicketingSlugs,
   }
 }

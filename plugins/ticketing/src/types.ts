@@ -1,5 +1,6 @@
-import type { CollectionConfig, Payload, PayloadRequest } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
+import type { StripeSettings } from './payments/stripe/stripeSettings'
 import type { PaymentGateway } from './payments/types'
 
 import type { TicketingSlugs } from './defaults'
@@ -66,12 +67,24 @@ export type TicketingPluginConfig = {
   captcha?: 'auto' | boolean
   /** Proxies in front of the app that append to X-Forwarded-For. Default env TRUSTED_PROXY_COUNT or 1. */
   trustedProxyCount?: number
+  /**
+   * Stripe keys and API address; each defaults to its environment variable, read at run time
+   * (STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PUBLISHABLE_KEY, STRIPE_API_BASE_URL).
+   */
+  stripe?: Partial<StripeSettings>
+  /** Where dispute alerts go. Default env FINANCE_EMAIL, else the site's sender address. */
+  financeEmail?: string
+  /** Public address of the site for links in emails. Default env PUBLIC_SITE_URL, else the config's serverURL. */
+  publicSiteUrl?: string
 }
 
 export type SanitizedTicketingPluginConfig = {
   access: TicketingAccess
-  /** The payment provider for this Payload instance (null when payments are not configured). */
-  getGateway?: (payload: Payload) => null | PaymentGateway
+  financeEmail: null | string
+  /** The payment provider (null when no Stripe secret key is configured). Built at run time. */
+  getGateway: () => null | PaymentGateway
+  publicSiteUrl: null | string
+  stripeWebhookSecret: () => null | string
   captcha: 'auto' | boolean
   rateLimits: TicketingRateLimits
   trustedProxyCount: number

@@ -4,10 +4,15 @@ import type { SanitizedTicketingPluginConfig } from '../types'
 import { cancelBookingEndpoint } from './bookings/cancelBookingEndpoint'
 import { createBookingEndpoint } from './bookings/createBookingEndpoint'
 import { getBookingEndpoint } from './bookings/getBookingEndpoint'
+import { paymentIntentEndpoint } from './bookings/paymentIntentEndpoint'
+import { refundEndpoint } from './bookings/refundEndpoint'
+import { resendConfirmationEndpoint } from './bookings/resendConfirmationEndpoint'
 import { captchaEndpoint } from './captchaEndpoint'
 import { getQuoteEndpoint } from './events/getQuoteEndpoint'
 import { listEventsEndpoint } from './events/listEventsEndpoint'
 import { healthEndpoint } from './healthEndpoint'
+import { reconcileEndpoint } from './reconcileEndpoint'
+import { webhookEndpoint } from './stripe/webhookEndpoint'
 
 /** Every endpoint of the plugin, all under /api/ticketing/… */
 export const getTicketingEndpoints = (config: SanitizedTicketingPluginConfig): Endpoint[] => [
@@ -18,4 +23,9 @@ export const getTicketingEndpoints = (config: SanitizedTicketingPluginConfig): E
   createBookingEndpoint(config),
   getBookingEndpoint(),
   cancelBookingEndpoint(),
+  paymentIntentEndpoint(config),
+  webhookEndpoint(config),
+  refundEndpoint(config),
+  resendConfirmationEndpoint(config),
+  reconcileEndpoint(config),
 ]

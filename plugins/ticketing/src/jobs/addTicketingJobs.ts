@@ -2,6 +2,8 @@ import type { Config } from 'payload'
 
 import type { SanitizedTicketingPluginConfig } from '../types'
 import { expireHoldsTask, TICKETING_QUEUE } from './expireHoldsTask'
+import { reconcilePaymentsTask } from './reconcilePaymentsTask'
+import { EMAIL_QUEUE, sendEmailTask } from './sendEmailTask'
 
 /**
  * Registers the plugin's tasks (always, so the jobs tables never depend on `disabled`) and,
@@ -14,9 +16,16 @@ export const addTicketingJobs = (incoming: Config, config: SanitizedTicketingPlu
   const userShouldAutoRun = jobs.shouldAutoRun
   return {
     ...jobs,
-    autoRun: config.disabled ? jobs.autoRun : [...autoRun, { cron: '* * * * *', limit: 10, queue: TICKETING_QUEUE }],
+    autoRun: config.disabled
+      ? jobs.autoRun
+      : [
+          ...autoRun,
+          { cron: '* * * * *', limit: 10, queue: TICKETING_QUEUE },
+          // Six fields: every 5 seconds, so a queued email leaves well within 30 seconds.
+          { cron: '*/5 * * * * *', limit: 50, queue: EMAIL_QUEUE },
+        ],
     shouldAutoRun: async (payload) =>
       process.env.TICKETING_RUN_JOBS !== 'false' && (userShouldAutoRun ? await userShouldAutoRun(payload) : true),
-    tasks: [...(jobs.tasks ?? []), expireHoldsTask(config)],
+    tasks: [...(jobs.tasks ?? []), expireHoldsTask(config), reconcilePaymentsTask(config), sendEmailTask(config)],
   }
 }

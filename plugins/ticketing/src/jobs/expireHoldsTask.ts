@@ -8,7 +8,7 @@ export const TICKETING_QUEUE = 'ticketing'
 /** Every minute: expire unpaid holds whose time is up and release their seats. */
 export const expireHoldsTask = (config: SanitizedTicketingPluginConfig): TaskConfig<{ input: object; output: ExpireHoldsResult }> => ({
   slug: 'ticketingExpireHolds',
-  handler: async ({ req }) => ({ output: await expireHolds({ gateway: config.getGateway?.(req.payload) ?? null, req }) }),
+  handler: async ({ req }) => ({ output: await expireHolds({ gateway: config.getGateway(), req }) }),
   label: 'Expire seat holds',
   outputSchema: [
     { name: 'expired', type: 'number' },

@@ -1,16 +1,52 @@
-/** What the booking flow needs from a payment provider (Stripe in production, its emulator in dev and tests). */
+/** A PaymentIntent as the booking flow sees it, whatever the provider. */
 export type PaymentIntentState = {
   id: string
   amount: number
   amountReceived: number
+  clientSecret: null | string
+  created: number
   currency: string
+  /** Set after a failed attempt (the PaymentIntent is back to requires_payment_method). */
+  lastPaymentError: null | { code: null | string; message: null | string }
   metadata: Record<string, string>
   status: 'canceled' | 'processing' | 'requires_action' | 'requires_capture' | 'requires_confirmation' | 'requires_payment_method' | 'succeeded'
 }
 
+export type RefundState = {
+  id: string
+  amount: number
+  currency: string
+  failureReason: null | string
+  paymentIntentId: null | string
+  status: 'canceled' | 'failed' | 'pending' | 'requires_action' | 'succeeded'
+}
+
+export type DisputeState = { id: string; amount: number; currency: string; paymentIntentId: null | string; reason: string; status: string }
+
+export type CreatePaymentIntentInput = {
+  amount: number
+  currency: string
+  customerId: null | string
+  description: string
+  idempotencyKey: string
+  metadata: Record<string, string>
+  receiptEmail: string
+}
+
+export type RefundReason = 'duplicate' | 'fraudulent' | 'requested_by_customer'
+
+/** What the booking flow needs from a payment provider (Stripe, or its emulator in dev and tests). */
 export type PaymentGateway = {
-  retrievePaymentIntent(id: string): Promise<PaymentIntentState>
+  publishableKey: string
   cancelPaymentIntent(id: string): Promise<void>
+  createPaymentIntent(input: CreatePaymentIntentInput): Promise<PaymentIntentState>
+  createRefund(input: { amount: number; idempotencyKey: string; metadata: Record<string, string>; paymentIntentId: string; reason?: RefundReason }): Promise<RefundState>
+  findOrCreateCustomer(input: { email: string; name: string }): Promise<string>
+  listRecentPaymentIntents(createdSince: number): Promise<PaymentIntentState[]>
+  listRefunds(paymentIntentId: string): Promise<RefundState[]>
+  retrieveDispute(id: string): Promise<DisputeState>
+  retrievePaymentIntent(id: string): Promise<PaymentIntentState>
+  updatePaymentIntentAmount(id: string, amount: number): Promise<PaymentIntentState>
 }
 
 /**
@@ -18,7 +54,7 @@ export type PaymentGateway = {
  * switch on this small union, never on provider event names.
  */
 export type PaymentAction =
-  | { type: 'canceled' | 'failed' | 'processing' | 'succeeded'; paymentIntentId: string }
-  | { type: 'disputed'; paymentIntentId: string; disputeId: string }
+  | { paymentIntentId: string; type: 'payment' }
+  | { disputeId: string; paymentIntentId: null | string; type: 'dispute' }
+  | { paymentIntentId: string; type: 'refund' }
   | { type: 'ignored' }
-  | { type: 'refunded'; paymentIntentId: string; refundId: string }

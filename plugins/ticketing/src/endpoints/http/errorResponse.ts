@@ -2,6 +2,7 @@ import { ValidationError } from 'payload'
 import { ZodError } from 'zod'
 
 import { ERROR_CODES, TicketingError } from '../../errors'
+import { ProviderUnavailableError } from '../../payments/providerUnavailable'
 
 type Logger = { error: (obj: unknown, msg?: string) => void }
 
@@ -25,6 +26,10 @@ export const fieldDetails = (issues: { message: string; path: PropertyKey[] | st
  */
 export const errorResponse = (error: unknown, logger?: Logger): Response => {
   if (error instanceof TicketingError) return envelope(error.status, error.code, error.message, error.details, error.headers)
+  if (error instanceof ProviderUnavailableError) {
+    logger?.error({ err: error.message }, 'ticketing: payment provider unavailable')
+    return envelope(503, ERROR_CODES.PAYMENT_PROVIDER_UNAVAILABLE, 'The payment service is unavailable right now. Your booking is kept; please try again in a few seconds.', { retryAfterSeconds: 5 }, { 'Retry-After': '5' })
+  }
   if (error instanceof ZodError) {
     // An unknown key is reported on the key itself, not on its parent object.
     const issues = error.issues.flatMap((issue) =>
@@ -37,6 +42,7 @@ export const errorResponse = (error: unknown, logger?: Logger): Response => {
   if (error instanceof ValidationError) {
     return envelope(400, ERROR_CODES.VALIDATION, 'Some fields are missing or invalid.', fieldDetails(error.data.errors))
   }
-  logger?.error({ err: error instanceof Error ? { message: error.message, name: error.name, stack: error.stack } : String(error) }, 'ticketing: unexpected error')
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : undefined
+  logger?.error({ cause, err: error instanceof Error ? { message: error.message, name: error.name, stack: error.stack } : String(error) }, 'ticketing: unexpected error')
   return envelope(500, ERROR_CODES.INTERNAL, 'Something went wrong on our side. Please try again.')
 }

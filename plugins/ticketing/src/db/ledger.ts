@@ -1,0 +1,33 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { PayloadRequest } from 'payload'
+
+import { query } from './query'
+
+export type LedgerEntry = {
+  amount: number
+  bookingId: number
+  currency: string
+  failureCode?: null | string
+  failureMessage?: null | string
+  kind: 'DISPUTE' | 'PAYMENT' | 'REFUND'
+  status: string
+  stripeEventId?: null | string
+  stripeObjectId: string
+}
+
+/**
+ * Records a payment, refund or dispute in the append-only ledger, once per Stripe object
+ * (unique stripe_object_id); a later state of the same object updates its status only.
+ */
+export const recordLedgerEntry = async (req: Pick<PayloadRequest, 'payload' | 'transactionID'>, entry: LedgerEntry): Promise<void> => {
+  await query(
+    req,
+    sql`INSERT INTO booking_payments (booking_id, kind, stripe_object_id, amount, currency, status, failure_code, failure_message, stripe_event_id, occurred_at)
+        VALUES (${entry.bookingId}, ${entry.kind}::enum_booking_payments_kind, ${entry.stripeObjectId}, ${entry.amount}, ${entry.currency},
+                ${entry.status}, ${entry.failureCode ?? null}, ${entry.failureMessage ?? null}, ${entry.stripeEventId ?? null}, now())
+        ON CONFLICT (stripe_object_id) DO UPDATE SET
+          status = EXCLUDED.status, amount = EXCLUDED.amount, failure_code = EXCLUDED.failure_code,
+          failure_message = EXCLUDED.failure_message, stripe_event_id = coalesce(EXCLUDED.stripe_event_id, booking_payments.stripe_event_id),
+          updated_at = now()`,
+  )
+}

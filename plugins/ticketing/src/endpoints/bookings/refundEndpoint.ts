@@ -1,0 +1,23 @@
+import type { Endpoint } from 'payload'
+
+import { ERROR_CODES, TicketingError } from '../../errors'
+import { refundBooking } from '../../operations/refundBooking'
+import { refundInput } from '../../schemas/refundInput'
+import type { SanitizedTicketingPluginConfig } from '../../types'
+import { defineEndpoint } from '../http/defineEndpoint'
+import { readJsonBody } from '../http/readJsonBody'
+import { requireAccess } from '../http/requireAccess'
+import { staffBooking } from './staffBooking'
+
+/** POST /api/ticketing/bookings/:reference/refund — admin and finance; 202, the webhook records the outcome. */
+export const refundEndpoint = (config: SanitizedTicketingPluginConfig): Endpoint =>
+  defineEndpoint('post', '/ticketing/bookings/:reference/refund', async (req) => {
+    await requireAccess(req, config.access.canManageSales)
+    const hasBody = Number(req.headers.get('content-length') ?? 0) > 0 || req.headers.get('transfer-encoding')
+    const input = refundInput.parse(hasBody ? await readJsonBody(req) : {})
+    const booking = await staffBooking(req)
+    const gateway = config.getGateway()
+    if (!gateway) throw new TicketingError(ERROR_CODES.PAYMENT_PROVIDER_UNAVAILABLE, 503, 'Payments are not configured.', {}, { 'Retry-After': '60' })
+    const refund = await refundBooking({ ...input, booking, gateway, idempotencyKey: req.headers.get('idempotency-key'), req })
+    return Response.json(refund, { status: 202 })
+  })

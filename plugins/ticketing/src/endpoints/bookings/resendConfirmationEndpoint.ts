@@ -1,0 +1,20 @@
+import type { Endpoint } from 'payload'
+
+import { ERROR_CODES, TicketingError } from '../../errors'
+import { queueEmail } from '../../operations/queueEmail'
+import type { SanitizedTicketingPluginConfig } from '../../types'
+import { defineEndpoint } from '../http/defineEndpoint'
+import { requireAccess } from '../http/requireAccess'
+import { staffBooking } from './staffBooking'
+
+/** POST /api/ticketing/bookings/:reference/resend-confirmation — admin and finance; queues the email again. */
+export const resendConfirmationEndpoint = (config: SanitizedTicketingPluginConfig): Endpoint =>
+  defineEndpoint('post', '/ticketing/bookings/:reference/resend-confirmation', async (req) => {
+    await requireAccess(req, config.access.canManageSales)
+    const booking = await staffBooking(req)
+    if (booking.status !== 'CONFIRMED') {
+      throw new TicketingError(ERROR_CODES.BOOKING_NOT_CONFIRMED, 409, 'Only a confirmed booking has a confirmation to resend.', { status: booking.status })
+    }
+    await queueEmail(req, { bookingId: booking.id, kind: 'confirmation' })
+    return Response.json({ queued: true, reference: booking.reference }, { status: 202 })
+  })

@@ -1,0 +1,64 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { PayloadRequest } from 'payload'
+
+import { type BookingRecord, findBookingByReference } from '../db/findBookingByReference'
+import { query } from '../db/query'
+import { ERROR_CODES, TicketingError } from '../errors'
+import type { PaymentGateway, PaymentIntentState } from '../payments/types'
+
+const view = (intent: PaymentIntentState, publishableKey: string) => ({
+  amount: intent.amount,
+  clientSecret: intent.clientSecret,
+  currency: intent.currency.toUpperCase(),
+  paymentIntentId: intent.id,
+  publishableKey,
+})
+
+/**
+ * ONE PaymentIntent per booking: created on the first call with an idempotency key derived
+ * from the booking (two tabs asking at once get the same one), reused afterwards, recreated
+ * only if it was cancelled. Amount and currency come from the booking. Nothing about the
+ * booking changes if the provider is down (503 PAYMENT_PROVIDER_UNAVAILABLE).
+ */
+export const ensurePaymentIntent = async ({ booking, gateway, now = new Date(), req }: { booking: BookingRecord; gateway: PaymentGateway; now?: Date; req: PayloadRequest }) => {
+  const live = booking.status === 'PENDING' && booking.expiresAt !== null && new Date(booking.expiresAt) > now
+  if (!live || booking.total === 0 || !['FAILED', 'PENDING', 'PROCESSING'].includes(booking.paymentStatus)) {
+    throw new TicketingError(ERROR_CODES.BOOKING_NOT_PAYABLE, 409, 'This booking cannot be paid: it is not a live hold any more.', { status: booking.status })
+  }
+  if (booking.paymentIntentId) {
+    let intent = await gateway.retrievePaymentIntent(booking.paymentIntentId)
+    if (intent.status !== 'canceled') {
+      if (intent.status === 'requires_payment_method' && intent.amount !== booking.total) {
+        intent = await gateway.updatePaymentIntentAmount(intent.id, booking.total)
+      }
+      return view(intent, gateway.publishableKey)
+    }
+  }
+  let customerId: null | string = null
+  try {
+    customerId = await gateway.findOrCreateCustomer({ email: booking.buyer.email, name: booking.buyer.name })
+  } catch (error) {
+    req.payload.logger.warn({ bookingId: booking.id, err: error instanceof Error ? error.message : String(error) }, 'ticketing: no Stripe customer attached; the payment proceeds without one')
+  }
+  const intent = await gateway.createPaymentIntent({
+    amount: booking.total,
+    currency: booking.currency,
+    customerId,
+    description: `Booking ${booking.reference}`,
+    idempotencyKey: booking.paymentIntentId ? `booking:${booking.id}:pi:after:${booking.paymentIntentId}` : `booking:${booking.id}:pi`,
+    metadata: { bookingId: String(booking.id), bookingReference: booking.reference },
+    receiptEmail: booking.buyer.email,
+  })
+  const stored = await query(
+    req,
+    sql`UPDATE bookings SET payment_intent_id = ${intent.id}, stripe_customer_id = coalesce(${customerId}, stripe_customer_id), updated_at = now()
+        WHERE id = ${booking.id} AND (payment_intent_id IS NULL OR payment_intent_id = ${booking.paymentIntentId ?? intent.id} OR payment_intent_id = ${intent.id})
+        RETURNING id`,
+  )
+  if (!stored.length) {
+    // Another request stored a newer PaymentIntent first: answer with that one.
+    const fresh = await findBookingByReference(req, booking.reference)
+    if (fresh?.paymentIntentId) return view(await gateway.retrievePaymentIntent(fresh.paymentIntentId), gateway.publishableKey)
+  }
+  return view(intent, gateway.publishableKey)
+}

@@ -1,0 +1,16 @@
+import type { PaymentGateway } from '../payments/types'
+import type { LateRefund } from './settleSucceededPayment'
+
+/**
+ * The automatic full refund of a payment that arrived after its seats were gone. Called
+ * after the transaction that recorded it; the idempotency key makes every retry (webhook
+ * redelivery, reconciliation) the same single refund.
+ */
+export const issueLateRefund = async (gateway: PaymentGateway, late: LateRefund) =>
+  gateway.createRefund({
+    amount: late.amount,
+    idempotencyKey: `booking:${late.bookingId}:late-refund:${late.paymentIntentId}`,
+    metadata: { bookingId: String(late.bookingId), reason: 'payment_after_hold_expired' },
+    paymentIntentId: late.paymentIntentId,
+    reason: 'requested_by_customer',
+  })

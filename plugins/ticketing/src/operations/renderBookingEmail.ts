@@ -1,0 +1,52 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { PayloadRequest } from 'payload'
+
+import { findEvents } from '../db/findEvents'
+import { toBookingRecord } from '../db/findBookingByReference'
+import { query } from '../db/query'
+import { renderConfirmation } from '../email/templates/confirmation'
+import { renderDisputeAlert } from '../email/templates/disputeAlert'
+import { renderLateRefund } from '../email/templates/lateRefund'
+import { renderPaymentFailed } from '../email/templates/paymentFailed'
+import { renderRefund } from '../email/templates/refund'
+import type { EmailBooking, RenderedEmail } from '../email/types'
+import type { EmailJobInput } from './queueEmail'
+import { eventLocales } from './eventLocales'
+
+/** Loads a booking, its event (in the booking's language) and attendees, and renders one email. */
+export const renderBookingEmail = async (req: PayloadRequest, input: EmailJobInput, siteUrl: string): Promise<null | { rendered: RenderedEmail; to: string }> => {
+  const [row] = await query<Record<string, unknown>>(req, sql`SELECT * FROM bookings WHERE id = ${input.bookingId}`)
+  if (!row) return null
+  const booking = toBookingRecord(row)
+  const [event] = await findEvents(req, sql`e.id = ${booking.eventId}`, eventLocales(req, booking.locale))
+  const attendees = await query<{ name: string; ticket_code: null | string }>(
+    req,
+    sql`SELECT name, ticket_code FROM attendees WHERE booking_id = ${booking.id} ORDER BY position`,
+  )
+  const data: EmailBooking = {
+    amountRefunded: booking.amountRefunded,
+    attendees: attendees.map((a) => ({ name: a.name, ticketCode: a.ticket_code })),
+    buyerEmail: booking.buyer.email,
+    buyerName: booking.buyer.name,
+    currency: booking.currency,
+    expiresAt: booking.expiresAt,
+    locale: booking.locale === 'en' ? 'en' : 'fr',
+    quantity: booking.quantity,
+    reference: booking.reference,
+    total: booking.total,
+  }
+  const bookingUrl = `${siteUrl}/${data.locale}/book/confirmation/${booking.reference}`
+  const to = booking.buyer.email
+  switch (input.kind) {
+    case 'confirmation':
+      return { rendered: renderConfirmation({ booking: data, bookingUrl, event }), to }
+    case 'paymentFailed':
+      return { rendered: renderPaymentFailed({ booking: data, event, retryUrl: `${siteUrl}/${data.locale}/book/pay/${booking.reference}` }), to }
+    case 'refund':
+      return { rendered: renderRefund({ amount: input.amount ?? booking.amountRefunded, booking: data, event, full: booking.amountRefunded >= booking.total }), to }
+    case 'lateRefund':
+      return { rendered: renderLateRefund({ booking: data, event }), to }
+    case 'disputeAlert':
+      return { rendered: renderDisputeAlert({ amount: input.amount ?? booking.total, booking: data, disputeId: input.disputeId ?? '', event }), to: '' }
+  }
+}

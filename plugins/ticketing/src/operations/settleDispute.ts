@@ -1,0 +1,43 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { PayloadRequest } from 'payload'
+
+import { findBookingForIntent } from '../db/findBookingForIntent'
+import { recordLedgerEntry } from '../db/ledger'
+import { query } from '../db/query'
+import type { DisputeState } from '../payments/types'
+import { queueEmail } from './queueEmail'
+
+/**
+ * A dispute (re-read from the provider): ledger entry, paymentStatus DISPUTED while open
+ * (finance is alerted once), back to PAID / PARTIALLY_REFUNDED when won. Seats stay put.
+ */
+export const settleDispute = async (req: PayloadRequest, dispute: DisputeState, stripeEventId: null | string = null): Promise<void> => {
+  if (!dispute.paymentIntentId) return
+  const booking = await findBookingForIntent(req, { id: dispute.paymentIntentId, metadata: {} })
+  if (!booking) return
+  await recordLedgerEntry(req, {
+    amount: dispute.amount,
+    bookingId: booking.id,
+    currency: dispute.currency,
+    failureCode: dispute.reason,
+    kind: 'DISPUTE',
+    status: dispute.status,
+    stripeEventId,
+    stripeObjectId: dispute.id,
+  })
+  if (dispute.status === 'won') {
+    await query(
+      req,
+      sql`UPDATE bookings SET updated_at = now(),
+            payment_status = CASE WHEN amount_refunded > 0 THEN 'PARTIALLY_REFUNDED'::enum_bookings_payment_status ELSE 'PAID'::enum_bookings_payment_status END
+          WHERE id = ${booking.id} AND payment_status = 'DISPUTED'`,
+    )
+  } else if (dispute.status !== 'lost') {
+    const opened = await query(
+      req,
+      sql`UPDATE bookings SET payment_status = 'DISPUTED', updated_at = now()
+          WHERE id = ${booking.id} AND payment_status IN ('PAID', 'PARTIALLY_REFUNDED') RETURNING id`,
+    )
+    if (opened.length) await queueEmail(req, { amount: dispute.amount, bookingId: booking.id, disputeId: dispute.id, kind: 'disputeAlert' })
+  }
+}

@@ -1,0 +1,54 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { PayloadRequest } from 'payload'
+
+import { findBookingForIntent } from '../db/findBookingForIntent'
+import { recordLedgerEntry } from '../db/ledger'
+import { query } from '../db/query'
+import type { PaymentIntentState } from '../payments/types'
+import { queueEmail } from './queueEmail'
+import { type LateRefund, settleSucceededPayment } from './settleSucceededPayment'
+
+/**
+ * Applies the CURRENT state of a PaymentIntent (re-read from the provider) to its booking,
+ * in the caller's transaction. State-based, so events may come in any order, twice, or
+ * hours late: a late `payment_failed` never undoes a success, because the PaymentIntent it
+ * re-reads has succeeded. Payment status only moves forward.
+ */
+export const settlePaymentIntent = async (req: PayloadRequest, intent: PaymentIntentState, stripeEventId: null | string = null): Promise<LateRefund | null> => {
+  const booking = await findBookingForIntent(req, intent)
+  if (!booking) {
+    req.payload.logger.warn({ paymentIntentId: intent.id }, 'ticketing: PaymentIntent without a booking')
+    return null
+  }
+  const failed = intent.status === 'requires_payment_method' && intent.lastPaymentError
+  const ledgerStatus = failed ? 'failed' : intent.status
+  await recordLedgerEntry(req, {
+    amount: intent.status === 'succeeded' ? intent.amountReceived : intent.amount,
+    bookingId: booking.id,
+    currency: intent.currency,
+    failureCode: failed ? intent.lastPaymentError?.code : null,
+    failureMessage: failed ? intent.lastPaymentError?.message : null,
+    kind: 'PAYMENT',
+    status: ledgerStatus,
+    stripeEventId,
+    stripeObjectId: intent.id,
+  })
+  if (intent.status === 'succeeded') {
+    if (intent.amountReceived < booking.total || intent.currency !== booking.currency) {
+      req.payload.logger.error({ bookingId: booking.id, paymentIntentId: intent.id }, 'ticketing: payment does not match the booking total; not confirmed')
+      return null
+    }
+    return settleSucceededPayment(req, booking, intent)
+  }
+  if (intent.status === 'processing') {
+    await query(req, sql`UPDATE bookings SET payment_status = 'PROCESSING', updated_at = now() WHERE id = ${booking.id} AND payment_status IN ('PENDING', 'FAILED')`)
+  } else if (failed && booking.status === 'PENDING') {
+    const changed = await query(
+      req,
+      sql`UPDATE bookings SET payment_status = 'FAILED', updated_at = now()
+          WHERE id = ${booking.id} AND payment_status IN ('PENDING', 'PROCESSING', 'FAILED') RETURNING id`,
+    )
+    if (changed.length) await queueEmail(req, { bookingId: booking.id, kind: 'paymentFailed' })
+  }
+  return null
+}

@@ -1,0 +1,44 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { PayloadRequest } from 'payload'
+
+import { assignTicketCodes } from '../db/assignTicketCodes'
+import type { BookingRecord } from '../db/findBookingByReference'
+import { query } from '../db/query'
+import { confirmHeldSeats, takeSeats } from '../db/seats'
+import type { PaymentIntentState } from '../payments/types'
+import { queueEmail } from './queueEmail'
+
+export type LateRefund = { amount: number; bookingId: number; paymentIntentId: string }
+
+/**
+ * A succeeded PaymentIntent, applied to its (locked) booking inside the webhook's
+ * transaction. A live hold becomes CONFIRMED/PAID with ticket codes and a confirmation
+ * email. A payment that arrives after its hold ended re-takes the seats if they are still
+ * there; otherwise the booking is marked PAID and returned for an automatic full refund.
+ * Applying it twice changes nothing.
+ */
+export const settleSucceededPayment = async (req: PayloadRequest, booking: BookingRecord, intent: PaymentIntentState): Promise<LateRefund | null> => {
+  if (booking.status === 'CONFIRMED' || booking.status === 'REFUNDED') return null
+  const lateRefund = { amount: intent.amountReceived, bookingId: booking.id, paymentIntentId: intent.id }
+  if (booking.status !== 'PENDING') {
+    // The hold had ended (expired or cancelled) before the money arrived.
+    if (booking.paymentStatus !== 'PENDING' && booking.paymentStatus !== 'PROCESSING' && booking.paymentStatus !== 'FAILED') {
+      return booking.paymentStatus === 'PAID' && booking.amountRefunded === 0 ? lateRefund : null
+    }
+    const seats = await takeSeats(req, booking.eventId, booking.quantity, 'confirmed')
+    if (!seats.ok) {
+      await query(req, sql`UPDATE bookings SET payment_status = 'PAID', updated_at = now() WHERE id = ${booking.id}`)
+      await queueEmail(req, { amount: intent.amountReceived, bookingId: booking.id, kind: 'lateRefund' })
+      return lateRefund
+    }
+  } else {
+    await confirmHeldSeats(req, booking.eventId, booking.quantity)
+  }
+  await query(
+    req,
+    sql`UPDATE bookings SET status = 'CONFIRMED', payment_status = 'PAID', confirmed_at = now(), updated_at = now() WHERE id = ${booking.id}`,
+  )
+  await assignTicketCodes(req, booking.id, booking.quantity)
+  await queueEmail(req, { bookingId: booking.id, kind: 'confirmation' })
+  return null
+}

@@ -1,0 +1,44 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { PayloadRequest } from 'payload'
+
+import { findBookingForIntent } from '../db/findBookingForIntent'
+import { recordLedgerEntry } from '../db/ledger'
+import { query } from '../db/query'
+import { releaseSeats } from '../db/seats'
+import type { RefundState } from '../payments/types'
+import { queueEmail } from './queueEmail'
+
+/**
+ * Brings a booking in line with ALL the refunds of its PaymentIntent (re-read from the
+ * provider): each refund in the ledger, `amountRefunded` = the succeeded ones, then
+ * PARTIALLY_REFUNDED, or REFUNDED with the seats released once. Idempotent.
+ */
+export const syncRefunds = async (req: PayloadRequest, paymentIntentId: string, refunds: RefundState[], stripeEventId: null | string = null): Promise<void> => {
+  const booking = await findBookingForIntent(req, { id: paymentIntentId, metadata: {} })
+  if (!booking) return
+  for (const refund of refunds) {
+    await recordLedgerEntry(req, {
+      amount: refund.amount,
+      bookingId: booking.id,
+      currency: refund.currency,
+      failureCode: refund.failureReason,
+      kind: 'REFUND',
+      status: refund.status,
+      stripeEventId,
+      stripeObjectId: refund.id,
+    })
+  }
+  const refunded = Math.min(booking.total, refunds.filter((r) => r.status === 'succeeded').reduce((sum, r) => sum + r.amount, 0))
+  if (refunded <= booking.amountRefunded) return
+  const full = refunded >= booking.total
+  const releases = full && booking.status === 'CONFIRMED'
+  await query(
+    req,
+    sql`UPDATE bookings SET amount_refunded = ${refunded}, updated_at = now(),
+          payment_status = ${booking.paymentStatus === 'DISPUTED' ? 'DISPUTED' : full ? 'REFUNDED' : 'PARTIALLY_REFUNDED'}::enum_bookings_payment_status,
+          status = ${releases ? 'REFUNDED' : booking.status}::enum_bookings_status
+        WHERE id = ${booking.id}`,
+  )
+  if (releases) await releaseSeats(req, booking.eventId, booking.quantity, 'confirmed')
+  if (booking.status === 'CONFIRMED') await queueEmail(req, { amount: refunded - booking.amountRefunded, bookingId: booking.id, kind: 'refund' })
+}

@@ -1,0 +1,17 @@
+/** The payment provider could not be reached or failed on its side (network, timeout, 5xx, rate limit). */
+export class ProviderUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`Payment provider unavailable: ${cause instanceof Error ? cause.message : String(cause)}`)
+    this.name = 'ProviderUnavailableError'
+    this.cause = cause
+  }
+}
+
+const TRANSIENT = new Set(['StripeAPIError', 'StripeConnectionError', 'StripeRateLimitError'])
+
+/** Whether a provider error is worth retrying later (as opposed to a request we must fix). */
+export const isTransientProviderError = (error: unknown): boolean => {
+  if (error instanceof ProviderUnavailableError) return true
+  const e = error as { statusCode?: number; type?: string }
+  return Boolean(e && (TRANSIENT.has(e.type ?? '') || (e.statusCode ?? 0) >= 500))
+}

@@ -1,0 +1,40 @@
+import fs from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { SMTPServer } from 'smtp-server'
+
+/**
+ * A real SMTP server for the test run. Each accepted message is written to `dir` as
+ * `<n>.eml`; while a file named `.down` exists in `dir`, it answers 451 (a temporary
+ * failure), so tests can take "SMTP" down and up again.
+ */
+export const startSmtpCapture = async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'masterclass-mail-'))
+  let count = 0
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = []
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+      stream.on('end', () => {
+        if (fs.existsSync(path.join(dir, '.down'))) {
+          const error = Object.assign(new Error('Mail service temporarily unavailable'), { responseCode: 451 })
+          return callback(error)
+        }
+        count += 1
+        fs.writeFileSync(path.join(dir, `${Date.now()}-${count}.eml`), Buffer.concat(chunks))
+        callback()
+      })
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.server.address() as AddressInfo
+  return {
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    dir,
+    url: `smtp://127.0.0.1:${port}`,
+  }
+}
