@@ -3,16 +3,18 @@ import type { PayloadRequest } from 'payload'
 
 import { endHold } from '../db/endHold'
 import { query } from '../db/query'
+import { withTransaction } from '../db/withTransaction'
 import type { PaymentGateway } from '../payments/types'
+import { settlePaymentIntent } from './settlePaymentIntent'
 
 const BATCH = 500
 
 export type ExpireHoldsResult = { expired: number; kept: number }
 
 /**
- * The expiry job: ends every PENDING hold whose time is up and gives its seats back. A hold
- * whose PaymentIntent is processing or succeeded is kept (the webhook or reconciliation
- * settles it), so a buyer paying at minute 14 never loses the seat. Safe to run late, twice
+ * The expiry job: ends every PENDING hold whose time is up and gives its seats back. It asks
+ * Stripe first: a hold whose PaymentIntent succeeded is confirmed instead, one that is
+ * processing is kept for the webhook, so a buyer paying at minute 14 never loses the seat. Safe to run late, twice
  * or alongside visitors: each hold is ended by exactly one conditional UPDATE.
  */
 export const expireHolds = async ({ gateway, req }: { gateway?: PaymentGateway | null; req: PayloadRequest }): Promise<ExpireHoldsResult> => {
@@ -27,8 +29,9 @@ export const expireHolds = async ({ gateway, req }: { gateway?: PaymentGateway |
   for (const booking of due) {
     if (booking.payment_intent_id && gateway) {
       const intent = await gateway.retrievePaymentIntent(booking.payment_intent_id)
-      if (intent.status === 'processing' || intent.status === 'succeeded') {
-        await query(req, sql`UPDATE bookings SET payment_status = 'PROCESSING', updated_at = now() WHERE id = ${booking.id} AND status = 'PENDING' AND payment_status IN ('PENDING', 'FAILED')`)
+      if (intent.status === 'succeeded' || intent.status === 'processing') {
+        // Paid (webhook not there yet) → confirmed now; processing → kept for the webhook.
+        await withTransaction(req, () => settlePaymentIntent(req, intent))
         kept++
         continue
       }

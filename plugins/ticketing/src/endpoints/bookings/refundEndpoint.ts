@@ -13,8 +13,7 @@ import { staffBooking } from './staffBooking'
 export const refundEndpoint = (config: SanitizedTicketingPluginConfig): Endpoint =>
   defineEndpoint('post', '/ticketing/bookings/:reference/refund', async (req) => {
     await requireAccess(req, config.access.canManageSales)
-    const hasBody = Number(req.headers.get('content-length') ?? 0) > 0 || req.headers.get('transfer-encoding')
-    const input = refundInput.parse(hasBody ? await readJsonBody(req) : {})
+    const input = refundInput.parse(await readJsonBody(req, { allowEmpty: true }))
     const booking = await staffBooking(req)
     const gateway = config.getGateway()
     if (!gateway) throw new TicketingError(ERROR_CODES.PAYMENT_PROVIDER_UNAVAILABLE, 503, 'Payments are not configured.', {}, { 'Retry-After': '60' })

@@ -7,8 +7,8 @@ export const MAX_BODY_BYTES = 32 * 1024
 const tooLarge = () =>
   new TicketingError(ERROR_CODES.PAYLOAD_TOO_LARGE, 413, `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`, { limitBytes: MAX_BODY_BYTES })
 
-/** Reads the body as JSON, refusing more than 32 KiB (413) and anything that is not a JSON object (400). */
-export const readJsonBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
+/** Reads the body as JSON, refusing more than 32 KiB (413) and anything that is not a JSON object (400); `allowEmpty` reads no body as `{}`. */
+export const readJsonBody = async (req: PayloadRequest, { allowEmpty = false } = {}): Promise<Record<string, unknown>> => {
   const declared = Number(req.headers.get('content-length') ?? 0)
   if (declared > MAX_BODY_BYTES) throw tooLarge()
   const reader = req.body?.getReader()
@@ -25,6 +25,7 @@ export const readJsonBody = async (req: PayloadRequest): Promise<Record<string, 
     chunks.push(value)
   }
   const text = Buffer.concat(chunks).toString('utf8')
+  if (allowEmpty && !text.trim()) return {}
   let parsed: unknown
   try {
     parsed = JSON.parse(text || 'null')
