@@ -21,6 +21,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'int',
+          // One file at a time: the files share one database, and jobs such as hold expiry
+          // act on every event in it.
+          fileParallelism: false,
           globalSetup: ['tests/setup/globalSetup.ts'],
           hookTimeout: 120_000,
           include: ['tests/int/**/*.int.spec.ts', 'plugins/**/test/**/*.int.spec.ts'],
