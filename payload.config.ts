@@ -24,6 +24,7 @@ const serverURL = process.env.PUBLIC_SITE_URL || `http://localhost:${process.env
 export default buildConfig({
   admin: {
     importMap: { baseDir: path.resolve(dirname, 'src') },
+    avatar: 'default',
     meta: { titleSuffix: ' · Masterclass' },
     user: Users.slug,
   },

@@ -19,7 +19,7 @@ export const fileTransport = (dir: string): Transport => ({
       const messageId = mail.message.messageId()
       const file = path.join(dir, `${Date.now()}-${messageId.replace(/[^a-zA-Z0-9.-]/g, '')}.eml`)
       fs.writeFileSync(file, Buffer.concat(chunks))
-      console.log(`[mail] "${mail.data.subject}" written to ${file}`)
+      console.log(`[mail] message written to ${file}`)
       callback(null, { envelope: mail.message.getEnvelope(), messageId } as never)
     })
   },

@@ -1,1 +1,2 @@
 export { MoneyInput } from '../components/MoneyInput/index.client'
+export { BookingActions } from '../components/BookingActions/index.client'

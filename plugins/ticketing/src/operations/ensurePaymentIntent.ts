@@ -4,6 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { type BookingRecord, findBookingByReference } from '../db/findBookingByReference'
 import { query } from '../db/query'
 import { ERROR_CODES, TicketingError } from '../errors'
+import { ProviderObjectMissingError } from '../payments/providerUnavailable'
 import type { PaymentGateway, PaymentIntentState } from '../payments/types'
 
 const view = (intent: PaymentIntentState, publishableKey: string) => ({
@@ -26,8 +27,12 @@ export const ensurePaymentIntent = async ({ booking, gateway, now = new Date(), 
     throw new TicketingError(ERROR_CODES.BOOKING_NOT_PAYABLE, 409, 'This booking cannot be paid: it is not a live hold any more.', { status: booking.status })
   }
   if (booking.paymentIntentId) {
-    let intent = await gateway.retrievePaymentIntent(booking.paymentIntentId)
-    if (intent.status !== 'canceled') {
+    // One the provider no longer knows (a reset test account) is replaced like a cancelled one.
+    let intent = await gateway.retrievePaymentIntent(booking.paymentIntentId).catch((error: unknown) => {
+      if (error instanceof ProviderObjectMissingError) return null
+      throw error
+    })
+    if (intent && intent.status !== 'canceled') {
       if (intent.status === 'requires_payment_method' && intent.amount !== booking.total) {
         intent = await gateway.updatePaymentIntentAmount(intent.id, booking.total)
       }

@@ -4,6 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { endHold } from '../db/endHold'
 import { query } from '../db/query'
 import { withTransaction } from '../db/withTransaction'
+import { ProviderObjectMissingError } from '../payments/providerUnavailable'
 import type { PaymentGateway } from '../payments/types'
 import { settlePaymentIntent } from './settlePaymentIntent'
 
@@ -28,8 +29,11 @@ export const expireHolds = async ({ gateway, req }: { gateway?: PaymentGateway |
   let kept = 0
   for (const booking of due) {
     if (booking.payment_intent_id && gateway) {
-      const intent = await gateway.retrievePaymentIntent(booking.payment_intent_id)
-      if (intent.status === 'succeeded' || intent.status === 'processing') {
+      const intent = await gateway.retrievePaymentIntent(booking.payment_intent_id).catch((error: unknown) => {
+        if (error instanceof ProviderObjectMissingError) return null
+        throw error
+      })
+      if (intent && (intent.status === 'succeeded' || intent.status === 'processing')) {
         // Paid (webhook not there yet) → confirmed now; processing → kept for the webhook.
         await withTransaction(req, () => settlePaymentIntent(req, intent))
         kept++

@@ -15,3 +15,12 @@ export const isTransientProviderError = (error: unknown): boolean => {
   const e = error as { statusCode?: number; type?: string }
   return Boolean(e && (TRANSIENT.has(e.type ?? '') || (e.statusCode ?? 0) >= 500))
 }
+
+/** The provider has no object with this id (e.g. a test-mode object that no longer exists). */
+export class ProviderObjectMissingError extends Error {
+  constructor(cause: unknown) {
+    super(`Payment provider has no such object: ${cause instanceof Error ? cause.message : String(cause)}`)
+    this.name = 'ProviderObjectMissingError'
+    this.cause = cause
+  }
+}

@@ -24,6 +24,7 @@ export const createBookingsCollection = (config: SanitizedTicketingPluginConfig)
     slug: config.slugs.bookings,
     access: bookingsAccess(config),
     admin: {
+      components: config.disabled ? {} : { edit: { beforeDocumentControls: ['@masterclass/plugin-ticketing/client#BookingActions'] } },
       defaultColumns: ['reference', 'cityEvent', 'status', 'paymentStatus', 'quantity', 'total', 'createdAt'],
       group: 'Ticketing',
       listSearchableFields: ['reference', 'buyer.email', 'buyer.name'],

@@ -86,9 +86,11 @@ export const createCityEventsCollection = (config: SanitizedTicketingPluginConfi
           },
           {
             type: 'row',
+            fields: [currencyField(config.currencies), moneyField({ name: 'regularPrice', required: true })],
+          },
+          {
+            type: 'row',
             fields: [
-              currencyField(config.currencies),
-              moneyField({ name: 'regularPrice', required: true }),
               moneyField({ name: 'earlyBirdPrice' }),
               { name: 'earlyBirdDeadline', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
             ],

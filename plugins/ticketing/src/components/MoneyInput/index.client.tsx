@@ -1,7 +1,7 @@
 'use client'
 import type { NumberFieldClientComponent } from 'payload'
 
-import { FieldDescription, FieldError, FieldLabel, useField, useFormFields } from '@payloadcms/ui'
+import { FieldError, FieldLabel, useField, useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import { currencyDecimals } from '../../domain/money'
@@ -45,6 +45,7 @@ export const MoneyInput: NumberFieldClientComponent = ({ field, path, readOnly }
           id={id}
           inputMode="decimal"
           onChange={(event) => commit(event.target.value)}
+          style={{ flex: 1, minWidth: 0 }}
           type="text"
           value={text}
         />
@@ -52,7 +53,6 @@ export const MoneyInput: NumberFieldClientComponent = ({ field, path, readOnly }
       </div>
       {invalid ? <FieldError message={`Use a number with at most ${decimals} decimals.`} path={path} showError /> : null}
       {showError ? <FieldError message={errorMessage} path={path} showError /> : null}
-      <FieldDescription description={`Stored as ${decimals ? 'minor units (cents)' : 'whole units'}.`} path={path} />
     </div>
   )
 }

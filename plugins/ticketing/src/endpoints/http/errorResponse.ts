@@ -2,7 +2,7 @@ import { ValidationError } from 'payload'
 import { ZodError } from 'zod'
 
 import { ERROR_CODES, TicketingError } from '../../errors'
-import { ProviderUnavailableError } from '../../payments/providerUnavailable'
+import { ProviderObjectMissingError, ProviderUnavailableError } from '../../payments/providerUnavailable'
 
 type Logger = { error: (obj: unknown, msg?: string) => void }
 
@@ -29,6 +29,9 @@ export const errorResponse = (error: unknown, logger?: Logger): Response => {
   if (error instanceof ProviderUnavailableError) {
     logger?.error({ err: error.message }, 'ticketing: payment provider unavailable')
     return envelope(503, ERROR_CODES.PAYMENT_PROVIDER_UNAVAILABLE, 'The payment service is unavailable right now. Your booking is kept; please try again in a few seconds.', { retryAfterSeconds: 5 }, { 'Retry-After': '5' })
+  }
+  if (error instanceof ProviderObjectMissingError) {
+    return envelope(409, ERROR_CODES.PAYMENT_NOT_FOUND, 'The payment service has no record of this payment.')
   }
   if (error instanceof ZodError) {
     // An unknown key is reported on the key itself, not on its parent object.

@@ -1,6 +1,6 @@
 import type Stripe from 'stripe'
 
-import { isTransientProviderError, ProviderUnavailableError } from '../providerUnavailable'
+import { isTransientProviderError, ProviderObjectMissingError, ProviderUnavailableError } from '../providerUnavailable'
 import type { DisputeState, PaymentGateway, PaymentIntentState, RefundState } from '../types'
 import { createStripeClient } from './createStripeClient'
 import type { StripeSettings } from './stripeSettings'
@@ -30,12 +30,14 @@ const toRefund = (refund: Stripe.Refund): RefundState => ({
   status: (refund.status ?? 'pending') as RefundState['status'],
 })
 
-/** Provider faults become ProviderUnavailableError; request errors pass through unchanged. */
+/** Provider faults become ProviderUnavailableError, unknown ids ProviderObjectMissingError; other errors pass through. */
 const call = async <T>(work: () => Promise<T>): Promise<T> => {
   try {
     return await work()
   } catch (error) {
-    throw isTransientProviderError(error) ? new ProviderUnavailableError(error) : error
+    if (isTransientProviderError(error)) throw new ProviderUnavailableError(error)
+    if ((error as { code?: string })?.code === 'resource_missing') throw new ProviderObjectMissingError(error)
+    throw error
   }
 }
 

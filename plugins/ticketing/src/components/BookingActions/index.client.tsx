@@ -1,0 +1,65 @@
+'use client'
+import { Button, toast, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { useState } from 'react'
+
+import { currencyDecimals } from '../../domain/currencyDecimals'
+import { parseDecimal } from '../../domain/parseDecimal'
+
+type Field = { value?: unknown }
+
+const post = async (url: string, body?: object) => {
+  const response = await fetch(url, {
+    body: body ? JSON.stringify(body) : undefined,
+    credentials: 'include',
+    headers: { 'Content-Type': 'application/json' },
+    method: 'POST',
+  })
+  const data = await response.json().catch(() => ({}))
+  if (!response.ok) throw new Error(data?.error?.message ?? `Request failed (${response.status})`)
+  return data
+}
+
+/** Staff actions on a booking's admin page: refund (full or partial) and resend the confirmation. */
+export const BookingActions = () => {
+  const { id } = useDocumentInfo()
+  const [reference, paymentStatus, status, currency] = useFormFields(([fields]) =>
+    ['reference', 'paymentStatus', 'status', 'currency'].map((name) => (fields?.[name] as Field | undefined)?.value as string | undefined),
+  )
+  const [busy, setBusy] = useState(false)
+  if (!id || !reference) return null
+  const base = `/api/ticketing/bookings/${encodeURIComponent(reference)}`
+  const refundable = paymentStatus === 'PAID' || paymentStatus === 'PARTIALLY_REFUNDED'
+
+  const run = async (work: () => Promise<string>) => {
+    setBusy(true)
+    try {
+      toast.success(await work())
+    } catch (error) {
+      toast.error(error instanceof Error ? error.message : String(error))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const refund = () =>
+    run(async () => {
+      const input = window.prompt(`Amount to refund in ${currency} (leave empty to refund everything left):`, '')
+      if (input === null) return 'Refund cancelled.'
+      const amount = input.trim() ? parseDecimal(input.trim().replace(',', '.'), currency ?? 'EUR') : undefined
+      const result = await post(`${base}/refund`, amount ? { amount, reason: 'requested_by_customer' } : { reason: 'requested_by_customer' })
+      return `Refund ${result.refundId} of ${(result.amount / 10 ** currencyDecimals(currency ?? 'EUR')).toFixed(currencyDecimals(currency ?? 'EUR'))} ${currency}: ${result.status}. The booking updates when Stripe confirms.`
+    })
+
+  const resend = () => run(async () => (await post(`${base}/resend-confirmation`), 'Confirmation email queued.'))
+
+  return (
+    <div style={{ display: 'flex', gap: 8 }}>
+      <Button buttonStyle="secondary" disabled={busy || !refundable} margin={false} onClick={refund} size="medium">
+        Refund…
+      </Button>
+      <Button buttonStyle="secondary" disabled={busy || status !== 'CONFIRMED'} margin={false} onClick={resend} size="medium">
+        Resend confirmation
+      </Button>
+    </div>
+  )
+}
