@@ -6,7 +6,9 @@ import { createAdmin, createEvent } from './lib/api.mjs'
 import { createBenchDatabase } from './lib/database.mjs'
 import { loadBookings, loadQuotes } from './lib/load.mjs'
 import { rawHoldCeiling } from './lib/rawSql.mjs'
+import { startStripeEmulator } from '../tools/stripe-emulator/src/startStripeEmulator.ts'
 import { ensureBuild, startServer } from './lib/server.mjs'
+import { webhookBurst } from './lib/webhookBurst.mjs'
 
 const CONNECTIONS = 50
 const SECONDS = Number(process.env.BENCH_SECONDS || 10)
@@ -15,7 +17,19 @@ const PORT = Number(process.env.BENCH_PORT || 3210)
 await ensureBuild()
 const db = await createBenchDatabase()
 console.log(`[bench] database: ${db.where}`)
-const server = await startServer({ databaseUrl: db.url, env: { TICKETING_CAPTCHA: 'off' }, port: PORT })
+const WEBHOOK_SECRET = 'whsec_bench'
+const emulator = await startStripeEmulator({ port: 0, webhookSecret: WEBHOOK_SECRET })
+const server = await startServer({
+  databaseUrl: db.url,
+  env: {
+    STRIPE_API_BASE_URL: emulator.url,
+    STRIPE_PUBLISHABLE_KEY: 'pk_test_bench',
+    STRIPE_SECRET_KEY: 'sk_test_bench',
+    STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    TICKETING_CAPTCHA: 'off',
+  },
+  port: PORT,
+})
 const rows = []
 try {
   const token = await createAdmin(server.base)
@@ -31,6 +45,9 @@ try {
   const quotes = await loadQuotes({ base: server.base, connections: CONNECTIONS, duration: SECONDS, eventId: hot.id, rate: QUOTE_RATE })
   const quotesSaturated = await loadQuotes({ base: server.base, connections: CONNECTIONS, duration: SECONDS, eventId: hot.id })
   const healthSaturated = await loadQuotes({ base: server.base, connections: CONNECTIONS, duration: SECONDS, path: '/api/ticketing/health' })
+
+  const burstEvent = await createEvent(server.base, token, { capacity: 5000, slug: 'bench-burst' })
+  const burst = await webhookBurst({ base: server.base, databaseUrl: db.url, emulatorUrl: emulator.url, eventId: burstEvent.id, webhookSecret: WEBHOOK_SECRET })
 
   const client = new pg.Client({ connectionString: db.url })
   await client.connect()
@@ -54,9 +71,14 @@ try {
     ['quote, 50 clients back to back (saturation)', `${fmt(quotesSaturated.okPerSecond)} req/s, p99 ${fmt(quotesSaturated.p99)} ms`, '', null],
     ['  baseline: trivial Payload endpoint (SELECT 1), same load', `${fmt(healthSaturated.okPerSecond)} req/s, p99 ${fmt(healthSaturated.p99)} ms`, 'baseline', null],
   )
+  rows.push(
+    [`webhook burst: ${burst.deliveries} signed events (${burst.duplicates} duplicates), 50 at a time`, `${fmt(burst.eventsPerSecond)} events/s (${fmt(burst.seconds, 1)} s), statuses ${JSON.stringify(burst.statuses)}`, '', null],
+    ['  each booking confirmed exactly once', `${burst.check.confirmed} confirmed, ${burst.check.seats} seats, ${burst.check.ledger} ledger rows, ${burst.check.emails} emails`, 'all equal', burst.exactlyOnce],
+  )
   if (holds.errors || quotes.errors) rows.push(['  transport errors / timeouts', String(holds.errors + quotes.errors), '0', false])
 } finally {
   await server.stop()
+  await emulator.close()
   await db.drop()
 }
 

@@ -1,0 +1,74 @@
+// Webhook burst (SPEC §12): 1,000 signed payment_intent.succeeded deliveries, 10% of them
+// duplicates, sent concurrently the way Stripe does; then every booking must be confirmed
+// exactly once.
+import pg from 'pg'
+import Stripe from 'stripe'
+
+import { createEmulatorClient } from '../../tools/stripe-emulator/src/emulatorClient.ts'
+import { nextVisitor } from './api.mjs'
+
+const pool = async (items, concurrency, work) => {
+  let next = 0
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) await work(items[next++])
+    }),
+  )
+}
+
+const postJson = async (url, body, headers = {}) => {
+  const res = await fetch(url, { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', ...headers }, method: 'POST' })
+  return { body: await res.json(), status: res.status }
+}
+
+export const webhookBurst = async ({ base, bookings = 900, concurrency = 50, databaseUrl, emulatorUrl, eventId, webhookSecret }) => {
+  const control = createEmulatorClient(emulatorUrl)
+  await control.configure({ webhooks: { mode: 'drop' } })
+  const intents = []
+  await pool(Array.from({ length: bookings }, (_, i) => i), 20, async () => {
+    const who = nextVisitor()
+    const headers = { 'X-Forwarded-For': who.ip }
+    const created = await postJson(`${base}/api/ticketing/bookings`, { buyer: { email: who.email, name: 'Burst Buyer' }, eventId, quantity: 1 }, headers)
+    if (created.status !== 201) throw new Error(`burst setup: booking ${created.status} ${JSON.stringify(created.body)}`)
+    const pi = await postJson(`${base}/api/ticketing/bookings/${created.body.reference}/payment-intent`, {}, { ...headers, Authorization: `Bearer ${created.body.accessToken}` })
+    if (pi.status !== 200) throw new Error(`burst setup: payment-intent ${pi.status} ${JSON.stringify(pi.body)}`)
+    await control.succeed(pi.body.paymentIntentId)
+    intents.push(pi.body.paymentIntentId)
+  })
+  const wanted = new Set(intents)
+  const stripe = new Stripe('sk_test_bench', { host: new URL(emulatorUrl).hostname, port: Number(new URL(emulatorUrl).port), protocol: 'http' })
+  const events = []
+  for await (const event of stripe.events.list({ limit: 100, type: 'payment_intent.succeeded' })) {
+    if (wanted.has(event.data.object.id)) events.push(event)
+  }
+  const duplicates = Math.round(events.length / 9)
+  const deliveries = [...events, ...events.slice(0, duplicates)].sort(() => Math.random() - 0.5)
+  const statuses = {}
+  const started = performance.now()
+  await pool(deliveries, concurrency, async (event) => {
+    const payload = JSON.stringify(event)
+    const res = await fetch(`${base}/api/ticketing/stripe/webhook`, {
+      body: payload,
+      headers: { 'Content-Type': 'application/json', 'Stripe-Signature': Stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret }) },
+      method: 'POST',
+    })
+    await res.arrayBuffer()
+    statuses[res.status] = (statuses[res.status] ?? 0) + 1
+  })
+  const seconds = (performance.now() - started) / 1000
+
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  const { rows: [check] } = await client.query(
+    `SELECT (SELECT count(*)::int FROM bookings WHERE city_event_id = $1 AND status = 'CONFIRMED' AND payment_status = 'PAID') AS confirmed,
+            (SELECT seats_confirmed FROM city_events WHERE id = $1) AS seats,
+            (SELECT count(*)::int FROM booking_payments p JOIN bookings b ON b.id = p.booking_id WHERE b.city_event_id = $1 AND p.kind = 'PAYMENT') AS ledger,
+            (SELECT count(*)::int FROM payload_jobs j JOIN bookings b ON b.id = (j.input->>'bookingId')::int
+               WHERE b.city_event_id = $1 AND j.task_slug = 'ticketingSendEmail' AND j.input->>'kind' = 'confirmation') AS emails`,
+    [eventId],
+  )
+  await client.end()
+  const n = events.length
+  const exactlyOnce = check.confirmed === n && check.seats === n && check.ledger === n && check.emails === n
+  return { check, deliveries: deliveries.length, duplicates, eventsPerSecond: deliveries.length / seconds, exactlyOnce, seconds, statuses }
+}
