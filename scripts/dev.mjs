@@ -22,6 +22,8 @@ if (!env.STRIPE_SECRET_KEY) {
     env: {
       ...env,
       STRIPE_EMULATOR_PORT: emulatorPort,
+      // Keeps PaymentIntents across restarts, like the database next to it.
+      STRIPE_EMULATOR_STATE_FILE: path.resolve('.data/stripe-emulator.json'),
       STRIPE_WEBHOOK_URL: `http://127.0.0.1:${port}/api/ticketing/stripe/webhook`,
     },
     stdio: 'inherit',
