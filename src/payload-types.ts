@@ -72,10 +72,10 @@ export interface Config {
     pages: Page;
     speakers: Speaker;
     faqs: Faq;
+    'city-events': CityEvent;
+    bookings: Booking;
     attendees: Attendee;
     'booking-payments': BookingPayment;
-    bookings: Booking;
-    'city-events': CityEvent;
     'stripe-events': StripeEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -90,10 +90,10 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     speakers: SpeakersSelect<false> | SpeakersSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
+    'city-events': CityEventsSelect<false> | CityEventsSelect<true>;
+    bookings: BookingsSelect<false> | BookingsSelect<true>;
     attendees: AttendeesSelect<false> | AttendeesSelect<true>;
     'booking-payments': BookingPaymentsSelect<false> | BookingPaymentsSelect<true>;
-    bookings: BookingsSelect<false> | BookingsSelect<true>;
-    'city-events': CityEventsSelect<false> | CityEventsSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -291,59 +291,6 @@ export interface Faq {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "attendees".
- */
-export interface Attendee {
-  id: number;
-  booking: number | Booking;
-  cityEvent: number | CityEvent;
-  name: string;
-  email?: string | null;
-  position: number;
-  ticketCode?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "bookings".
- */
-export interface Booking {
-  id: number;
-  reference?: string | null;
-  cityEvent: number | CityEvent;
-  status?: ('PENDING' | 'CONFIRMED' | 'EXPIRED' | 'CANCELLED' | 'REFUNDED') | null;
-  paymentStatus?:
-    ('PENDING' | 'PROCESSING' | 'PAID' | 'FAILED' | 'PARTIALLY_REFUNDED' | 'REFUNDED' | 'DISPUTED') | null;
-  ticketType?: ('REGULAR' | 'EARLY_BIRD' | 'GROUP') | null;
-  quantity: number;
-  currency?: string | null;
-  unitPrice?: number | null;
-  subtotal?: number | null;
-  discount?: number | null;
-  total?: number | null;
-  amountRefunded?: number | null;
-  buyer: {
-    name: string;
-    email: string;
-    phone?: string | null;
-  };
-  locale?: ('fr' | 'en') | null;
-  expiresAt?: string | null;
-  confirmedAt?: string | null;
-  cancelledAt?: string | null;
-  paymentIntentId?: string | null;
-  stripeCustomerId?: string | null;
-  accessTokenHash?: string | null;
-  /**
-   * Internal notes, never shown to the buyer.
-   */
-  notes?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "city-events".
  */
 export interface CityEvent {
@@ -391,6 +338,59 @@ export interface CityEvent {
   groupDiscountPercent?: number | null;
   salesOpenAt?: string | null;
   salesCloseAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings".
+ */
+export interface Booking {
+  id: number;
+  reference?: string | null;
+  cityEvent: number | CityEvent;
+  status?: ('PENDING' | 'CONFIRMED' | 'EXPIRED' | 'CANCELLED' | 'REFUNDED') | null;
+  paymentStatus?:
+    ('PENDING' | 'PROCESSING' | 'PAID' | 'FAILED' | 'PARTIALLY_REFUNDED' | 'REFUNDED' | 'DISPUTED') | null;
+  ticketType?: ('REGULAR' | 'EARLY_BIRD' | 'GROUP') | null;
+  quantity: number;
+  currency?: string | null;
+  unitPrice?: number | null;
+  subtotal?: number | null;
+  discount?: number | null;
+  total?: number | null;
+  amountRefunded?: number | null;
+  buyer: {
+    name: string;
+    email: string;
+    phone?: string | null;
+  };
+  locale?: ('fr' | 'en') | null;
+  expiresAt?: string | null;
+  confirmedAt?: string | null;
+  cancelledAt?: string | null;
+  paymentIntentId?: string | null;
+  stripeCustomerId?: string | null;
+  accessTokenHash?: string | null;
+  /**
+   * Internal notes, never shown to the buyer.
+   */
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attendees".
+ */
+export interface Attendee {
+  id: number;
+  booking: number | Booking;
+  cityEvent: number | CityEvent;
+  name: string;
+  email?: string | null;
+  position: number;
+  ticketCode?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -575,20 +575,20 @@ export interface PayloadLockedDocument {
         value: number | Faq;
       } | null)
     | ({
-        relationTo: 'attendees';
-        value: number | Attendee;
-      } | null)
-    | ({
-        relationTo: 'booking-payments';
-        value: number | BookingPayment;
+        relationTo: 'city-events';
+        value: number | CityEvent;
       } | null)
     | ({
         relationTo: 'bookings';
         value: number | Booking;
       } | null)
     | ({
-        relationTo: 'city-events';
-        value: number | CityEvent;
+        relationTo: 'attendees';
+        value: number | Attendee;
+      } | null)
+    | ({
+        relationTo: 'booking-payments';
+        value: number | BookingPayment;
       } | null)
     | ({
         relationTo: 'stripe-events';
@@ -749,33 +749,35 @@ export interface FaqsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "attendees_select".
+ * via the `definition` "city-events_select".
  */
-export interface AttendeesSelect<T extends boolean = true> {
-  booking?: T;
-  cityEvent?: T;
-  name?: T;
-  email?: T;
-  position?: T;
-  ticketCode?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "booking-payments_select".
- */
-export interface BookingPaymentsSelect<T extends boolean = true> {
-  booking?: T;
-  kind?: T;
-  stripeObjectId?: T;
-  amount?: T;
-  currency?: T;
+export interface CityEventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
   status?: T;
-  failureCode?: T;
-  failureMessage?: T;
-  stripeEventId?: T;
-  occurredAt?: T;
+  seatsAvailable?: T;
+  seatsConfirmed?: T;
+  seatsHeld?: T;
+  city?: T;
+  country?: T;
+  venueName?: T;
+  venueAddress?: T;
+  startsAt?: T;
+  endsAt?: T;
+  timezone?: T;
+  description?: T;
+  image?: T;
+  capacity?: T;
+  maxPerBooking?: T;
+  holdMinutes?: T;
+  currency?: T;
+  regularPrice?: T;
+  earlyBirdPrice?: T;
+  earlyBirdDeadline?: T;
+  groupMinimum?: T;
+  groupDiscountPercent?: T;
+  salesOpenAt?: T;
+  salesCloseAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -816,35 +818,33 @@ export interface BookingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "city-events_select".
+ * via the `definition` "attendees_select".
  */
-export interface CityEventsSelect<T extends boolean = true> {
-  title?: T;
-  slug?: T;
-  status?: T;
-  seatsAvailable?: T;
-  seatsConfirmed?: T;
-  seatsHeld?: T;
-  city?: T;
-  country?: T;
-  venueName?: T;
-  venueAddress?: T;
-  startsAt?: T;
-  endsAt?: T;
-  timezone?: T;
-  description?: T;
-  image?: T;
-  capacity?: T;
-  maxPerBooking?: T;
-  holdMinutes?: T;
+export interface AttendeesSelect<T extends boolean = true> {
+  booking?: T;
+  cityEvent?: T;
+  name?: T;
+  email?: T;
+  position?: T;
+  ticketCode?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-payments_select".
+ */
+export interface BookingPaymentsSelect<T extends boolean = true> {
+  booking?: T;
+  kind?: T;
+  stripeObjectId?: T;
+  amount?: T;
   currency?: T;
-  regularPrice?: T;
-  earlyBirdPrice?: T;
-  earlyBirdDeadline?: T;
-  groupMinimum?: T;
-  groupDiscountPercent?: T;
-  salesOpenAt?: T;
-  salesCloseAt?: T;
+  status?: T;
+  failureCode?: T;
+  failureMessage?: T;
+  stripeEventId?: T;
+  occurredAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,8 +1,10 @@
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { startStripeEmulator } from './src/startStripeEmulator.js'
 
-const USAGE = `Usage: npx tsx tools/stripe-emulator/cli.ts [--port 12111] [--host 127.0.0.1] [--webhook-url URL] [--webhook-secret whsec_…]
-Environment: STRIPE_EMULATOR_PORT, STRIPE_EMULATOR_HOST, STRIPE_WEBHOOK_URL, STRIPE_WEBHOOK_SECRET (flags win).`
+const USAGE = `Usage: npx tsx tools/stripe-emulator/cli.ts [--port 12111] [--host 127.0.0.1] [--webhook-url URL] [--webhook-secret whsec_…] [--state-file PATH]
+Environment: STRIPE_EMULATOR_PORT, STRIPE_EMULATOR_HOST, STRIPE_WEBHOOK_URL, STRIPE_WEBHOOK_SECRET, STRIPE_EMULATOR_STATE_FILE (flags win).
+--state-file keeps PaymentIntents, customers, charges, refunds, … across restarts in that JSON file.`
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -11,6 +13,7 @@ async function main(): Promise<void> {
       host: { type: 'string' },
       'webhook-url': { type: 'string' },
       'webhook-secret': { type: 'string' },
+      'state-file': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -22,13 +25,16 @@ async function main(): Promise<void> {
   const port = Number(portText)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid port: ${portText}`)
   const webhookUrl = values['webhook-url'] ?? process.env.STRIPE_WEBHOOK_URL
+  const stateFile = values['state-file'] ?? process.env.STRIPE_EMULATOR_STATE_FILE
   const emulator = await startStripeEmulator({
     port,
     host: values.host ?? process.env.STRIPE_EMULATOR_HOST,
     webhookUrl: webhookUrl || undefined,
     webhookSecret: values['webhook-secret'] ?? (process.env.STRIPE_WEBHOOK_SECRET || undefined),
+    stateFile: stateFile ? path.resolve(stateFile) : undefined,
   })
-  console.log(`Stripe emulator listening on ${emulator.url}${webhookUrl ? ` (webhooks → ${webhookUrl})` : ''}`)
+  const details = [webhookUrl && `webhooks → ${webhookUrl}`, stateFile && `state → ${path.resolve(stateFile)}`].filter(Boolean)
+  console.log(`Stripe emulator listening on ${emulator.url}${details.length > 0 ? ` (${details.join(', ')})` : ''}`)
   const stop = () => {
     emulator.close().then(
       () => process.exit(0),

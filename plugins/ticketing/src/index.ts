@@ -23,15 +23,16 @@ export const ticketingPlugin =
   (incoming: Config): Config => {
     const config = sanitizeConfig(options)
     const hasMedia = Boolean(config.mediaCollection && incoming.collections?.some((c) => c.slug === config.mediaCollection))
-    const factories = {
-      attendees: () => createAttendeesCollection(config),
-      bookingPayments: () => createBookingPaymentsCollection(config),
-      bookings: () => createBookingsCollection(config),
-      cityEvents: () => createCityEventsCollection(config, hasMedia),
-      stripeEvents: () => createStripeEventsCollection(config),
-    }
-    const collections = Object.entries(factories).map(([key, build]) => {
-      const override = config.collections[key as keyof typeof factories]
+    // In the order the admin lists them under "Ticketing".
+    const factories = [
+      ['cityEvents', () => createCityEventsCollection(config, hasMedia)],
+      ['bookings', () => createBookingsCollection(config)],
+      ['attendees', () => createAttendeesCollection(config)],
+      ['bookingPayments', () => createBookingPaymentsCollection(config)],
+      ['stripeEvents', () => createStripeEventsCollection(config)],
+    ] as const
+    const collections = factories.map(([key, build]) => {
+      const override = config.collections[key]
       const defaultCollection = build()
       return override ? { ...override({ defaultCollection }), slug: defaultCollection.slug } : defaultCollection
     })

@@ -1,4 +1,4 @@
-interface Entry {
+export interface IdempotencyEntry {
   fingerprint: string
   statusCode: number
   body: string
@@ -24,7 +24,7 @@ function canonical(value: unknown): string {
  * kept 24 hours like Stripe.
  */
 export class Idempotency {
-  private readonly entries = new Map<string, Entry>()
+  private readonly entries = new Map<string, IdempotencyEntry>()
 
   static fingerprint(params: unknown): string {
     return canonical(params)
@@ -43,6 +43,19 @@ export class Idempotency {
 
   clear(): void {
     this.entries.clear()
+  }
+
+  /** Unexpired entries as `[scope, entry]` pairs (for the state file). */
+  saved(): Array<[string, IdempotencyEntry]> {
+    const now = Date.now()
+    return [...this.entries].filter(([, entry]) => now - entry.createdAt <= DAY_MS)
+  }
+
+  /** Replaces all entries with ones read back from the state file (expired ones are dropped). */
+  restore(entries: Array<[string, IdempotencyEntry]>): void {
+    this.entries.clear()
+    const now = Date.now()
+    for (const [scope, entry] of entries) if (now - entry.createdAt <= DAY_MS) this.entries.set(scope, entry)
   }
 
   private scope(apiKey: string, path: string, key: string): string {

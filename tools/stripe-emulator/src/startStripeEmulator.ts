@@ -5,7 +5,9 @@ import { handleApiRequest } from './handleApiRequest.js'
 import { handleControlRequest } from './handleControlRequest.js'
 import { Idempotency } from './idempotency.js'
 import { ids } from './ids.js'
+import { persistedState } from './persistedState.js'
 import { sendJson } from './sendJson.js'
+import { loadStateFile, StateFileWriter } from './stateFile.js'
 import { Store } from './store.js'
 import { StripeError } from './stripeError.js'
 import type { EmulatorContext } from './types.js'
@@ -18,6 +20,12 @@ export interface StripeEmulatorOptions {
   host?: string
   webhookUrl?: string
   webhookSecret?: string
+  /**
+   * JSON file the objects (PaymentIntents, customers, charges, refunds, disputes, payment methods, events)
+   * and idempotency records are loaded from at start and saved to after each change (debounced, atomic,
+   * flushed by `close()`). Config and webhook deliveries are not saved. Default: in memory only.
+   */
+  stateFile?: string
 }
 
 export interface StripeEmulator {
@@ -32,14 +40,26 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
   const config = emulatorConfig.defaults(options)
   const dispatcher = new WebhookDispatcher(() => config, (event) => {
     event.pending_webhooks = 0
+    changed()
   })
   const ctx: EmulatorContext = { store: new Store(), config, dispatcher, idempotency: new Idempotency() }
+  const writer = options.stateFile ? new StateFileWriter(options.stateFile, () => persistedState.serialize(ctx)) : null
+  if (options.stateFile) await loadStateFile(options.stateFile, (text) => persistedState.restore(ctx, text))
+  function changed(): void {
+    writer?.schedule()
+  }
   const server = http.createServer((req, res) => {
     const requestId = ids.request()
     const path = (req.url ?? '/').split('?')[0]
-    if (path === '/_emulator' || path.startsWith('/_emulator/')) void handleControlRequest(ctx, req, res, requestId)
-    else if (path.startsWith('/v1/')) void handleApiRequest(ctx, req, res, requestId)
-    else {
+    // Only GET (and OPTIONS) requests never change anything; the save is scheduled once the handler is done.
+    const mutating = req.method !== 'GET' && req.method !== 'OPTIONS'
+    if (path === '/_emulator' || path.startsWith('/_emulator/')) {
+      const handled = handleControlRequest(ctx, req, res, requestId)
+      if (mutating) void handled.finally(changed)
+    } else if (path.startsWith('/v1/')) {
+      const handled = handleApiRequest(ctx, req, res, requestId)
+      if (mutating) void handled.finally(changed)
+    } else {
       req.resume()
       sendJson(res, 404, StripeError.unrecognizedUrl(req.method ?? 'GET', path).toResponse(requestId), { 'Request-Id': requestId })
     }
@@ -63,7 +83,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
         void dispatcher.reset()
         server.close(() => resolve())
         server.closeAllConnections()
-      })
+      }).then(() => writer?.close())
       return closing
     },
   }

@@ -1,19 +1,18 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionAfterReadHook } from 'payload'
 
+import { liveAvailable } from '../../../db/liveAvailable'
 import { query } from '../../../db/query'
 
-type SeatRow = { capacity: number; seats_confirmed: number; seats_held: number }
+type SeatRow = { available: number; seats_confirmed: number; seats_held: number }
 
 /** Fills the read-only seat figures from the live counters (never from a cache). */
 export const readSeats: CollectionAfterReadHook = async ({ doc, req }) => {
   if (!doc?.id) return doc
   const [row] = await query<SeatRow>(
     req,
-    sql`SELECT capacity, seats_confirmed, seats_held FROM city_events WHERE id = ${doc.id}`,
+    sql`SELECT e.seats_confirmed, e.seats_held, ${liveAvailable} AS available FROM city_events e WHERE e.id = ${doc.id}`,
   )
   if (!row) return doc
-  const confirmed = Number(row.seats_confirmed)
-  const held = Number(row.seats_held)
-  return { ...doc, seatsAvailable: Number(row.capacity) - confirmed - held, seatsConfirmed: confirmed, seatsHeld: held }
+  return { ...doc, seatsAvailable: Math.max(0, Number(row.available)), seatsConfirmed: Number(row.seats_confirmed), seatsHeld: Number(row.seats_held) }
 }

@@ -1,0 +1,68 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Config } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { ticketingPlugin } from './index'
+import type { TicketingPluginConfig } from './types'
+
+const base = (): Config => ({ collections: [{ slug: 'users', auth: true, fields: [] }], secret: 'x' }) as unknown as Config
+
+/** The plugin is synchronous; its type allows a promise. */
+const apply = (options: TicketingPluginConfig, host: Config): Config => ticketingPlugin(options)(host) as Config
+
+const slugs = (config: Config) => (config.collections ?? []).map((c) => c.slug)
+
+describe('ticketingPlugin', () => {
+  it('adds the five collections, the /ticketing endpoints and the jobs', () => {
+    const config = apply({}, base())
+    expect(slugs(config)).toEqual(['users', 'city-events', 'bookings', 'attendees', 'booking-payments', 'stripe-events'])
+    expect((config.endpoints ?? []).map((e: { path: string }) => e.path)).toContain('/ticketing/bookings')
+    expect((config.endpoints ?? []).every((e: { path: string }) => e.path.startsWith('/ticketing/'))).toBe(true)
+    expect(config.jobs?.tasks?.map((t) => t.slug)).toEqual(['ticketingExpireHolds', 'ticketingReconcilePayments', 'ticketingSendEmail'])
+    expect(Array.isArray(config.jobs?.autoRun) && config.jobs.autoRun.length).toBe(2)
+  })
+
+  it('disabled: keeps collections and task definitions (the schema never changes) but drops endpoints, schedules and admin UI', () => {
+    const enabled = apply({}, base())
+    const disabled = apply({ disabled: true }, base())
+    expect(slugs(disabled)).toEqual(slugs(enabled))
+    expect(disabled.endpoints ?? []).toEqual([])
+    expect(disabled.jobs?.autoRun).toBeUndefined()
+    expect(disabled.jobs?.tasks?.every((t) => !t.schedule?.length)).toBe(true)
+    const bookings = disabled.collections?.find((c) => c.slug === 'bookings')
+    expect(bookings?.admin?.components?.edit?.beforeDocumentControls).toBeUndefined()
+  })
+
+  it('keeps the host config: its collections, endpoints and jobs come first', () => {
+    const host = { ...base(), endpoints: [{ handler: () => new Response(), method: 'get', path: '/mine' }], jobs: { tasks: [{ handler: () => ({ output: {} }), slug: 'mine' }] } } as unknown as Config
+    const config = apply({}, host)
+    expect(config.endpoints?.[0].path).toBe('/mine')
+    expect(config.jobs?.tasks?.[0].slug).toBe('mine')
+  })
+
+  it('applies a collection override without letting it change the slug', () => {
+    const config = apply(
+      { collections: { bookings: ({ defaultCollection }) => ({ ...defaultCollection, labels: { plural: 'Orders', singular: 'Order' }, slug: 'orders' }) } },
+      base(),
+    )
+    const bookings = config.collections?.find((c) => c.labels?.plural === 'Orders')
+    expect(bookings?.slug).toBe('bookings')
+  })
+
+  it('never imports from the site (src/)', () => {
+    const files: string[] = []
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name)
+        if (entry.isDirectory()) walk(full)
+        else if (/\.tsx?$/.test(entry.name)) files.push(full)
+      }
+    }
+    walk(path.dirname(new URL(import.meta.url).pathname))
+    const offenders = files.filter((file) => /from '(@\/|@payload-config|(\.\.\/)+src\/)/.test(fs.readFileSync(file, 'utf8')))
+    expect(files.length).toBeGreaterThan(50)
+    expect(offenders).toEqual([])
+  })
+})

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+
+import { sanitizeConfig } from './sanitizeConfig'
+
+describe('sanitizeConfig', () => {
+  it('fills every default', () => {
+    const config = sanitizeConfig()
+    expect(config).toMatchObject({
+      captcha: 'auto',
+      currencies: ['EUR', 'CAD'],
+      disabled: false,
+      holdMinutes: 15,
+      maxPerBooking: 10,
+      rateLimits: {
+        bookingPerEmail: { durationSeconds: 3600, points: 10 },
+        bookingPerIp: { durationSeconds: 600, points: 30 },
+        paymentIntentPerIp: { durationSeconds: 600, points: 60 },
+      },
+      referencePrefix: 'MC',
+      slugs: { bookings: 'bookings', cityEvents: 'city-events', users: 'users' },
+    })
+  })
+
+  it('upper-cases and de-duplicates currencies, and merges partial rate limits', () => {
+    const config = sanitizeConfig({ currencies: ['eur', 'EUR', 'jpy'], rateLimits: { bookingPerIp: { durationSeconds: 60, points: 5 } } })
+    expect(config.currencies).toEqual(['EUR', 'JPY'])
+    expect(config.rateLimits.bookingPerIp).toEqual({ durationSeconds: 60, points: 5 })
+    expect(config.rateLimits.bookingPerEmail.points).toBe(10)
+  })
+
+  it.each([
+    [{ referencePrefix: 'mc' }, /referencePrefix/],
+    [{ referencePrefix: 'TOOLONGPREFIX' }, /referencePrefix/],
+    [{ holdMinutes: 0 }, /holdMinutes/],
+    [{ holdMinutes: 121 }, /holdMinutes/],
+    [{ currencies: ['EURO'] }, /currencies/],
+    [{ currencies: [] }, /currencies/],
+  ])('refuses %o', (options, message) => {
+    expect(() => sanitizeConfig(options)).toThrow(message)
+  })
+
+  it('lets the user replace an access rule and keeps the others', async () => {
+    const config = sanitizeConfig({ access: { isAdmin: () => true } })
+    const req = { user: { roles: ['editor'] } } as never
+    expect(await config.access.isAdmin({ req })).toBe(true)
+    expect(await config.access.canManageSales({ req })).toBe(false)
+    expect(await config.access.canManageEvents({ req })).toBe(true)
+  })
+
+  it('builds no payment gateway without a Stripe secret key', () => {
+    expect(sanitizeConfig({ stripe: { secretKey: null } }).getGateway()).toBeNull()
+    expect(sanitizeConfig({ stripe: { apiBaseUrl: 'http://127.0.0.1:1', secretKey: 'sk_test_x' } }).getGateway()).not.toBeNull()
+  })
+})
