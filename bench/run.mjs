@@ -4,9 +4,9 @@ import pg from 'pg'
 
 import { createAdmin, createEvent } from './lib/api.mjs'
 import { createBenchDatabase } from './lib/database.mjs'
+import { startEmulatorProcess } from './lib/emulator.mjs'
 import { loadBookings, loadQuotes } from './lib/load.mjs'
 import { rawHoldCeiling } from './lib/rawSql.mjs'
-import { startStripeEmulator } from '../tools/stripe-emulator/src/startStripeEmulator.ts'
 import { ensureBuild, startServer } from './lib/server.mjs'
 import { webhookBurst } from './lib/webhookBurst.mjs'
 
@@ -18,7 +18,7 @@ await ensureBuild()
 const db = await createBenchDatabase()
 console.log(`[bench] database: ${db.where}`)
 const WEBHOOK_SECRET = 'whsec_bench'
-const emulator = await startStripeEmulator({ port: 0, webhookSecret: WEBHOOK_SECRET })
+const emulator = await startEmulatorProcess({ webhookSecret: WEBHOOK_SECRET })
 const server = await startServer({
   databaseUrl: db.url,
   env: {
@@ -47,7 +47,7 @@ try {
   const healthSaturated = await loadQuotes({ base: server.base, connections: CONNECTIONS, duration: SECONDS, path: '/api/ticketing/health' })
 
   const burstEvent = await createEvent(server.base, token, { capacity: 5000, slug: 'bench-burst' })
-  const burst = await webhookBurst({ base: server.base, databaseUrl: db.url, emulatorUrl: emulator.url, eventId: burstEvent.id, webhookSecret: WEBHOOK_SECRET })
+  const burst = await webhookBurst({ base: server.base, databaseUrl: db.url, emulator, eventId: burstEvent.id, webhookSecret: WEBHOOK_SECRET })
 
   const client = new pg.Client({ connectionString: db.url })
   await client.connect()

@@ -4,7 +4,6 @@
 import pg from 'pg'
 import Stripe from 'stripe'
 
-import { createEmulatorClient } from '../../tools/stripe-emulator/src/emulatorClient.ts'
 import { nextVisitor } from './api.mjs'
 
 const pool = async (items, concurrency, work) => {
@@ -21,9 +20,9 @@ const postJson = async (url, body, headers = {}) => {
   return { body: await res.json(), status: res.status }
 }
 
-export const webhookBurst = async ({ base, bookings = 900, concurrency = 50, databaseUrl, emulatorUrl, eventId, webhookSecret }) => {
-  const control = createEmulatorClient(emulatorUrl)
-  await control.configure({ webhooks: { mode: 'drop' } })
+export const webhookBurst = async ({ base, bookings = 900, concurrency = 50, databaseUrl, emulator, eventId, webhookSecret }) => {
+  const emulatorUrl = emulator.url
+  await emulator.control('config', { webhooks: { mode: 'drop' } })
   const intents = []
   await pool(Array.from({ length: bookings }, (_, i) => i), 20, async () => {
     const who = nextVisitor()
@@ -32,7 +31,7 @@ export const webhookBurst = async ({ base, bookings = 900, concurrency = 50, dat
     if (created.status !== 201) throw new Error(`burst setup: booking ${created.status} ${JSON.stringify(created.body)}`)
     const pi = await postJson(`${base}/api/ticketing/bookings/${created.body.reference}/payment-intent`, {}, { ...headers, Authorization: `Bearer ${created.body.accessToken}` })
     if (pi.status !== 200) throw new Error(`burst setup: payment-intent ${pi.status} ${JSON.stringify(pi.body)}`)
-    await control.succeed(pi.body.paymentIntentId)
+    await emulator.control(`payment_intents/${pi.body.paymentIntentId}/succeed`)
     intents.push(pi.body.paymentIntentId)
   })
   const wanted = new Set(intents)

@@ -17,6 +17,9 @@ export const startAppProcess = async (env: Record<string, string> = {}) => {
     env: { ...process.env, PORT: String(port), TICKETING_RUN_JOBS: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  // Never outlive the test run, even if it is killed.
+  const kill = () => child.kill('SIGKILL')
+  process.once('exit', kill)
   let output = ''
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`app process did not start:\n${output}`)), 60_000)

@@ -86,6 +86,24 @@ describe('POST /api/ticketing/bookings', () => {
     expect(res.body.error.code).toBe(code)
   })
 
+  it('never charges a price the event no longer has, even right after an edit', async () => {
+    const event = await createEvent(payload, { regularPrice: 45000 })
+    expect((await book({ eventId: event.id })).body.total).toBe(45000)
+    await payload.update({ collection: 'city-events', data: { regularPrice: 50000 } as never, id: event.id })
+    expect((await book({ eventId: event.id })).body.total).toBe(50000)
+    const stale = await book({ eventId: event.id, expectedTotal: 45000 })
+    expect(stale.body.error).toMatchObject({ code: 'PRICE_CHANGED', details: { quote: { total: 50000 } } })
+    await payload.update({ collection: 'city-events', data: { status: 'CANCELLED' } as never, id: event.id })
+    expect((await book({ eventId: event.id })).body.error.code).toBe('SALES_CLOSED')
+  })
+
+  it('sells an event as soon as it is published', async () => {
+    const event = await createEvent(payload, { status: 'DRAFT' })
+    expect((await book({ eventId: event.id })).status).toBe(404)
+    await payload.update({ collection: 'city-events', data: { status: 'PUBLISHED' } as never, id: event.id })
+    expect((await book({ eventId: event.id })).status).toBe(201)
+  })
+
   it('answers EVENT_NOT_FOUND for unknown ids and slugs', async () => {
     for (const eventId of [999999, 'no-such-event']) {
       const res = await book({ eventId })

@@ -40,7 +40,12 @@ const mailTo = (to: string) =>
     .map((f) => fs.readFileSync(path.join(mailDir(), f), 'utf8'))
     .filter((raw) => raw.includes(`To: ${to}`))
 
-const runEmailJobs = () => payload.jobs.run({ queue: 'ticketing-email' })
+/** Runs the email jobs queued for one booking (other files leave theirs in the shared queue). */
+const runEmailJobs = async (reference: string) => {
+  const booking = await storedBooking(payload, reference)
+  const jobs = await sqlRows(payload, sql`SELECT id FROM payload_jobs WHERE task_slug = 'ticketingSendEmail' AND (input->>'bookingId')::int = ${booking.id} AND completed_at IS NULL`)
+  for (const job of jobs) await payload.jobs.runByID({ id: job.id as number })
+}
 const age = (reference: string) => sqlRows(payload, sql`UPDATE bookings SET expires_at = now() - interval '1 second' WHERE reference = ${reference}`)
 const expiry = async () => expireHolds({ gateway: stripeGateway(stripeSettings()), req: await createLocalReq({}, payload) })
 
@@ -50,7 +55,7 @@ describe('emails', () => {
     const { booking, intent } = await bookAndStartPayment(event.id, { locale: 'fr' })
     await payments.control.succeed(intent.paymentIntentId)
     await payments.control.waitForWebhooks()
-    await runEmailJobs()
+    await runEmailJobs(booking.reference)
     const stored = await storedBooking(payload, booking.reference)
     const [message] = mailTo(stored.buyer.email)
     expect(message).toBeDefined()
@@ -65,7 +70,7 @@ describe('emails', () => {
     fs.writeFileSync(downFlag(), '')
     await payments.control.succeed(intent.paymentIntentId)
     await payments.control.waitForWebhooks()
-    await runEmailJobs()
+    await runEmailJobs(booking.reference)
     const stored = await storedBooking(payload, booking.reference)
     expect(stored).toMatchObject({ paymentStatus: 'PAID', status: 'CONFIRMED' })
     expect(mailTo(stored.buyer.email)).toHaveLength(0)

@@ -23,7 +23,7 @@ export const endHold = async (
             ${to === 'EXPIRED' ? sql`AND expires_at <= now()` : sql``}
           RETURNING city_event_id, quantity
         ), released AS (
-          UPDATE city_events e SET seats_held = e.seats_held - ended.quantity, updated_at = now(),
+          UPDATE city_events e SET seats_held = e.seats_held - ended.quantity,
             status = CASE WHEN e.status = 'SOLD_OUT' THEN 'PUBLISHED'::enum_city_events_status ELSE e.status END
           FROM ended WHERE e.id = ended.city_event_id
         )

@@ -27,6 +27,8 @@ export type EventRecord = {
   status: EventStatus
   timezone: string
   title: string
+  /** Content version: changes with every edit of the event (seat counters do not touch it). */
+  updatedAt: string
   venueAddress: null | string
   venueName: null | string
 }
@@ -57,6 +59,7 @@ const toRecord = (row: Row): EventRecord => ({
   status: row.status as EventStatus,
   timezone: String(row.timezone),
   title: String(row.title ?? ''),
+  updatedAt: iso(row.updated_at) as string,
   venueAddress: (row.venue_address as null | string) ?? null,
   venueName: (row.venue_name as null | string) ?? null,
 })

@@ -9,6 +9,8 @@ export type NewBooking = {
   attendees: { email: null | string; name: string; position: number; ticketCode: null | string }[]
   buyer: { email: string; name: string; phone: null | string }
   eventId: number
+  /** The event version (its updated_at) the price was computed from. */
+  eventVersion: string
   expiresAt: Date
   locale: string
   quote: Quote
@@ -20,8 +22,9 @@ export type InsertedBooking = { createdAt: string; id: number; seatsAvailable: n
 /**
  * Holds the seats and writes the booking and its attendees in ONE statement (so one
  * transaction and one round trip): the conditional UPDATE takes the seats only while
- * enough are left, and the inserts happen only if it did. Returns null when the seats were
- * not there. A free booking takes its seats as confirmed at once.
+ * enough are left AND the event is still the version the price was computed from (an edit
+ * in between makes it fail, never charge an old price), and the inserts happen only if it
+ * did. Returns null otherwise. A free booking takes its seats as confirmed at once.
  */
 export const insertBooking = async (req: Pick<PayloadRequest, 'payload' | 'transactionID'>, booking: NewBooking): Promise<InsertedBooking | null> => {
   const { quote: q } = booking
@@ -30,10 +33,11 @@ export const insertBooking = async (req: Pick<PayloadRequest, 'payload' | 'trans
   const rows = await query<{ created_at: Date; id: number; seats_available: number }>(
     req,
     sql`WITH seats AS (
-          UPDATE city_events SET ${seatColumn}, updated_at = now(),
+          UPDATE city_events SET ${seatColumn},
             status = CASE WHEN status = 'PUBLISHED' AND capacity - seats_confirmed - seats_held - ${q.quantity} <= 0
                           THEN 'SOLD_OUT'::enum_city_events_status ELSE status END
           WHERE id = ${booking.eventId} AND capacity - seats_confirmed - seats_held >= ${q.quantity}
+            AND updated_at = ${booking.eventVersion}::timestamptz
           RETURNING id, capacity - seats_confirmed - seats_held AS seats_available
         ), booking AS (
           INSERT INTO bookings (reference, city_event_id, status, payment_status, ticket_type, quantity, currency,

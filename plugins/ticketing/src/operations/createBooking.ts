@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { createAccessToken } from '../access/bearerToken'
 import { expireStaleHolds } from '../db/expireStaleHolds'
+import type { EventRecord } from '../db/findEvents'
 import { insertBooking, type NewBooking } from '../db/insertBooking'
 import { quote } from '../domain/pricing/quote'
 import { generateReference } from '../domain/reference/generateReference'
@@ -14,6 +15,8 @@ import { quoteView } from './quoteView'
 
 const REFERENCE_ATTEMPTS = 5
 
+type Args = { config: SanitizedTicketingPluginConfig; input: BookingInput; now?: Date; req: PayloadRequest }
+
 const validation = (field: string, message: string) =>
   new TicketingError(ERROR_CODES.VALIDATION, 400, message, { fields: { [field]: [message] } })
 
@@ -22,13 +25,8 @@ const isReferenceClash = (error: unknown) => {
   return cause?.code === '23505' && Boolean(cause.constraint?.includes('reference'))
 }
 
-/**
- * Creates a booking: prices it with the one pricing function, checks the price the visitor
- * saw, then holds the seats and writes the booking and attendees atomically (db/insertBooking).
- * A free booking is confirmed at once. Returns the booking and its one-time access token.
- */
-export const createBooking = async ({ config, input, now = new Date(), req }: { config: SanitizedTicketingPluginConfig; input: BookingInput; now?: Date; req: PayloadRequest }) => {
-  const event = await loadEvent(req, input.eventId, { locale: input.locale, mustSell: true, now })
+/** Prices the request against one version of the event and tries to hold the seats. */
+const tryHold = async ({ config, input, req }: Args, event: EventRecord, now: Date) => {
   const priced = quote({ event, now, quantity: input.quantity })
   if (!priced.ok) throw validation('quantity', priced.message)
   const q = priced.quote
@@ -38,7 +36,6 @@ export const createBooking = async ({ config, input, now = new Date(), req }: { 
   const attendees = input.attendees ?? (q.quantity === 1 ? [{ email: input.buyer.email, name: input.buyer.name }] : null)
   if (!attendees) throw validation('attendees', `Give the name of each of the ${q.quantity} attendees.`)
   if (attendees.length !== q.quantity) throw validation('attendees', `List exactly ${q.quantity} attendees, one per seat.`)
-
   const free = q.total === 0
   const token = createAccessToken()
   const booking: Omit<NewBooking, 'reference'> = {
@@ -46,34 +43,50 @@ export const createBooking = async ({ config, input, now = new Date(), req }: { 
     attendees: attendees.map((a, index) => ({ email: a.email ?? null, name: a.name, position: index + 1, ticketCode: free ? generateTicketCode() : null })),
     buyer: { email: input.buyer.email, name: input.buyer.name, phone: input.buyer.phone ?? null },
     eventId: event.id,
+    eventVersion: event.updatedAt,
     expiresAt: new Date(now.getTime() + event.holdMinutes * 60_000),
     locale: input.locale ?? 'fr',
     quote: q,
   }
-
-  const hold = async () => {
-    for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
-      const reference = generateReference({ now, prefix: config.referencePrefix })
-      try {
-        return { inserted: await insertBooking(req, { ...booking, reference }), reference }
-      } catch (error) {
-        if (!isReferenceClash(error)) throw error
-      }
+  for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+    const reference = generateReference({ now, prefix: config.referencePrefix })
+    try {
+      const inserted = await insertBooking(req, { ...booking, reference })
+      return inserted ? { accessToken: token.token, booking, inserted, q, reference } : null
+    } catch (error) {
+      if (!isReferenceClash(error)) throw error
     }
-    throw new Error(`No free booking reference after ${REFERENCE_ATTEMPTS} attempts`)
   }
-  let { inserted, reference } = await hold()
-  // Full? Holds whose time is up may not be swept yet: release them and try once more.
-  if (!inserted && (await expireStaleHolds(req, event.id)).length) ({ inserted, reference } = await hold())
-  if (!inserted) {
-    const fresh = await loadEvent(req, event.id, { mustSell: false, now })
-    const left = fresh.seatsAvailable
+  throw new Error(`No free booking reference after ${REFERENCE_ATTEMPTS} attempts`)
+}
+
+/**
+ * Creates a booking: prices it with the one pricing function, checks the price the visitor
+ * saw, then holds the seats and writes the booking and attendees atomically
+ * (db/insertBooking). If the hold fails, the event is read again: edited since → priced and
+ * tried again on the new version; full → holds whose time is up are released (the expiry job
+ * may be late) and it is tried once more. A free booking is confirmed at once.
+ */
+export const createBooking = async (args: Args) => {
+  const { input, now = new Date(), req } = args
+  const options = { locale: input.locale, mustSell: true, now }
+  let event = await loadEvent(req, input.eventId, { ...options, cache: 'use' })
+  let held = await tryHold(args, event, now)
+  if (!held) {
+    const fresh = await loadEvent(req, event.id, { ...options, cache: 'fresh' })
+    if (fresh.updatedAt !== event.updatedAt) held = await tryHold(args, (event = fresh), now)
+  }
+  if (!held && (await expireStaleHolds(req, event.id)).length) held = await tryHold(args, event, now)
+  if (!held) {
+    const left = (await loadEvent(req, event.id, { mustSell: false, now })).seatsAvailable
     throw left > 0
       ? new TicketingError(ERROR_CODES.INSUFFICIENT_SEATS, 409, `Only ${left} seats are left.`, { seatsAvailable: left })
       : new TicketingError(ERROR_CODES.SOLD_OUT, 409, 'This event is sold out.', { seatsAvailable: 0 })
   }
+  const { booking, inserted, q, reference } = held
+  const free = q.total === 0
   return {
-    accessToken: token.token,
+    accessToken: held.accessToken,
     booking: {
       id: inserted.id,
       createdAt: inserted.createdAt,

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { findEventCached } from '../db/eventCache'
 import { type EventRecord, findEvent } from '../db/findEvents'
 import { salesState } from '../domain/salesState'
 import { ERROR_CODES, TicketingError } from '../errors'
@@ -7,15 +8,19 @@ import { eventLocales } from './eventLocales'
 
 /**
  * The event a visitor asks for: 404 EVENT_NOT_FOUND for unknown ids and drafts, and with
- * `mustSell`, 409 SALES_CLOSED outside the sales window (SPEC §8.1).
+ * `mustSell`, 409 SALES_CLOSED outside the sales window (SPEC §8.1). `cache` reads through the
+ * booking hot path's short event cache (see db/eventCache.ts).
  */
 export const loadEvent = async (
   req: PayloadRequest,
   idOrSlug: number | string,
-  { locale, mustSell, now }: { locale?: string; mustSell: boolean; now: Date },
+  { cache, locale, mustSell, now }: { cache?: 'fresh' | 'use'; locale?: string; mustSell: boolean; now: Date },
 ): Promise<EventRecord> => {
-  const event = await findEvent(req, idOrSlug, eventLocales(req, locale))
+  const locales = eventLocales(req, locale)
+  const event = cache ? await findEventCached(req, idOrSlug, locales, { fresh: cache === 'fresh' }) : await findEvent(req, idOrSlug, locales)
   const state = event ? salesState(event, now) : null
+  // A refusal is never based on a remembered copy (an event may have just been published).
+  if (cache === 'use' && (!event || (state && !state.open))) return loadEvent(req, idOrSlug, { cache: 'fresh', locale, mustSell, now })
   if (!event || (state && !state.open && state.code === 'EVENT_NOT_FOUND')) {
     throw new TicketingError(ERROR_CODES.EVENT_NOT_FOUND, 404, 'No such event.')
   }

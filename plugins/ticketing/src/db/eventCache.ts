@@ -1,0 +1,36 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { type EventRecord, findEvent } from './findEvents'
+
+const TTL_MS = 5_000
+type Entry = { at: number; record: EventRecord }
+const caches = new WeakMap<Payload, Map<string, Entry>>()
+
+const cacheOf = (payload: Payload) => {
+  let cache = caches.get(payload)
+  if (!cache) caches.set(payload, (cache = new Map()))
+  return cache
+}
+
+/**
+ * An event's prices and rules for the booking hot path, remembered for 5 seconds. Safe
+ * because the booking insert only succeeds while the event row still has the same
+ * `updatedAt` (db/insertBooking.ts): an edit in between is detected, never charged.
+ * Availability is never taken from here.
+ */
+export const findEventCached = async (
+  req: Pick<PayloadRequest, 'payload' | 'transactionID'>,
+  idOrSlug: number | string,
+  locales: { fallbackLocale: string; locale: string },
+  { fresh = false } = {},
+): Promise<EventRecord | null> => {
+  const cache = cacheOf(req.payload)
+  const key = `${locales.locale}:${idOrSlug}`
+  const hit = cache.get(key)
+  if (!fresh && hit && Date.now() - hit.at < TTL_MS) return hit.record
+  const record = await findEvent(req, idOrSlug, locales)
+  if (record) cache.set(key, { at: Date.now(), record })
+  else cache.delete(key)
+  if (cache.size > 1000) cache.clear()
+  return record
+}
