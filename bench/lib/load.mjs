@@ -49,17 +49,12 @@ export const loadBookings = async ({ amount, base, connections, duration, eventI
     '201',
   )
 
-/**
- * GET /api/ticketing/events/:id/quote with varying quantities. `rate` (requests/s over all
- * connections) models visitors who read a price now and then; without it, each connection
- * fires its next request the moment an answer arrives (saturation).
- */
-export const loadQuotes = async ({ base, connections, duration, eventId, path, rate }) =>
+/** GET with 50 connections back to back (saturation): each fires again the moment it is answered. */
+export const loadQuotes = async ({ base, connections, duration, eventId, path }) =>
   summary(
     await run({
       connections,
       duration,
-      ...(rate ? { overallRate: rate } : {}),
       requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: path ?? `/api/ticketing/events/${eventId}/quote?quantity=${1 + Math.floor(Math.random() * 4)}` }) }],
       url: base,
     }),
