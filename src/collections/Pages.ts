@@ -1,6 +1,6 @@
 import type { Block, CollectionConfig } from 'payload'
 
-import { anyone, contentEditors } from '../access/roles'
+import { contentEditors } from '../access/roles'
 
 const Hero: Block = {
   slug: 'hero',

@@ -11,6 +11,7 @@ import { ERROR_CODES, TicketingError } from '../errors'
 import type { BookingInput } from '../schemas/bookingInput'
 import type { SanitizedTicketingPluginConfig } from '../types'
 import { loadEvent } from './loadSellableEvent'
+import { newBookingState, seatsUnavailable } from './newBookingState'
 import { quoteView } from './quoteView'
 
 const REFERENCE_ATTEMPTS = 5
@@ -77,31 +78,17 @@ export const createBooking = async (args: Args) => {
     if (fresh.updatedAt !== event.updatedAt) held = await tryHold(args, (event = fresh), now)
   }
   if (!held && (await expireStaleHolds(req, event.id)).length) held = await tryHold(args, event, now)
-  if (!held) {
-    const left = (await loadEvent(req, event.id, { mustSell: false, now })).seatsAvailable
-    throw left > 0
-      ? new TicketingError(ERROR_CODES.INSUFFICIENT_SEATS, 409, `Only ${left} seats are left.`, { seatsAvailable: left })
-      : new TicketingError(ERROR_CODES.SOLD_OUT, 409, 'This event is sold out.', { seatsAvailable: 0 })
-  }
+  if (!held) throw seatsUnavailable((await loadEvent(req, event.id, { mustSell: false, now })).seatsAvailable)
   const { booking, inserted, q, reference } = held
-  const free = q.total === 0
   return {
     accessToken: held.accessToken,
     booking: {
+      ...newBookingState(q),
       id: inserted.id,
       createdAt: inserted.createdAt,
-      currency: q.currency,
-      discount: q.discount,
       eventId: event.id,
-      expiresAt: free ? null : booking.expiresAt.toISOString(),
-      paymentStatus: free ? 'PAID' : 'PENDING',
-      quantity: q.quantity,
+      expiresAt: q.total === 0 ? null : booking.expiresAt.toISOString(),
       reference,
-      status: free ? 'CONFIRMED' : 'PENDING',
-      subtotal: q.subtotal,
-      ticketType: q.ticketType,
-      total: q.total,
-      unitPrice: q.unitPrice,
     },
   }
 }

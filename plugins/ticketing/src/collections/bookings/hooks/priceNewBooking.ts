@@ -7,6 +7,7 @@ import { uniqueReference } from '../../../db/uniqueReference'
 import { quote } from '../../../domain/pricing/quote'
 import { generateReference } from '../../../domain/reference/generateReference'
 import { ERROR_CODES, TicketingError } from '../../../errors'
+import { newBookingState, seatsUnavailable } from '../../../operations/newBookingState'
 import type { SanitizedTicketingPluginConfig } from '../../../types'
 
 const relationId = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value) as number
@@ -36,27 +37,16 @@ export const priceNewBooking =
     const { quote: q } = priced
     const free = q.total === 0
     const seats = await reserveSeats(req, eventId, q.quantity, free ? 'confirmed' : 'held')
-    if (!seats.ok) {
-      const code = seats.seatsAvailable > 0 ? ERROR_CODES.INSUFFICIENT_SEATS : ERROR_CODES.SOLD_OUT
-      throw new TicketingError(code, 409, `Only ${seats.seatsAvailable} seats are left.`, { seatsAvailable: seats.seatsAvailable })
-    }
+    if (!seats.ok) throw seatsUnavailable(seats.seatsAvailable)
     const reference = await uniqueReference(req, () => generateReference({ now, prefix: config.referencePrefix }))
     return {
       ...data,
+      ...newBookingState(q),
       amountRefunded: 0,
       cancelledAt: null,
       confirmedAt: free ? now.toISOString() : null,
-      currency: q.currency,
-      discount: q.discount,
       expiresAt: new Date(now.getTime() + Number(event.holdMinutes ?? config.holdMinutes) * 60_000).toISOString(),
       paymentIntentId: null,
-      paymentStatus: free ? 'PAID' : 'PENDING',
-      quantity: q.quantity,
       reference,
-      status: free ? 'CONFIRMED' : 'PENDING',
-      subtotal: q.subtotal,
-      ticketType: q.ticketType,
-      total: q.total,
-      unitPrice: q.unitPrice,
     }
   }
