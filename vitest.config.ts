@@ -31,6 +31,16 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+          hookTimeout: 180_000,
+          include: ['tests/e2e/**/*.e2e.spec.ts'],
+          testTimeout: 90_000,
+        },
+      },
     ],
   },
 })

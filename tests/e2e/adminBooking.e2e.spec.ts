@@ -1,0 +1,62 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { api, launchChromium, signIn } from './helpers'
+
+const site = inject('siteUrl')
+const emulator = inject('emulatorUrl')
+const admin = { email: 'e2e-admin@example.com', password: 'e2e-password-123' }
+let browser: Browser
+let jwt: string
+let eventId: number
+let bookingId: number
+
+const control = (route: string, body: object = {}) =>
+  fetch(`${emulator}/_emulator/${route}`, { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' }, method: 'POST' })
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  jwt = (await api(site, 'POST', '/users/first-register', { ...admin, roles: ['admin'] })).body.token
+  const auth = { Authorization: `JWT ${jwt}` }
+  const event = await api(site, 'POST', '/city-events', {
+    capacity: 20, city: 'Paris', country: 'FR', currency: 'EUR', regularPrice: 45000, slug: 'e2e-paris',
+    startsAt: new Date(Date.now() + 60 * 86_400_000).toISOString(), status: 'PUBLISHED', timezone: 'Europe/Paris', title: 'E2E Paris',
+  }, auth)
+  eventId = event.body.doc.id
+  const booking = await api(site, 'POST', '/ticketing/bookings', { buyer: { email: 'buyer@example.com', name: 'Buyer' }, eventId, quantity: 1 }, { 'X-Forwarded-For': '10.1.1.1' })
+  const intent = await api(site, 'POST', `/ticketing/bookings/${booking.body.reference}/payment-intent`, {}, { Authorization: `Bearer ${booking.body.accessToken}`, 'X-Forwarded-For': '10.1.1.1' })
+  await control(`payment_intents/${intent.body.paymentIntentId}/succeed`)
+  await control('webhooks/wait', { timeoutMs: 20_000 })
+  bookingId = (await api(site, 'GET', `/bookings?where[reference][equals]=${booking.body.reference}`, undefined, auth)).body.docs[0].id
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('admin, in Chromium', () => {
+  it('refunds part of a paid booking from its admin page; the webhook records it', async () => {
+    const page = await browser.newPage()
+    await signIn(page, site, admin.email, admin.password)
+    await page.goto(`${site}/admin/collections/bookings/${bookingId}`)
+    page.once('dialog', (dialog) => void dialog.accept('100,50'))
+    await page.getByRole('button', { name: 'Refund…' }).click()
+    await expect.poll(() => page.getByText(/Refund re_\w+ of 100\.50 EUR/).count(), { timeout: 20_000 }).toBe(1)
+    await control('webhooks/wait', { timeoutMs: 20_000 })
+    const booking = (await api(site, 'GET', `/bookings/${bookingId}`, undefined, { Authorization: `JWT ${jwt}` })).body
+    expect(booking).toMatchObject({ amountRefunded: 10050, paymentStatus: 'PARTIALLY_REFUNDED', status: 'CONFIRMED' })
+    await page.close()
+  })
+
+  it('shows and edits prices as decimals while storing minor units', async () => {
+    const page = await browser.newPage()
+    await signIn(page, site, admin.email, admin.password)
+    await page.goto(`${site}/admin/collections/city-events/${eventId}`)
+    const price = page.locator('#field-regularPrice')
+    await expect.poll(() => price.inputValue(), { timeout: 20_000 }).toBe('450.00')
+    await price.fill('455.50')
+    await page.getByRole('button', { name: 'Save' }).click()
+    await expect.poll(async () => (await api(site, 'GET', `/city-events/${eventId}`)).body.regularPrice, { timeout: 20_000 }).toBe(45550)
+    await page.close()
+  })
+})

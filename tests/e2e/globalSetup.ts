@@ -1,0 +1,75 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import net from 'node:net'
+import path from 'node:path'
+import type { TestProject } from 'vitest/node'
+
+import { startStripeEmulator } from '../../tools/stripe-emulator/src/startStripeEmulator'
+import { createTestDatabase } from '../setup/createTestDatabase'
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+
+const run = (args: string[], env: NodeJS.ProcessEnv) =>
+  new Promise<void>((resolve, reject) => {
+    const child = spawn(path.resolve('node_modules/.bin/next'), args, { env, stdio: 'inherit' })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next ${args[0]} exited with ${code}`))))
+  })
+
+/**
+ * End-to-end runs against the production build: `next build`, then `next start` on a fresh
+ * database with the Stripe emulator delivering webhooks to it. Tests drive it with Chromium.
+ */
+export default async function e2eSetup(project: TestProject) {
+  const db = await createTestDatabase('masterclass_e2e')
+  const port = await freePort()
+  const base = `http://localhost:${port}`
+  const webhookSecret = 'whsec_e2e'
+  const emulator = await startStripeEmulator({ port: 0, webhookSecret, webhookUrl: `${base}/api/ticketing/stripe/webhook` })
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    NODE_ENV: 'production' as const,
+    PAYLOAD_SECRET: 'e2e-secret',
+    PUBLIC_SITE_URL: base,
+    STRIPE_API_BASE_URL: emulator.url,
+    STRIPE_PUBLISHABLE_KEY: 'pk_test_e2e',
+    STRIPE_SECRET_KEY: 'sk_test_e2e',
+    STRIPE_WEBHOOK_SECRET: webhookSecret,
+    TICKETING_CAPTCHA: 'off',
+    TICKETING_RUN_JOBS: 'false',
+  }
+  await run(['build'], env)
+  const server: ChildProcess = spawn(path.resolve('node_modules/.bin/next'), ['start', '--port', String(port)], { detached: true, env, stdio: 'ignore' })
+  const stop = () => {
+    try {
+      process.kill(-server.pid!, 'SIGTERM')
+    } catch {}
+  }
+  process.once('exit', stop)
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if ((await fetch(`${base}/api/ticketing/health`)).ok) break
+    } catch {}
+    if (attempt > 240) throw new Error('the site did not start')
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  project.provide('siteUrl', base)
+  project.provide('emulatorUrl', emulator.url)
+  return async () => {
+    stop()
+    await emulator.close()
+    await db.drop()
+  }
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    emulatorUrl: string
+    siteUrl: string
+  }
+}

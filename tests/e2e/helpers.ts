@@ -1,0 +1,25 @@
+import { type Browser, chromium, type Page } from 'playwright-core'
+
+/** Debian's Chromium, headless, with the flags this closed network needs (never a downloaded browser). */
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    executablePath: '/usr/bin/chromium',
+  })
+
+export const api = async <T = any>(site: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ body: T; status: number }> => {
+  const res = await fetch(`${site}/api${path}`, {
+    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json', ...headers },
+    method,
+  })
+  return { body: (await res.json()) as T, status: res.status }
+}
+
+export const signIn = async (page: Page, site: string, email: string, password: string) => {
+  await page.goto(`${site}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.includes('login'))
+}
