@@ -78,6 +78,17 @@ describe('POST /api/ticketing/bookings/:reference/payment-intent', () => {
   })
 })
 
+describe('cancelling a booking that has a PaymentIntent', () => {
+  it('releases the seats and cancels the PaymentIntent at Stripe', async () => {
+    const event = await createEvent(payload, { capacity: 1 })
+    const { booking, intent } = await bookAndStartPayment(event.id)
+    const res = await rest('POST', `/ticketing/bookings/${booking.reference}/cancel`, { headers: bearer(booking.accessToken) })
+    expect(res.body.status).toBe('CANCELLED')
+    expect((await stripe.paymentIntents.retrieve(intent.paymentIntentId)).status).toBe('canceled')
+    expect((await book({ eventId: event.id })).status).toBe(201)
+  })
+})
+
 describe('the full payment flow', () => {
   it('create → PaymentIntent → succeeded webhook → CONFIRMED/PAID, ticket codes, ledger, confirmation email queued', async () => {
     const event = await createEvent(payload, { capacity: 10 })

@@ -22,7 +22,7 @@ export const getTicketingEndpoints = (config: SanitizedTicketingPluginConfig): E
   captchaEndpoint(config),
   createBookingEndpoint(config),
   getBookingEndpoint(),
-  cancelBookingEndpoint(),
+  cancelBookingEndpoint(config),
   paymentIntentEndpoint(config),
   webhookEndpoint(config),
   refundEndpoint(config),

@@ -3,12 +3,23 @@ import type { Endpoint } from 'payload'
 import { authorizeBooking } from '../../operations/authorizeBooking'
 import { bookingView } from '../../operations/bookingView'
 import { cancelBooking } from '../../operations/cancelBooking'
+import type { SanitizedTicketingPluginConfig } from '../../types'
 import { defineEndpoint } from '../http/defineEndpoint'
 
-/** POST /api/ticketing/bookings/:reference/cancel — PENDING → CANCELLED, seats released at once. */
-export const cancelBookingEndpoint = (): Endpoint =>
+/**
+ * POST /api/ticketing/bookings/:reference/cancel — PENDING → CANCELLED, seats released at once,
+ * then its PaymentIntent cancelled at Stripe (after the commit; a failure there is logged,
+ * and a payment that still arrives is handled as a late payment).
+ */
+export const cancelBookingEndpoint = (config: SanitizedTicketingPluginConfig): Endpoint =>
   defineEndpoint('post', '/ticketing/bookings/:reference/cancel', async (req) => {
     const booking = await authorizeBooking(req, req.routeParams?.reference)
     const cancelled = await cancelBooking(req, booking)
+    const gateway = config.getGateway()
+    if (booking.status === 'PENDING' && cancelled.paymentIntentId && gateway) {
+      await gateway.cancelPaymentIntent(cancelled.paymentIntentId).catch((error: unknown) =>
+        req.payload.logger.warn({ bookingId: booking.id, err: error instanceof Error ? error.message : String(error) }, 'ticketing: could not cancel the PaymentIntent of a cancelled booking'),
+      )
+    }
     return Response.json(await bookingView(req, cancelled))
   })
