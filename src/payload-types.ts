@@ -372,9 +372,6 @@ export interface Booking {
   paymentIntentId?: string | null;
   stripeCustomerId?: string | null;
   accessTokenHash?: string | null;
-  /**
-   * Internal notes, never shown to the buyer.
-   */
   notes?: string | null;
   updatedAt: string;
   createdAt: string;

@@ -8,6 +8,7 @@ import { createStripeEventsCollection } from './collections/stripeEvents/createS
 import { getTicketingEndpoints } from './endpoints/getTicketingEndpoints'
 import { addTicketingJobs } from './jobs/addTicketingJobs'
 import { sanitizeConfig } from './sanitizeConfig'
+import { mergeTranslations } from './translations'
 import type { TicketingPluginConfig } from './types'
 
 export type { TicketingPluginConfig } from './types'
@@ -39,6 +40,7 @@ export const ticketingPlugin =
     const result: Config = {
       ...incoming,
       collections: [...(incoming.collections ?? []), ...collections],
+      i18n: mergeTranslations(incoming.i18n),
       jobs: addTicketingJobs(incoming, config),
     }
     if (config.disabled) return result

@@ -17,7 +17,7 @@ export const moneyField = ({ name, label, overrides, readOnly, required }: Money
   name,
   type: 'number',
   admin: {
-    components: { Field: '@masterclass/plugin-ticketing/client#MoneyInput' },
+    components: { Cell: '@masterclass/plugin-ticketing/client#MoneyCell', Field: '@masterclass/plugin-ticketing/client#MoneyInput' },
     readOnly,
   },
   label,

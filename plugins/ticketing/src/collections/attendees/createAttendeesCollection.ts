@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { TICKETING_GROUP, tl } from '../../translations'
 
 import type { SanitizedTicketingPluginConfig } from '../../types'
 
@@ -16,7 +17,7 @@ export const createAttendeesCollection = (config: SanitizedTicketingPluginConfig
     },
     admin: {
       defaultColumns: ['name', 'email', 'booking', 'cityEvent', 'ticketCode'],
-      group: 'Ticketing',
+      group: TICKETING_GROUP,
       listSearchableFields: ['name', 'email', 'ticketCode'],
       useAsTitle: 'name',
     },
@@ -28,6 +29,6 @@ export const createAttendeesCollection = (config: SanitizedTicketingPluginConfig
       { name: 'position', type: 'number', access: readOnly, admin: { readOnly: true }, min: 1, required: true },
       { name: 'ticketCode', type: 'text', access: readOnly, admin: { readOnly: true }, index: true, unique: true },
     ],
-    labels: { plural: 'Attendees', singular: 'Attendee' },
+    labels: { plural: tl('attendees'), singular: tl('attendee') },
   }
 }

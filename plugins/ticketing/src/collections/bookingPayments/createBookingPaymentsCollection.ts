@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { TICKETING_GROUP, tl } from '../../translations'
 
 import { LEDGER_KINDS, options } from '../../constants'
 import { moneyField } from '../../fields/moneyField'
@@ -10,7 +11,7 @@ export const createBookingPaymentsCollection = (config: SanitizedTicketingPlugin
   access: { create: () => false, delete: () => false, read: config.access.canManageSales, update: () => false },
   admin: {
     defaultColumns: ['stripeObjectId', 'kind', 'booking', 'amount', 'currency', 'status', 'createdAt'],
-    group: 'Ticketing',
+    group: TICKETING_GROUP,
     useAsTitle: 'stripeObjectId',
   },
   defaultSort: '-createdAt',
@@ -26,5 +27,5 @@ export const createBookingPaymentsCollection = (config: SanitizedTicketingPlugin
     { name: 'stripeEventId', type: 'text', index: true },
     { name: 'occurredAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
   ],
-  labels: { plural: 'Payments ledger', singular: 'Ledger entry' },
+  labels: { plural: tl('ledgerEntries'), singular: tl('ledgerEntry') },
 })

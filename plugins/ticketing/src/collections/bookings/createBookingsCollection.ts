@@ -1,4 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
+import { TICKETING_GROUP, tl } from '../../translations'
+import { withLabels } from '../../fields/withLabels'
 
 import { BOOKING_LOCALES, BOOKING_STATUSES, options, PAYMENT_STATUSES, TICKET_TYPES } from '../../constants'
 import { moneyField } from '../../fields/moneyField'
@@ -26,12 +28,12 @@ export const createBookingsCollection = (config: SanitizedTicketingPluginConfig)
     admin: {
       components: config.disabled ? {} : { edit: { beforeDocumentControls: ['@masterclass/plugin-ticketing/client#BookingActions'] } },
       defaultColumns: ['reference', 'cityEvent', 'status', 'paymentStatus', 'quantity', 'total', 'createdAt'],
-      group: 'Ticketing',
+      group: TICKETING_GROUP,
       listSearchableFields: ['reference', 'buyer.email', 'buyer.name'],
       useAsTitle: 'reference',
     },
     defaultSort: '-createdAt',
-    fields: [
+    fields: withLabels([
       system({ name: 'reference', type: 'text', index: true, unique: true }),
       { name: 'cityEvent', type: 'relationship', access: { update: () => false }, index: true, relationTo: config.slugs.cityEvents, required: true },
       system({ name: 'status', type: 'select', admin: { position: 'sidebar' }, defaultValue: 'PENDING', index: true, options: options(BOOKING_STATUSES) }),
@@ -65,12 +67,12 @@ export const createBookingsCollection = (config: SanitizedTicketingPluginConfig)
       system({ name: 'paymentIntentId', type: 'text', access: paymentDetail, index: true, unique: true }),
       system({ name: 'stripeCustomerId', type: 'text', access: paymentDetail }),
       { name: 'accessTokenHash', type: 'text', hidden: true },
-      { name: 'notes', type: 'textarea', access: paymentDetail, admin: { description: 'Internal notes, never shown to the buyer.' } },
-    ],
+      { name: 'notes', type: 'textarea', access: paymentDetail, admin: { description: tl('notesDescription') } },
+    ]),
     hooks: {
       afterChange: [addBuyerAsAttendee(config)],
       beforeChange: [priceNewBooking(config), protectBooking],
     },
-    labels: { plural: 'Bookings', singular: 'Booking' },
+    labels: { plural: tl('bookings'), singular: tl('booking') },
   }
 }

@@ -1,4 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
+import { TICKETING_GROUP, tl } from '../../translations'
+import { withLabels } from '../../fields/withLabels'
 
 import { EVENT_STATUSES, options } from '../../constants'
 import { currencyField } from '../../fields/currencyField'
@@ -10,12 +12,11 @@ import { guardCapacity } from './hooks/guardCapacity'
 import { readSeats } from './hooks/readSeats'
 import { validateCityEvent } from './hooks/validateCityEvent'
 
-const seatFigure = (name: string, label: string): Field => ({
+const seatFigure = (name: string): Field => ({
   name,
   type: 'number',
   access: { create: () => false, update: () => false },
   admin: { position: 'sidebar', readOnly: true },
-  label,
   virtual: true,
 })
 
@@ -27,12 +28,12 @@ export const createCityEventsCollection = (config: SanitizedTicketingPluginConfi
     access: cityEventsAccess(config),
     admin: {
       defaultColumns: ['title', 'city', 'startsAt', 'status', 'seatsAvailable', 'currency'],
-      group: 'Ticketing',
+      group: TICKETING_GROUP,
       listSearchableFields: ['title', 'city', 'slug'],
       useAsTitle: 'title',
     },
     defaultSort: 'startsAt',
-    fields: [
+    fields: withLabels([
       { name: 'title', type: 'text', localized: true, required: true },
       { name: 'slug', type: 'text', hooks: { beforeValidate: [formatSlug] }, index: true, required: true, unique: true },
       {
@@ -44,9 +45,9 @@ export const createCityEventsCollection = (config: SanitizedTicketingPluginConfi
         options: options(EVENT_STATUSES),
         required: true,
       },
-      seatFigure('seatsAvailable', 'Seats available'),
-      seatFigure('seatsConfirmed', 'Seats confirmed'),
-      seatFigure('seatsHeld', 'Seats held'),
+      seatFigure('seatsAvailable'),
+      seatFigure('seatsConfirmed'),
+      seatFigure('seatsHeld'),
       {
         type: 'row',
         fields: [
@@ -110,13 +111,13 @@ export const createCityEventsCollection = (config: SanitizedTicketingPluginConfi
             ],
           },
         ],
-        label: 'Seats and prices',
+        label: tl('seatsAndPrices'),
       },
-    ],
+    ]),
     hooks: {
       afterRead: [readSeats],
       beforeChange: [validateCityEvent(slug), guardCapacity(slug)],
     },
-    labels: { plural: 'City events', singular: 'City event' },
+    labels: { plural: tl('cityEvents'), singular: tl('cityEvent') },
   }
 }

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { TICKETING_GROUP, tl } from '../../translations'
 
 import { options, STRIPE_EVENT_OUTCOMES } from '../../constants'
 import type { SanitizedTicketingPluginConfig } from '../../types'
@@ -9,7 +10,7 @@ export const createStripeEventsCollection = (config: SanitizedTicketingPluginCon
   access: { create: () => false, delete: () => false, read: config.access.isAdmin, update: () => false },
   admin: {
     defaultColumns: ['eventId', 'type', 'outcome', 'receivedAt', 'processedAt'],
-    group: 'Ticketing',
+    group: TICKETING_GROUP,
     useAsTitle: 'eventId',
   },
   defaultSort: '-receivedAt',
@@ -22,5 +23,5 @@ export const createStripeEventsCollection = (config: SanitizedTicketingPluginCon
     { name: 'error', type: 'textarea' },
     { name: 'attempts', type: 'number', defaultValue: 1 },
   ],
-  labels: { plural: 'Stripe events', singular: 'Stripe event' },
+  labels: { plural: tl('stripeEvents'), singular: tl('stripeEvent') },
 })
