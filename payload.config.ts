@@ -3,8 +3,7 @@ import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
-import { ticketingPlugin } from '@masterclass/plugin-ticketing'
-import nodemailer from 'nodemailer'
+import { createMailTransport, ticketingPlugin } from '@masterclass/plugin-ticketing'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -15,7 +14,6 @@ import { Media } from './src/collections/Media'
 import { Pages } from './src/collections/Pages'
 import { Speakers } from './src/collections/Speakers'
 import { Users } from './src/collections/Users'
-import { fileTransport } from './src/email/fileTransport'
 import { runMigrations } from './src/lib/runMigrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -45,9 +43,8 @@ export default buildConfig({
     defaultFromAddress: (process.env.EMAIL_FROM || 'Masterclass <billets@masterclass.local>').replace(/^.*<|>.*$/g, ''),
     defaultFromName: process.env.EMAIL_FROM?.includes('<') ? process.env.EMAIL_FROM.split('<')[0].trim() : 'Masterclass',
     skipVerify: true,
-    transport: process.env.SMTP_URL
-      ? nodemailer.createTransport(process.env.SMTP_URL)
-      : nodemailer.createTransport(fileTransport(path.resolve(dirname, '.data/mail'))),
+    // SMTP when SMTP_URL is set; otherwise each message is written to .data/mail/*.eml.
+    transport: createMailTransport({ mailDir: path.resolve(dirname, '.data/mail'), smtpUrl: process.env.SMTP_URL }),
   }),
   i18n: { fallbackLanguage: 'fr', supportedLanguages: { en, fr } },
   localization: {

@@ -12,6 +12,7 @@ import { mergeTranslations } from './translations'
 import type { TicketingPluginConfig } from './types'
 
 export type { TicketingPluginConfig } from './types'
+export { createMailTransport } from './email/createTransport'
 export { ERROR_CODES, TicketingError } from './errors'
 
 /**

@@ -1,5 +1,7 @@
+import type { Transporter } from 'nodemailer'
 import type { TaskConfig } from 'payload'
 
+import { sendEmail } from '../email/sendEmail'
 import { EMAIL_QUEUE, type EmailJobInput, SEND_EMAIL_TASK } from '../operations/queueEmail'
 import { renderBookingEmail } from '../operations/renderBookingEmail'
 import type { SanitizedTicketingPluginConfig } from '../types'
@@ -19,14 +21,10 @@ export const sendEmailTask = (config: SanitizedTicketingPluginConfig): TaskConfi
     if (!email) return { output: { sent: false } }
     const to = input.kind === 'disputeAlert' ? config.financeEmail || req.payload.email?.defaultFromAddress : email.to
     if (!to) return { output: { sent: false } }
-    await req.payload.sendEmail({
-      attachments: email.rendered.attachments,
-      headers: { 'X-Ticketing-Template': input.kind },
-      html: email.rendered.html,
-      subject: email.rendered.subject,
-      text: email.rendered.text,
-      to,
-    })
+    // The host's email adapter (SMTP, or files in development) seen as a nodemailer transport.
+    const transport = { sendMail: (message: object) => req.payload.sendEmail(message) } as unknown as Transporter
+    const sender = req.payload.email
+    await sendEmail(transport, { from: `${sender.defaultFromName} <${sender.defaultFromAddress}>`, rendered: email.rendered, to })
     return { output: { sent: true } }
   },
   inputSchema: [

@@ -3,7 +3,9 @@ import type { PayloadRequest } from 'payload'
 
 import { findBookingForIntent } from '../db/findBookingForIntent'
 import { recordLedgerEntry } from '../db/ledger'
+import { inList } from '../db/inList'
 import { query } from '../db/query'
+import { paymentStatusesBefore } from '../domain/paymentStatusesBefore'
 import type { DisputeState } from '../payments/types'
 import { queueEmail } from './queueEmail'
 
@@ -36,7 +38,7 @@ export const settleDispute = async (req: PayloadRequest, dispute: DisputeState, 
     const opened = await query(
       req,
       sql`UPDATE bookings SET payment_status = 'DISPUTED', updated_at = now()
-          WHERE id = ${booking.id} AND payment_status IN ('PAID', 'PARTIALLY_REFUNDED') RETURNING id`,
+          WHERE id = ${booking.id} AND payment_status IN ${inList(paymentStatusesBefore('DISPUTED'))} RETURNING id`,
     )
     if (opened.length) await queueEmail(req, { amount: dispute.amount, bookingId: booking.id, disputeId: dispute.id, kind: 'disputeAlert' })
   }

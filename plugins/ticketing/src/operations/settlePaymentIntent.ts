@@ -3,7 +3,9 @@ import type { PayloadRequest } from 'payload'
 
 import { findBookingForIntent } from '../db/findBookingForIntent'
 import { recordLedgerEntry } from '../db/ledger'
+import { inList } from '../db/inList'
 import { query } from '../db/query'
+import { paymentStatusesBefore } from '../domain/paymentStatusesBefore'
 import type { PaymentIntentState } from '../payments/types'
 import { queueEmail } from './queueEmail'
 import { type LateRefund, settleSucceededPayment } from './settleSucceededPayment'
@@ -41,12 +43,16 @@ export const settlePaymentIntent = async (req: PayloadRequest, intent: PaymentIn
     return settleSucceededPayment(req, booking, intent)
   }
   if (intent.status === 'processing') {
-    await query(req, sql`UPDATE bookings SET payment_status = 'PROCESSING', updated_at = now() WHERE id = ${booking.id} AND payment_status IN ('PENDING', 'FAILED')`)
+    await query(
+      req,
+      sql`UPDATE bookings SET payment_status = 'PROCESSING', updated_at = now()
+          WHERE id = ${booking.id} AND payment_status IN ${inList(paymentStatusesBefore('PROCESSING'))}`,
+    )
   } else if (failed && booking.status === 'PENDING') {
     const changed = await query(
       req,
       sql`UPDATE bookings SET payment_status = 'FAILED', updated_at = now()
-          WHERE id = ${booking.id} AND payment_status IN ('PENDING', 'PROCESSING', 'FAILED') RETURNING id`,
+          WHERE id = ${booking.id} AND payment_status IN ${inList(paymentStatusesBefore('FAILED'))} RETURNING id`,
     )
     if (changed.length) await queueEmail(req, { bookingId: booking.id, kind: 'paymentFailed' })
   }

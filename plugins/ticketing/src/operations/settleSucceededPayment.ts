@@ -22,7 +22,8 @@ export const settleSucceededPayment = async (req: PayloadRequest, booking: Booki
   const lateRefund = { amount: intent.amountReceived, bookingId: booking.id, paymentIntentId: intent.id }
   if (booking.status !== 'PENDING') {
     // The hold had ended (expired or cancelled) before the money arrived.
-    if (booking.paymentStatus !== 'PENDING' && booking.paymentStatus !== 'PROCESSING' && booking.paymentStatus !== 'FAILED') {
+    if (!['PENDING', 'PROCESSING', 'FAILED'].includes(booking.paymentStatus)) {
+      // Already settled as a late payment: PAID and not yet refunded means the refund is still owed.
       return booking.paymentStatus === 'PAID' && booking.amountRefunded === 0 ? lateRefund : null
     }
     const seats = await takeSeats(req, booking.eventId, booking.quantity, 'confirmed')
