@@ -23,7 +23,8 @@ export const rest = async <T = any>(method: keyof typeof handlers, apiPath: stri
   const request = new Request(url, { body, headers, method })
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
-  const text = await response.text()
+  // Decoded as sent: a byte-order mark (CSV exports) is kept, not silently dropped.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
   let parsed: unknown = text
   try {
     parsed = JSON.parse(text)

@@ -9,9 +9,11 @@ import { refundEndpoint } from './bookings/refundEndpoint'
 import { resendConfirmationEndpoint } from './bookings/resendConfirmationEndpoint'
 import { captchaEndpoint } from './captchaEndpoint'
 import { getQuoteEndpoint } from './events/getQuoteEndpoint'
+import { bookingsCsvEndpoint } from './exports/bookingsCsvEndpoint'
 import { listEventsEndpoint } from './events/listEventsEndpoint'
 import { healthEndpoint } from './healthEndpoint'
 import { reconcileEndpoint } from './reconcileEndpoint'
+import { statsEndpoint } from './statsEndpoint'
 import { webhookEndpoint } from './stripe/webhookEndpoint'
 
 /** Every endpoint of the plugin, all under /api/ticketing/… */
@@ -28,4 +30,6 @@ export const getTicketingEndpoints = (config: SanitizedTicketingPluginConfig): E
   refundEndpoint(config),
   resendConfirmationEndpoint(config),
   reconcileEndpoint(config),
+  bookingsCsvEndpoint(config),
+  statsEndpoint(config),
 ]
