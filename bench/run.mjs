@@ -10,6 +10,7 @@ import { loadPoisson } from './lib/poisson.mjs'
 import { rawHoldCeiling } from './lib/rawSql.mjs'
 import { ensureBuild, startServer } from './lib/server.mjs'
 import { webhookBurst } from './lib/webhookBurst.mjs'
+import { measureExport, seedBookings } from './lib/csvExport.mjs'
 
 const CONNECTIONS = 50
 const SECONDS = Number(process.env.BENCH_SECONDS || 10)
@@ -56,6 +57,10 @@ try {
   const burstEvent = await createEvent(server.base, token, { capacity: 5000, slug: 'bench-burst' })
   const burst = await webhookBurst({ base: server.base, databaseUrl: db.url, emulator, eventId: burstEvent.id, webhookSecret: WEBHOOK_SECRET })
 
+  const exportEvent = await createEvent(server.base, token, { capacity: 200_000, slug: 'bench-export' })
+  await seedBookings({ count: 100_000, databaseUrl: db.url, eventId: exportEvent.id })
+  const exported = await measureExport({ base: server.base, databaseUrl: db.url, eventId: exportEvent.id, serverRootPid: server.pid, token })
+
   const client = new pg.Client({ connectionString: db.url })
   await client.connect()
   const { rows: [check] } = await client.query(
@@ -81,6 +86,10 @@ try {
   rows.push(
     [`webhook burst: ${burst.deliveries} signed events (${burst.duplicates} duplicates), 50 at a time`, `${fmt(burst.eventsPerSecond)} events/s (${fmt(burst.seconds, 1)} s), statuses ${JSON.stringify(burst.statuses)}`, '', null],
     ['  each booking confirmed exactly once', `${burst.check.confirmed} confirmed, ${burst.check.seats} seats, ${burst.check.ledger} ledger rows, ${burst.check.emails} emails`, 'all equal', burst.exactlyOnce],
+  )
+  rows.push(
+    [`CSV export of ${exported.rows.toLocaleString('en')} bookings (HTTP, streamed)`, `${fmt(exported.seconds, 1)} s, ${fmt(exported.bytes / 1048576, 1)} MiB, server RSS ${fmt(exported.rssBeforeMiB)} → peak ${fmt(exported.peakMiB)} MiB`, 'flat memory', exported.rows === 100_000 && exported.peakMiB - exported.rssBeforeMiB < 150],
+    ['  baseline: PostgreSQL COPY … TO STDOUT, same rows', `${fmt(exported.copySeconds, 1)} s, ${fmt(exported.copyBytes / 1048576, 1)} MiB`, 'baseline', null],
   )
   if (holds.errors || quotes.errors) rows.push(['  transport errors / timeouts', String(holds.errors + quotes.errors), '0', false])
 } finally {

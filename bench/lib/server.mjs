@@ -36,7 +36,7 @@ export const startServer = async ({ databaseUrl, port, env = {} }) => {
     if (child.exitCode !== null) throw new Error(`next start exited:\n${log}`)
     try {
       const res = await fetch(`${base}/api/ticketing/health`)
-      if (res.ok) return { base, log: () => log, stop: () => stopChild(child) }
+      if (res.ok) return { base, log: () => log, pid: child.pid, stop: () => stopChild(child) }
     } catch {}
     await new Promise((r) => setTimeout(r, 500))
   }
