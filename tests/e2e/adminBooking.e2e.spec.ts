@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
@@ -45,6 +47,20 @@ describe('admin, in Chromium', () => {
     await control('webhooks/wait', { timeoutMs: 20_000 })
     const booking = (await api(site, 'GET', `/bookings/${bookingId}`, undefined, { Authorization: `JWT ${jwt}` })).body
     expect(booking).toMatchObject({ amountRefunded: 10050, paymentStatus: 'PARTIALLY_REFUNDED', status: 'CONFIRMED' })
+    await page.close()
+  })
+
+  it('downloads the bookings as CSV from the list, with its filters', async () => {
+    const page = await browser.newPage({ acceptDownloads: true })
+    await signIn(page, site, admin.email, admin.password)
+    await page.goto(`${site}/admin/collections/bookings?where[or][0][and][0][status][equals]=CONFIRMED`)
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV', exact: true }).click()])
+    expect(download.url()).toContain('status=CONFIRMED')
+    const text = fs.readFileSync((await download.path())!, 'utf8')
+    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n')
+    expect(lines[0]).toMatch(/^reference,event,city,startsAt,status,/)
+    expect(lines).toHaveLength(2)
+    expect(lines[1]).toContain(',CONFIRMED,')
     await page.close()
   })
 

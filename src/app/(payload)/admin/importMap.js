@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { MoneyCell as MoneyCell_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { MoneyInput as MoneyInput_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
+import { ExportCsvButton as ExportCsvButton_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { BookingActions as BookingActions_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -53,6 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@masterclass/plugin-ticketing/client#MoneyCell": MoneyCell_b6727c40d5b81895df4212c52fed84ce,
   "@masterclass/plugin-ticketing/client#MoneyInput": MoneyInput_b6727c40d5b81895df4212c52fed84ce,
+  "@masterclass/plugin-ticketing/client#ExportCsvButton": ExportCsvButton_b6727c40d5b81895df4212c52fed84ce,
   "@masterclass/plugin-ticketing/client#BookingActions": BookingActions_b6727c40d5b81895df4212c52fed84ce,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

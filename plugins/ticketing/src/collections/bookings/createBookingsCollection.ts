@@ -26,7 +26,12 @@ export const createBookingsCollection = (config: SanitizedTicketingPluginConfig)
     slug: config.slugs.bookings,
     access: bookingsAccess(config),
     admin: {
-      components: config.disabled ? {} : { edit: { beforeDocumentControls: ['@masterclass/plugin-ticketing/client#BookingActions'] } },
+      components: config.disabled
+        ? {}
+        : {
+            beforeListTable: ['@masterclass/plugin-ticketing/client#ExportCsvButton'],
+            edit: { beforeDocumentControls: ['@masterclass/plugin-ticketing/client#BookingActions'] },
+          },
       defaultColumns: ['reference', 'cityEvent', 'status', 'paymentStatus', 'quantity', 'total', 'createdAt'],
       group: TICKETING_GROUP,
       listSearchableFields: ['reference', 'buyer.email', 'buyer.name'],
