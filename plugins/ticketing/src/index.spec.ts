@@ -22,6 +22,7 @@ describe('ticketingPlugin', () => {
     expect((config.endpoints ?? []).every((e: { path: string }) => e.path.startsWith('/ticketing/'))).toBe(true)
     expect(config.jobs?.tasks?.map((t) => t.slug)).toEqual(['ticketingExpireHolds', 'ticketingReconcilePayments', 'ticketingSendEmail'])
     expect(Array.isArray(config.jobs?.autoRun) && config.jobs.autoRun.length).toBe(2)
+    expect(config.admin?.components?.beforeDashboard).toEqual(['@masterclass/plugin-ticketing/rsc#TicketingDashboard'])
   })
 
   it('disabled: keeps collections and task definitions (the schema never changes) but drops endpoints, schedules and admin UI', () => {
@@ -29,6 +30,7 @@ describe('ticketingPlugin', () => {
     const disabled = apply({ disabled: true }, base())
     expect(slugs(disabled)).toEqual(slugs(enabled))
     expect(disabled.endpoints ?? []).toEqual([])
+    expect(disabled.admin?.components?.beforeDashboard).toBeUndefined()
     expect(disabled.jobs?.autoRun).toBeUndefined()
     expect(disabled.jobs?.tasks?.every((t) => !t.schedule?.length)).toBe(true)
     const bookings = disabled.collections?.find((c) => c.slug === 'bookings')

@@ -46,5 +46,10 @@ export const ticketingPlugin =
     }
     if (config.disabled) return result
     result.endpoints = [...(incoming.endpoints ?? []), ...getTicketingEndpoints(config)]
+    const components = incoming.admin?.components ?? {}
+    result.admin = {
+      ...incoming.admin,
+      components: { ...components, beforeDashboard: [...(components.beforeDashboard ?? []), '@masterclass/plugin-ticketing/rsc#TicketingDashboard'] },
+    }
     return result
   }

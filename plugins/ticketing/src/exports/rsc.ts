@@ -1,1 +1,1 @@
-export {}
+export { TicketingDashboard } from '../components/TicketingDashboard'

@@ -1,0 +1,57 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { formatDecimal } from '../../domain/formatDecimal'
+import { salesStats } from '../../operations/salesStats'
+
+type Props = { payload: Payload; user?: null | Record<string, unknown> }
+
+const cell = { borderBottom: '1px solid var(--theme-elevation-100)', padding: '8px 12px', textAlign: 'left' } as const
+const number = { ...cell, fontVariantNumeric: 'tabular-nums', textAlign: 'right' } as const
+
+/**
+ * The ticketing dashboard above the admin's collections: per event, seats sold / held / left,
+ * conversion, and net revenue per currency — live figures, read when the page renders.
+ */
+export const TicketingDashboard = async ({ payload, user }: Props) => {
+  if (!user) return null
+  const locale = payload.config.localization ? payload.config.localization.defaultLocale : 'fr'
+  const { events } = await salesStats({ payload, transactionID: undefined } as unknown as PayloadRequest, null, locale)
+  if (!events.length) return null
+  return (
+    <section aria-labelledby="ticketing-dashboard" style={{ marginBottom: 32 }}>
+      <h2 id="ticketing-dashboard" style={{ marginBottom: 12 }}>
+        Ticketing
+      </h2>
+      <table style={{ borderCollapse: 'collapse', width: '100%' }}>
+        <thead>
+          <tr>
+            <th style={cell}>Event</th>
+            <th style={number}>Sold</th>
+            <th style={number}>Held now</th>
+            <th style={number}>Left</th>
+            <th style={number}>Conversion</th>
+            <th style={number}>Net revenue</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => (
+            <tr key={event.eventId}>
+              <td style={cell}>
+                <a href={`${payload.config.routes.admin}/collections/city-events/${event.eventId}`}>{event.title}</a>
+              </td>
+              <td style={number}>
+                {event.seatsConfirmed} / {event.capacity}
+              </td>
+              <td style={number}>{event.seatsHeld}</td>
+              <td style={number}>{event.seatsAvailable}</td>
+              <td style={number}>{Math.round(event.conversion * 100)} %</td>
+              <td style={number}>
+                {event.revenue.length ? event.revenue.map((r) => `${formatDecimal(r.net, r.currency)} ${r.currency}`).join(' · ') : '—'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}
