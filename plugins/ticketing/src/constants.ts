@@ -1,3 +1,6 @@
+import { tl } from './translations'
+import type { TicketingTranslationKey } from './translations/languages/en'
+
 export const EVENT_STATUSES = ['DRAFT', 'PUBLISHED', 'SOLD_OUT', 'CANCELLED', 'COMPLETED'] as const
 export type EventStatus = (typeof EVENT_STATUSES)[number]
 
@@ -11,4 +14,6 @@ export const BOOKING_LOCALES = ['fr', 'en'] as const
 /** Request-context flag set by the plugin's own operations when they write protected booking fields. */
 export const SYSTEM_WRITE = 'ticketingSystemWrite'
 
-export const options = <T extends readonly string[]>(values: T) => values.map((value) => ({ label: value, value }))
+/** Select options whose labels are translated (`status_<VALUE>` in the plugin-ticketing namespace). */
+export const options = <T extends readonly string[]>(values: T) =>
+  values.map((value) => ({ label: tl(`status_${value}` as TicketingTranslationKey), value }))

@@ -25,3 +25,17 @@ describe('translations', () => {
     expect(tl('seatsAvailable')({ i18n: {} as never, t: t as never })).toBe('<plugin-ticketing:seatsAvailable>')
   })
 })
+
+describe('select options', () => {
+  it('every status, kind, outcome and locale option has a label in both languages', async () => {
+    const constants = await import('../constants')
+    const values = [
+      ...constants.EVENT_STATUSES, ...constants.BOOKING_STATUSES, ...constants.PAYMENT_STATUSES, ...constants.TICKET_TYPES,
+      ...constants.LEDGER_KINDS, ...constants.STRIPE_EVENT_OUTCOMES, ...constants.BOOKING_LOCALES,
+    ]
+    for (const value of values) {
+      expect(en, value).toHaveProperty(`status_${value}`)
+      expect(fr, value).toHaveProperty(`status_${value}`)
+    }
+  })
+})

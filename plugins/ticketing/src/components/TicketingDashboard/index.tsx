@@ -1,9 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { formatDecimal } from '../../domain/formatDecimal'
+import { en, type TicketingTranslationKey } from '../../translations/languages/en'
 import { salesStats } from '../../operations/salesStats'
 
-type Props = { payload: Payload; user?: null | Record<string, unknown> }
+type Props = { i18n?: { t: (key: string) => string }; payload: Payload; user?: null | Record<string, unknown> }
 
 const cell = { borderBottom: '1px solid var(--theme-elevation-100)', padding: '8px 12px', textAlign: 'left' } as const
 const number = { ...cell, fontVariantNumeric: 'tabular-nums', textAlign: 'right' } as const
@@ -12,25 +13,26 @@ const number = { ...cell, fontVariantNumeric: 'tabular-nums', textAlign: 'right'
  * The ticketing dashboard above the admin's collections: per event, seats sold / held / left,
  * conversion, and net revenue per currency — live figures, read when the page renders.
  */
-export const TicketingDashboard = async ({ payload, user }: Props) => {
+export const TicketingDashboard = async ({ i18n, payload, user }: Props) => {
   if (!user) return null
+  const t = (key: TicketingTranslationKey) => (i18n ? i18n.t(`plugin-ticketing:${key}`) : en[key])
   const locale = payload.config.localization ? payload.config.localization.defaultLocale : 'fr'
   const { events } = await salesStats({ payload, transactionID: undefined } as unknown as PayloadRequest, null, locale)
   if (!events.length) return null
   return (
     <section aria-labelledby="ticketing-dashboard" style={{ marginBottom: 32 }}>
       <h2 id="ticketing-dashboard" style={{ marginBottom: 12 }}>
-        Ticketing
+        {t('ticketing')}
       </h2>
       <table style={{ borderCollapse: 'collapse', width: '100%' }}>
         <thead>
           <tr>
-            <th style={cell}>Event</th>
-            <th style={number}>Sold</th>
-            <th style={number}>Held now</th>
-            <th style={number}>Left</th>
-            <th style={number}>Conversion</th>
-            <th style={number}>Net revenue</th>
+            <th style={cell}>{t('dashboardEvent')}</th>
+            <th style={number}>{t('dashboardSold')}</th>
+            <th style={number}>{t('dashboardHeld')}</th>
+            <th style={number}>{t('dashboardLeft')}</th>
+            <th style={number}>{t('dashboardConversion')}</th>
+            <th style={number}>{t('dashboardNetRevenue')}</th>
           </tr>
         </thead>
         <tbody>
