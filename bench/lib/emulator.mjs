@@ -1,15 +1,8 @@
 // The project's Stripe emulator in its own process (the bench itself stays plain Node).
 import { spawn } from 'node:child_process'
-import net from 'node:net'
 import path from 'node:path'
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
+import { freePort } from '../../scripts/lib/freePort.mjs'
 
 export const startEmulatorProcess = async ({ webhookSecret }) => {
   const port = await freePort()

@@ -7,6 +7,8 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
+import { freePort } from './freePort.mjs'
+
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
 
 /** True when every parent folder can be entered by other users (postgres runs as `postgres` under root). */
@@ -35,16 +37,6 @@ const portAnswers = (port) =>
       resolve(true)
     })
     socket.on('error', () => resolve(false))
-  })
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
   })
 
 /**

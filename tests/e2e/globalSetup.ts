@@ -1,18 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import net from 'node:net'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
+import { freePort } from '../../scripts/lib/freePort.mjs'
 import { startStripeEmulator } from '../../tools/stripe-emulator/src/startStripeEmulator'
 import { createTestDatabase } from '../setup/createTestDatabase'
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 
 const run = (args: string[], env: NodeJS.ProcessEnv) =>
   new Promise<void>((resolve, reject) => {

@@ -1,14 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import net from 'node:net'
 import path from 'node:path'
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
+import { freePort } from '../../scripts/lib/freePort.mjs'
 
 /** Starts one more app process (tests/helpers/serveApp.ts) on this run's database. */
 export const startAppProcess = async (env: Record<string, string> = {}) => {
