@@ -1,11 +1,6 @@
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-/** Debian's Chromium, headless, with the flags this closed network needs (never a downloaded browser). */
-export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    executablePath: '/usr/bin/chromium',
-  })
+export { launchChromium } from '../helpers/launchChromium'
 
 export const api = async <T = any>(site: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ body: T; status: number }> => {
   const res = await fetch(`${site}/api${path}`, {
