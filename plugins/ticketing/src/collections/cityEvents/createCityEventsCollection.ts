@@ -100,7 +100,7 @@ export const createCityEventsCollection = (config: SanitizedTicketingPluginConfi
             type: 'row',
             fields: [
               { name: 'groupMinimum', type: 'number', min: 2 },
-              { name: 'groupDiscountPercent', type: 'number', max: 100, min: 0.01 },
+              { name: 'groupDiscountPercent', type: 'number', admin: { step: 0.01 }, max: 100, min: 0.01 },
             ],
           },
           {

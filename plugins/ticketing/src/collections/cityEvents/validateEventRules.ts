@@ -1,3 +1,5 @@
+import { percentBasisPoints } from '../../domain/pricing/percentBasisPoints'
+
 export type EventRulesInput = {
   capacity?: null | number
   earlyBirdDeadline?: Date | null | string
@@ -47,8 +49,8 @@ export const validateEventRules = (event: EventRulesInput): RuleViolation[] => {
     add('groupMinimum', 'A group is at least 2 seats.')
   }
   if (present(groupDiscountPercent)) {
-    const percent = groupDiscountPercent as number
-    if (!(percent > 0 && percent <= 100) || Math.round(percent * 100) !== percent * 100) {
+    const basisPoints = percentBasisPoints(groupDiscountPercent)
+    if (basisPoints === null || basisPoints < 1 || basisPoints > 10_000) {
       add('groupDiscountPercent', 'The group discount is a percentage above 0 and at most 100, with at most two decimals.')
     }
   }

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { percentOfHalfUp } from './percentOfHalfUp'
 
@@ -26,5 +27,21 @@ describe('percentOfHalfUp', () => {
     [100, Number.NaN],
   ])('throws a RangeError for amount %d and percent %d', (amount, percent) => {
     expect(() => percentOfHalfUp(amount, percent)).toThrow(RangeError)
+  })
+})
+
+describe('percentOfHalfUp (property)', () => {
+  it('uses every two-decimal percentage exactly: (amount × basis points + 5000) ÷ 10000, floored', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), fc.integer({ min: 0, max: 10_000 }), (amount, bp) => {
+        const expected = Number((BigInt(amount) * BigInt(bp) + 5000n) / 10000n)
+        expect(percentOfHalfUp(amount, bp / 100)).toBe(expected)
+      }),
+      { numRuns: 5_000 },
+    )
+  })
+
+  it('takes 17.15 % of 11000 as 1887 (1886.5 rounded half-up)', () => {
+    expect(percentOfHalfUp(11000, 17.15)).toBe(1887)
   })
 })
