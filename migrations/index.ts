@@ -3,6 +3,7 @@ import * as migration_20261125_235000_seat_counters from './20261125_235000_seat
 import * as migration_20261125_235809_jobs from './20261125_235809_jobs';
 import * as migration_20261125_235900_ticketing_guards from './20261125_235900_ticketing_guards';
 import * as migration_20261126_001516_payment_jobs from './20261126_001516_payment_jobs';
+import * as migration_20261201_060953_site_page_sections from './20261201_060953_site_page_sections';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261126_001516_payment_jobs.up,
     down: migration_20261126_001516_payment_jobs.down,
-    name: '20261126_001516_payment_jobs'
+    name: '20261126_001516_payment_jobs',
+  },
+  {
+    up: migration_20261201_060953_site_page_sections.up,
+    down: migration_20261201_060953_site_page_sections.down,
+    name: '20261201_060953_site_page_sections'
   },
 ];

@@ -1,30 +1,17 @@
-import type { Block, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { contentEditors } from '../access/roles'
+import { ContentBlock } from './blocks/ContentBlock'
+import { CtaBlock } from './blocks/CtaBlock'
+import { EventListBlock } from './blocks/EventListBlock'
+import { FaqListBlock } from './blocks/FaqListBlock'
+import { FeaturesBlock } from './blocks/FeaturesBlock'
+import { HeroBlock } from './blocks/HeroBlock'
+import { SpeakerBlock } from './blocks/SpeakerBlock'
+import { livePreview } from './livePreview'
 
-const Hero: Block = {
-  slug: 'hero',
-  fields: [
-    { name: 'heading', type: 'text', localized: true, required: true },
-    { name: 'subheading', type: 'textarea', localized: true },
-    { name: 'image', type: 'upload', relationTo: 'media' },
-  ],
-}
-
-const Content: Block = {
-  slug: 'content',
-  fields: [{ name: 'body', type: 'richText', localized: true }],
-}
-
-const EventList: Block = {
-  slug: 'eventList',
-  fields: [{ name: 'heading', type: 'text', localized: true }],
-}
-
-const FaqList: Block = {
-  slug: 'faqList',
-  fields: [{ name: 'heading', type: 'text', localized: true }],
-}
+/** The page's address on the site: `home` is the site root of each language. */
+export const pagePath = (slug: string, locale: string) => (slug === 'home' ? `/${locale}` : `/${locale}/${slug}`)
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -34,11 +21,40 @@ export const Pages: CollectionConfig = {
     read: ({ req }) => (req.user ? true : { _status: { equals: 'published' } }),
     update: contentEditors,
   },
-  admin: { defaultColumns: ['title', 'slug', 'updatedAt'], group: 'Content', useAsTitle: 'title' },
+  admin: {
+    defaultColumns: ['title', 'slug', 'updatedAt'],
+    group: { en: 'Content', fr: 'Contenu' },
+    livePreview: livePreview(pagePath),
+    useAsTitle: 'title',
+  },
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true },
-    { name: 'slug', type: 'text', index: true, required: true, unique: true },
-    { name: 'layout', type: 'blocks', blocks: [Hero, Content, EventList, FaqList], localized: true },
+    { name: 'title', type: 'text', label: { en: 'Title', fr: 'Titre' }, localized: true, required: true },
+    {
+      name: 'slug',
+      type: 'text',
+      admin: { description: { en: '“home” is the home page.', fr: '« home » est la page d’accueil.' } },
+      index: true,
+      label: { en: 'Slug', fr: 'Identifiant d’URL' },
+      required: true,
+      unique: true,
+    },
+    {
+      name: 'layout',
+      type: 'blocks',
+      blocks: [HeroBlock, FeaturesBlock, SpeakerBlock, EventListBlock, FaqListBlock, CtaBlock, ContentBlock],
+      label: { en: 'Sections', fr: 'Sections' },
+      localized: true,
+    },
+    {
+      name: 'meta',
+      type: 'group',
+      fields: [
+        { name: 'description', type: 'textarea', label: { en: 'Description (search engines, sharing)', fr: 'Description (moteurs de recherche, partage)' }, localized: true, maxLength: 300 },
+        { name: 'image', type: 'upload', label: { en: 'Sharing image', fr: 'Image de partage' }, relationTo: 'media' },
+      ],
+      label: { en: 'Search and sharing', fr: 'Référencement et partage' },
+    },
   ],
+  labels: { plural: { en: 'Pages', fr: 'Pages' }, singular: { en: 'Page', fr: 'Page' } },
   versions: { drafts: true },
 }
