@@ -10,6 +10,7 @@ import { buildConfig } from 'payload'
 
 import { migrations } from './migrations'
 import { Faqs } from './src/collections/Faqs'
+import { livePreview } from './src/collections/livePreview'
 import { Media } from './src/collections/Media'
 import { Pages } from './src/collections/Pages'
 import { Speakers } from './src/collections/Speakers'
@@ -60,6 +61,13 @@ export default buildConfig({
   },
   plugins: [
     ticketingPlugin({
+      // Editors preview an event's page (draft included) beside its form.
+      collections: {
+        cityEvents: ({ defaultCollection }) => ({
+          ...defaultCollection,
+          admin: { ...defaultCollection.admin, livePreview: livePreview((slug, locale) => `/${locale}/events/${slug}`) },
+        }),
+      },
       currencies: ['EUR', 'CAD'],
       referencePrefix: 'MC',
     }),
