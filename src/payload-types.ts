@@ -201,18 +201,78 @@ export interface Media {
 export interface Page {
   id: number;
   title: string;
+  /**
+   * “home” is the home page.
+   */
   slug: string;
   layout?:
     | (
         | {
+            eyebrow?: string | null;
             heading: string;
             subheading?: string | null;
+            ctaLabel?: string | null;
+            /**
+             * A path such as /book/paris-2027, or #dates for the tour dates.
+             */
+            ctaLink?: string | null;
+            facts?:
+              | {
+                  value: string;
+                  label: string;
+                  id?: string | null;
+                }[]
+              | null;
             image?: (number | null) | Media;
             id?: string | null;
             blockName?: string | null;
             blockType: 'hero';
           }
         | {
+            heading: string;
+            intro?: string | null;
+            items?:
+              | {
+                  title: string;
+                  text?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'features';
+          }
+        | {
+            heading?: string | null;
+            speaker: number | Speaker;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'speaker';
+          }
+        | {
+            heading?: string | null;
+            intro?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'eventList';
+          }
+        | {
+            heading?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'faqList';
+          }
+        | {
+            heading: string;
+            text?: string | null;
+            buttonLabel: string;
+            link: string;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'cta';
+          }
+        | {
+            heading?: string | null;
             body?: {
               root: {
                 type: string;
@@ -232,20 +292,12 @@ export interface Page {
             blockName?: string | null;
             blockType: 'content';
           }
-        | {
-            heading?: string | null;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'eventList';
-          }
-        | {
-            heading?: string | null;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'faqList';
-          }
       )[]
     | null;
+  meta?: {
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -689,16 +741,42 @@ export interface PagesSelect<T extends boolean = true> {
         hero?:
           | T
           | {
+              eyebrow?: T;
               heading?: T;
               subheading?: T;
+              ctaLabel?: T;
+              ctaLink?: T;
+              facts?:
+                | T
+                | {
+                    value?: T;
+                    label?: T;
+                    id?: T;
+                  };
               image?: T;
               id?: T;
               blockName?: T;
             };
-        content?:
+        features?:
           | T
           | {
-              body?: T;
+              heading?: T;
+              intro?: T;
+              items?:
+                | T
+                | {
+                    title?: T;
+                    text?: T;
+                    id?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+        speaker?:
+          | T
+          | {
+              heading?: T;
+              speaker?: T;
               id?: T;
               blockName?: T;
             };
@@ -706,6 +784,7 @@ export interface PagesSelect<T extends boolean = true> {
           | T
           | {
               heading?: T;
+              intro?: T;
               id?: T;
               blockName?: T;
             };
@@ -716,6 +795,30 @@ export interface PagesSelect<T extends boolean = true> {
               id?: T;
               blockName?: T;
             };
+        cta?:
+          | T
+          | {
+              heading?: T;
+              text?: T;
+              buttonLabel?: T;
+              link?: T;
+              id?: T;
+              blockName?: T;
+            };
+        content?:
+          | T
+          | {
+              heading?: T;
+              body?: T;
+              id?: T;
+              blockName?: T;
+            };
+      };
+  meta?:
+    | T
+    | {
+        description?: T;
+        image?: T;
       };
   updatedAt?: T;
   createdAt?: T;
