@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config'
 
+// .ci/run sets CI_FAILING_FIXTURE=1 to run a deliberately failing test through the
+// integration project's set-up and prove that the run then exits non-zero.
+const failingFixture = process.env.CI_FAILING_FIXTURE === '1'
+
 // Three projects: pure unit tests (no services), integration tests against a real
 // PostgreSQL (one fresh database per run, see tests/setup/globalSetup.ts) and
 // end-to-end tests in Chromium. Sized for a 2-core machine.
@@ -26,7 +30,7 @@ export default defineConfig({
           fileParallelism: false,
           globalSetup: ['tests/setup/globalSetup.ts'],
           hookTimeout: 120_000,
-          include: ['tests/int/**/*.int.spec.ts', 'plugins/**/test/**/*.int.spec.ts'],
+          include: failingFixture ? ['tests/ci/failingOnPurpose.fixture.ts'] : ['tests/int/**/*.int.spec.ts', 'plugins/**/test/**/*.int.spec.ts'],
           setupFiles: ['tests/helpers/testEnv.ts'],
           testTimeout: 60_000,
         },

@@ -6,7 +6,7 @@ import { ensureDatabase, run } from './withDatabase.mjs'
 
 const port = process.env.PORT || '3000'
 const stopDatabase = await ensureDatabase()
-const env = { ...process.env, NODE_ENV: 'production', PORT: port }
+const env = { NEXT_TELEMETRY_DISABLED: '1', ...process.env, NODE_ENV: 'production', PORT: port }
 
 // Payload starts (and migrates) on its first request: make that request ourselves.
 const warm = async () => {

