@@ -16,11 +16,20 @@ const CONNECTIONS = 50
 const SECONDS = Number(process.env.BENCH_SECONDS || 10)
 const PORT = Number(process.env.BENCH_PORT || 3210)
 
+// Whatever has started is stopped on the way out, Ctrl-C included: server, emulator, database.
+const cleanups = []
+const cleanUp = async () => {
+  for (const step of cleanups.splice(0).reverse()) await step().catch((error) => console.error('[bench] cleanup:', error.message))
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => cleanUp().finally(() => process.exit(130)))
+
 await ensureBuild()
 const db = await createBenchDatabase()
+cleanups.push(() => db.drop())
 console.log(`[bench] database: ${db.where}`)
 const WEBHOOK_SECRET = 'whsec_bench'
 const emulator = await startEmulatorProcess({ webhookSecret: WEBHOOK_SECRET })
+cleanups.push(() => emulator.close())
 const server = await startServer({
   databaseUrl: db.url,
   env: {
@@ -32,6 +41,7 @@ const server = await startServer({
   },
   port: PORT,
 })
+cleanups.push(() => server.stop())
 const rows = []
 try {
   const token = await createAdmin(server.base)
@@ -93,9 +103,7 @@ try {
   )
   if (holds.errors || quotes.errors) rows.push(['  transport errors / timeouts', String(holds.errors + quotes.errors), '0', false])
 } finally {
-  await server.stop()
-  await emulator.close()
-  await db.drop()
+  await cleanUp()
 }
 
 const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length), 8))
