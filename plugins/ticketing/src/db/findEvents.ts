@@ -2,6 +2,7 @@ import { type SQL, sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
 import type { EventStatus } from '../constants'
+import { parseEventKey } from '../domain/eventKey'
 import { liveAvailable } from './liveAvailable'
 import { query } from './query'
 
@@ -82,14 +83,15 @@ export const findEvents = async (
   return rows.map(toRecord)
 }
 
-/** One event by Payload id (digits only) or slug. */
+/** One event by Payload id (digits only) or slug; null, without a query, when no event can have that name. */
 export const findEvent = async (
   req: Pick<PayloadRequest, 'payload' | 'transactionID'>,
   idOrSlug: number | string,
   locales: { fallbackLocale: string; locale: string },
 ): Promise<EventRecord | null> => {
-  const key = String(idOrSlug)
-  const where = /^\d{1,15}$/.test(key) ? sql`e.id = ${Number(key)}` : sql`e.slug = ${key}`
+  const key = parseEventKey(idOrSlug)
+  if (!key) return null
+  const where = 'id' in key ? sql`e.id = ${key.id}` : sql`e.slug = ${key.slug}`
   const [event] = await findEvents(req, where, locales)
   return event ?? null
 }

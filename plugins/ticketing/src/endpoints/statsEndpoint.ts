@@ -1,7 +1,8 @@
 import type { Endpoint } from 'payload'
+import { z } from 'zod'
 
-import { ERROR_CODES, TicketingError } from '../errors'
 import { salesStats } from '../operations/salesStats'
+import { eventIdParam } from '../schemas/eventIdParam'
 import type { SanitizedTicketingPluginConfig } from '../types'
 import { defineEndpoint } from './http/defineEndpoint'
 import { requireAccess } from './http/requireAccess'
@@ -10,10 +11,7 @@ import { requireAccess } from './http/requireAccess'
 export const statsEndpoint = (config: SanitizedTicketingPluginConfig): Endpoint =>
   defineEndpoint('get', '/ticketing/stats', async (req) => {
     await requireAccess(req, config.access.isStaff)
-    const raw = req.searchParams.get('event')
-    if (raw !== null && !/^\d{1,12}$/.test(raw)) {
-      throw new TicketingError(ERROR_CODES.VALIDATION, 400, 'event is the event id.', { fields: { event: ['event is the event id.'] } })
-    }
+    const { event } = z.object({ event: eventIdParam.optional() }).parse({ event: req.searchParams.get('event') ?? undefined })
     const locale = req.payload.config.localization ? req.payload.config.localization.defaultLocale : 'fr'
-    return Response.json(await salesStats(req, raw === null ? null : Number(raw), locale))
+    return Response.json(await salesStats(req, event === undefined ? null : Number(event), locale))
   })

@@ -1,0 +1,122 @@
+import config from '@payload-config'
+import { REST_GET, REST_POST } from '@payloadcms/next/routes'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { createEvent, createStaff } from '../helpers/fixtures'
+import { getTestPayload } from '../helpers/getTestPayload'
+import { book } from '../helpers/ticketing'
+
+const handlers = { GET: REST_GET(config), POST: REST_POST(config) }
+
+/**
+ * Calls the real REST handlers with the path decoded as Next.js decodes a catch-all route
+ * (each segment percent-decoded), so `%00` reaches the endpoint as a NUL byte, as in production.
+ */
+const call = async (method: 'GET' | 'POST', encodedPath: string, headers: Record<string, string> = {}, body?: string) => {
+  const url = new URL(`http://localhost:3000/api${encodedPath}`)
+  const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+  const request = new Request(url, { body, headers: { 'X-Forwarded-For': '10.99.0.1', ...headers }, method })
+  const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+  const text = await response.text()
+  let json: any = null
+  try {
+    json = JSON.parse(text)
+  } catch {}
+  return { body: json, status: response.status, text }
+}
+
+let payload: Payload
+let admin: string
+let eventId: number
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  admin = (await createStaff(payload, ['admin'])).token
+  eventId = (await createEvent(payload)).id as number
+})
+
+const expect4xx = (res: Awaited<ReturnType<typeof call>>, status?: number) => {
+  expect(res.status, res.text.slice(0, 300)).toBeGreaterThanOrEqual(400)
+  expect(res.status, res.text.slice(0, 300)).toBeLessThan(500)
+  if (status) expect(res.status).toBe(status)
+  expect(typeof res.body?.error?.code).toBe('string')
+}
+
+describe('hostile paths, queries and headers answer 4xx with an error code', () => {
+  it.each([
+    ['a NUL byte in an event slug', 'GET', '/ticketing/events/abc%00def/quote', 400],
+    ['a control character in an event slug', 'GET', '/ticketing/events/abc%01def/quote', 400],
+    ['a 10 kB event slug', 'GET', `/ticketing/events/${'s'.repeat(10_000)}/quote`, 400],
+    ['an event id beyond a PostgreSQL integer', 'GET', '/ticketing/events/2147483648/quote', 404],
+    ['an event id of 15 digits', 'GET', '/ticketing/events/999999999999999/quote', 404],
+    ['an event id of 20 digits', 'GET', '/ticketing/events/99999999999999999999/quote', 404],
+    ['a NUL byte in a booking reference', 'GET', '/ticketing/bookings/MC2026-%00BCDEF', 400],
+    ['a NUL byte in the reference to cancel', 'POST', '/ticketing/bookings/abc%00/cancel', 400],
+    ['a NUL byte in the reference to pay', 'POST', '/ticketing/bookings/abc%00/payment-intent', 400],
+    ['a NUL byte in a query value', 'GET', '/ticketing/events?locale=fr%00', 400],
+    ['a NUL byte in a query name', 'GET', '/ticketing/events?a%00b=1', 400],
+    ['a 10 kB query value', 'GET', `/ticketing/events?locale=${'f'.repeat(10_000)}`, 400],
+    ['a NUL byte in the quantity', 'GET', '/ticketing/events/1/quote?quantity=1%00', 400],
+  ] as const)('%s', async (_name, method, path, status) => {
+    expect4xx(await call(method, path), status)
+  })
+
+  it('an event id out of range in a quote of a real event stays a clean 404', async () => {
+    expect4xx(await call('GET', `/ticketing/events/${eventId}0000000000/quote`), 404)
+    expect((await call('GET', `/ticketing/events/${eventId}/quote`)).status).toBe(200)
+  })
+
+  it.each([
+    ['stats for an event id beyond a PostgreSQL integer', '/ticketing/stats?event=2147483648'],
+    ['stats for an event id of 12 digits', '/ticketing/stats?event=999999999999'],
+    ['the export for an event id beyond a PostgreSQL integer', '/ticketing/exports/bookings.csv?event=2147483648'],
+    ['the export from a date PostgreSQL cannot hold', '/ticketing/exports/bookings.csv?from=-271821-04-20'],
+    ['the export to a six-digit year', '/ticketing/exports/bookings.csv?to=%2B275760-09-13'],
+    ['the export with a NUL byte in a filter', '/ticketing/exports/bookings.csv?status=PAID%00'],
+  ])('staff: %s is 400 VALIDATION', async (_name, path) => {
+    const res = await call('GET', path, { Authorization: `JWT ${admin}` })
+    expect4xx(res, 400)
+    expect(res.body.error.code).toBe('VALIDATION')
+  })
+
+  it.each([
+    ['a NUL byte in the slug', { eventId: 'abc\u0000def' }, 404],
+    ['an id beyond a PostgreSQL integer', { eventId: 2_147_483_648 }, 404],
+    ['a string id of 15 digits', { eventId: '999999999999999' }, 404],
+  ])('booking an event named by %s answers 4xx', async (_name, body, status) => {
+    const res = await book(body)
+    expect(res.status).toBe(status)
+    expect(typeof res.body.error.code).toBe('string')
+  })
+
+  it.each([
+    'Bearer',
+    'Bearer ',
+    'JWT x',
+    `JWT ${'a'.repeat(10_000)}`,
+    'JWT eyJhbGciOiJub25lIn0.e30.',
+    'Basic Zm9vOmJhcg==',
+    'users API-Key abc',
+    `Bearer ${'A'.repeat(43)}`,
+    'Bearer \u00e9\u00ff',
+    'JWT \u0001\u007f',
+    ',,,',
+  ])('Authorization %j answers 4xx with an error code on public and staff endpoints', async (authorization) => {
+    for (const [method, path] of [
+      ['GET', '/ticketing/bookings/MC2026-ABCDEF'],
+      ['POST', '/ticketing/bookings/MC2026-ABCDEF/cancel'],
+      ['GET', '/ticketing/stats'],
+      ['POST', '/ticketing/admin/reconcile'],
+      ['POST', '/ticketing/bookings/MC2026-ABCDEF/refund'],
+    ] as const) {
+      expect4xx(await call(method, path, { Authorization: authorization }, method === 'POST' ? '{}' : undefined))
+    }
+  })
+
+  it('an Idempotency-Key with control characters is refused before any SQL', async () => {
+    const res = await book({ eventId }, { headers: { 'Idempotency-Key': 'key\u0001\u007f' } })
+    expect(res.status).toBe(400)
+    expect(res.body.error).toMatchObject({ code: 'VALIDATION', details: { fields: { 'idempotency-key': ['Contains control characters.'] } } })
+  })
+})
