@@ -4,6 +4,7 @@ import { createAccessToken } from '../access/bearerToken'
 import { expireStaleHolds } from '../db/expireStaleHolds'
 import type { EventRecord } from '../db/findEvents'
 import { insertBooking, type NewBooking } from '../db/insertBooking'
+import { withSavepoint } from '../db/withSavepoint'
 import { quote } from '../domain/pricing/quote'
 import { generateReference } from '../domain/reference/generateReference'
 import { generateTicketCode } from '../domain/reference/generateTicketCode'
@@ -52,7 +53,8 @@ const tryHold = async ({ config, input, req }: Args, event: EventRecord, now: Da
   for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
     const reference = generateReference({ now, prefix: config.referencePrefix })
     try {
-      const inserted = await insertBooking(req, { ...booking, reference })
+      // A clash rolls back only this attempt, even inside the request's transaction.
+      const inserted = await withSavepoint(req, () => insertBooking(req, { ...booking, reference }))
       return inserted ? { accessToken: token.token, booking, inserted, q, reference } : null
     } catch (error) {
       if (!isReferenceClash(error)) throw error
