@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
-import { demoEvents } from './demoEvents'
 import { demoContent } from './demoContent'
+import { demoEvents } from './demoEvents'
+import { eventDescription } from './eventDescription'
 
 type Log = (line: string) => void
 
@@ -14,9 +15,30 @@ const STAFF = [
 
 const devPassword = () => process.env.SEED_PASSWORD || randomBytes(9).toString('base64url')
 
+/** The public content of the tour (events in fr/en, speaker, FAQ, home page) where it is missing; no users. */
+export const seedContent = async (payload: Payload, log: Log = console.log): Promise<void> => {
+  for (const { city, title, ...event } of demoEvents) {
+    const found = await payload.find({ collection: 'city-events', limit: 1, where: { slug: { equals: event.slug } } })
+    if (found.docs.length) continue
+    const created = await payload.create({
+      collection: 'city-events',
+      data: { ...event, city: city.fr, description: eventDescription.fr({ city: city.fr, venueName: event.venueName }), status: 'PUBLISHED' as const, title: title.fr } as never,
+      locale: 'fr',
+    })
+    await payload.update({
+      id: created.id,
+      collection: 'city-events',
+      data: { city: city.en, description: eventDescription.en({ city: city.en, venueName: event.venueName }), title: title.en } as never,
+      locale: 'en',
+    })
+    log(`[seed] event ${event.slug} (${event.currency})`)
+  }
+  await demoContent(payload, log)
+}
+
 /**
- * Creates the demo content (SPEC §15) where it is missing: staff users, the three city
- * events in fr/en, speakers, FAQ and the home page. Safe to run again: existing rows are kept.
+ * Creates the demo data (SPEC §15) where it is missing: staff users with development
+ * passwords, then the public content. Safe to run again: existing rows are kept.
  */
 export const seed = async (payload: Payload, log: Log = console.log): Promise<void> => {
   for (const user of STAFF) {
@@ -26,18 +48,5 @@ export const seed = async (payload: Payload, log: Log = console.log): Promise<vo
     await payload.create({ collection: 'users', data: { ...user, password, roles: [...user.roles] } })
     log(`[seed] user ${user.email} / ${password} (${user.roles.join(', ')}) — development password`)
   }
-
-  for (const { city, title, ...event } of demoEvents) {
-    const found = await payload.find({ collection: 'city-events', limit: 1, where: { slug: { equals: event.slug } } })
-    if (found.docs.length) continue
-    const created = await payload.create({
-      collection: 'city-events',
-      data: { ...event, city: city.fr, status: 'PUBLISHED' as const, title: title.fr } as never,
-      locale: 'fr',
-    })
-    await payload.update({ id: created.id, collection: 'city-events', data: { city: city.en, title: title.en }, locale: 'en' })
-    log(`[seed] event ${event.slug} (${event.currency})`)
-  }
-
-  await demoContent(payload, log)
+  await seedContent(payload, log)
 }
