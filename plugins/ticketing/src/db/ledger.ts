@@ -1,6 +1,8 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
+import { ledgerStatusesAhead } from '../domain/ledgerStatusRank'
+import { inList } from './inList'
 import { query } from './query'
 
 export type LedgerEntry = {
@@ -17,9 +19,12 @@ export type LedgerEntry = {
 
 /**
  * Records a payment, refund or dispute in the append-only ledger, once per Stripe object
- * (unique stripe_object_id); a later state of the same object updates its status only.
+ * (unique stripe_object_id). A later state of the same object replaces the row's status only
+ * when it is a move forward (domain/ledgerStatusRank): the guard is in the upsert itself, so
+ * a state read from Stripe before another handler wrote a newer one never takes it back.
  */
 export const recordLedgerEntry = async (req: Pick<PayloadRequest, 'payload' | 'transactionID'>, entry: LedgerEntry): Promise<void> => {
+  const ahead = ledgerStatusesAhead(entry.kind, entry.status)
   await query(
     req,
     sql`INSERT INTO booking_payments (booking_id, kind, stripe_object_id, amount, currency, status, failure_code, failure_message, stripe_event_id, occurred_at)
@@ -28,6 +33,7 @@ export const recordLedgerEntry = async (req: Pick<PayloadRequest, 'payload' | 't
         ON CONFLICT (stripe_object_id) DO UPDATE SET
           status = EXCLUDED.status, amount = EXCLUDED.amount, failure_code = EXCLUDED.failure_code,
           failure_message = EXCLUDED.failure_message, stripe_event_id = coalesce(EXCLUDED.stripe_event_id, booking_payments.stripe_event_id),
-          updated_at = now()`,
+          updated_at = now()
+        WHERE ${ahead.length ? sql`booking_payments.status NOT IN ${inList(ahead)}` : sql`true`}`,
   )
 }
