@@ -6,7 +6,7 @@ type Venue = { city: string; venueName: string }
 export const eventDescription = {
   en: ({ city, venueName }: Venue) =>
     richText([
-      `Two days of hands-on training in Acceptance and Commitment Therapy with Russ Harris, in ${city} (${venueName}). Welcome from 8:30, sessions from 9:00 to 17:30, lunch break on your own.`,
+      `Two days of hands-on training in Acceptance and Commitment Therapy with Russ Harris, in ${city} (${venueName}). Welcome half an hour before the start; lunch break on your own.`,
       { h2: 'Programme' },
       {
         ul: [
@@ -18,7 +18,7 @@ export const eventDescription = {
     ]),
   fr: ({ city, venueName }: Venue) =>
     richText([
-      `Deux journées de formation pratique à la thérapie d’acceptation et d’engagement avec Russ Harris, à ${city} (${venueName}). Accueil dès 8 h 30, sessions de 9 h à 17 h 30, déjeuner libre.`,
+      `Deux journées de formation pratique à la thérapie d’acceptation et d’engagement avec Russ Harris, à ${city} (${venueName}). Accueil une demi-heure avant le début ; déjeuner libre.`,
       { h2: 'Programme' },
       {
         ul: [
