@@ -51,6 +51,8 @@ export default async function e2eSetup(project: TestProject) {
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   project.provide('siteUrl', base)
+  // Test files that create content through Payload's Local API (no admin user needed) use the same database.
+  project.provide('databaseUrl', db.url)
   project.provide('emulatorUrl', emulator.url)
   return async () => {
     stop()
