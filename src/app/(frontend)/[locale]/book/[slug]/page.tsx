@@ -1,0 +1,46 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import styles from '@/components/booking/booking.module.css'
+import { BookingForm } from '@/components/booking/BookingForm/index.client'
+import { EventSummary } from '@/components/booking/EventSummary'
+import { findBookableEvent } from '@/components/booking/server/findBookableEvent'
+import { Steps } from '@/components/booking/Steps'
+import { isLocale } from '@/i18n/locales'
+
+export const dynamic = 'force-dynamic'
+
+type Params = { params: Promise<{ locale: string; slug: string }> }
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return {}
+  const [t, event] = await Promise.all([getTranslations({ locale, namespace: 'booking.meta' }), findBookableEvent(slug, locale)])
+  const title = t('bookTitle', { title: event?.title ?? '' })
+  return {
+    alternates: { languages: { en: `/en/book/${slug}`, fr: `/fr/book/${slug}` } },
+    description: t('bookDescription', { city: event?.city ?? '' }),
+    openGraph: { title, type: 'website' },
+    robots: { follow: true, index: false },
+    title,
+  }
+}
+
+/** Book seats for one event: the form, with prices from the server. */
+export default async function BookPage({ params }: Params) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) notFound()
+  setRequestLocale(locale)
+  const event = await findBookableEvent(slug, locale)
+  if (!event) notFound()
+  const t = await getTranslations('booking')
+  return (
+    <div className={styles.page}>
+      <Steps current={0} labels={[t('steps.details'), t('steps.pay'), t('steps.done')]} title={t('steps.title')} />
+      <h1>{t('form.title')}</h1>
+      <EventSummary city={event.city} locale={locale} startsAt={event.startsAt} timezone={event.timezone} title={event.title} venueName={event.venueName} />
+      <BookingForm event={event} eventHref={`/${locale}/events/${event.slug}`} />
+    </div>
+  )
+}

@@ -1,0 +1,160 @@
+'use client'
+
+import { useLocale, useTranslations } from 'next-intl'
+import { useRouter } from 'next/navigation'
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react'
+
+import { AttendeeFields } from '../AttendeeFields/index.client'
+import styles from '../booking.module.css'
+import { BookingProblem } from '../BookingProblem/index.client'
+import { BuyerFields } from '../BuyerFields/index.client'
+import { type ApiError, callApi } from '../callApi'
+import { CaptchaField } from '../CaptchaField/index.client'
+import { ErrorSummary } from '../ErrorSummary/index.client'
+import { formatMoney } from '../formatMoney'
+import { QuantityField } from '../QuantityField/index.client'
+import { QuoteSummary } from '../QuoteSummary/index.client'
+import { rememberToken } from '../tokenStore'
+import type { BookableEvent, CreatedBooking, Quote } from '../types'
+import { type FieldErrors, validateBookingForm } from '../validateBookingForm'
+import { bookingRequest } from './bookingRequest'
+import { fieldOrder } from './fieldOrder'
+import { resizeAttendees } from './resizeAttendees'
+import { type BookingDraft, useBookingDraft } from './useBookingDraft'
+import { useIdempotencyKey } from './useIdempotencyKey'
+import { useQuote } from './useQuote'
+
+const EMPTY: BookingDraft = { attendeeFollowsBuyer: true, attendees: [{ email: '', name: '' }], buyer: { email: '', name: '', phone: '' }, quantity: 1 }
+
+/** The booking form: seats, buyer, attendees, the server's live price, then hold the seats and go to payment. */
+export const BookingForm = ({ event, eventHref }: { event: BookableEvent; eventHref: string }) => {
+  const t = useTranslations('booking')
+  const locale = useLocale()
+  const router = useRouter()
+  const [values, setValues] = useState<BookingDraft>(EMPTY)
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({})
+  const [serverFields, setServerFields] = useState<Record<string, string>>({})
+  const [problem, setProblem] = useState<ApiError | null>(null)
+  const [focusKey, setFocusKey] = useState(0)
+  const [attempted, setAttempted] = useState(false)
+  const [submitting, setSubmitting] = useState(false)
+  const [captcha, setCaptcha] = useState<null | string>(null)
+  const [captchaKey, setCaptchaKey] = useState(0)
+  const busy = useRef(false)
+  const { error: quoteError, loading, quote, replace, shown } = useQuote(event.slug, values.quantity, locale)
+  const { clear, restored } = useBookingDraft(event.slug, values)
+  const keyFor = useIdempotencyKey()
+
+  useEffect(() => {
+    if (restored) setValues(resizeAttendees({ ...restored, quantity: Math.min(Math.max(1, restored.quantity), event.maxPerBooking) }))
+  }, [restored, event.maxPerBooking])
+
+  useEffect(() => {
+    if (attempted) setFieldErrors(validateBookingForm(values, event.maxPerBooking))
+  }, [attempted, values, event.maxPerBooking])
+
+  const update = (next: Partial<BookingDraft>) => {
+    setValues((current) => resizeAttendees({ ...current, ...next }))
+    setServerFields({})
+  }
+  const errorFor = (path: string) => (fieldErrors[path] ? t(`validation.${fieldErrors[path]}`, { max: event.maxPerBooking }) : (serverFields[path] ?? null))
+  const onSolved = useCallback((payload: null | string) => setCaptcha(payload), [])
+
+  const submit = async (priced: null | Quote) => {
+    if (busy.current) return
+    setAttempted(true)
+    const errors = validateBookingForm(values, event.maxPerBooking)
+    setFieldErrors(errors)
+    if (Object.keys(errors).length || !priced) {
+      setProblem(null)
+      setFocusKey((key) => key + 1)
+      return
+    }
+    busy.current = true
+    setSubmitting(true)
+    const body = bookingRequest(values, { captcha, eventId: priced.eventId, expectedTotal: priced.total, locale })
+    const result = await callApi<CreatedBooking>('/bookings', { body, headers: { 'Idempotency-Key': keyFor(body) }, method: 'POST' })
+    if (result.ok) {
+      rememberToken(result.data.reference, result.data.accessToken)
+      clear()
+      const next = result.data.status === 'CONFIRMED' ? 'confirmation' : 'pay'
+      router.push(`/${locale}/book/${next}/${result.data.reference}`)
+      return
+    }
+    const { error } = result
+    if (error.code === 'VALIDATION') {
+      const fields = (error.details.fields ?? {}) as Record<string, string[]>
+      setServerFields(Object.fromEntries(Object.entries(fields).map(([path, messages]) => [path, messages[0] ?? ''])))
+    }
+    if (error.code === 'PRICE_CHANGED' && error.details.quote) replace(error.details.quote as Quote)
+    if (error.code.startsWith('CAPTCHA')) {
+      setCaptcha(null)
+      setCaptchaKey((key) => key + 1)
+    }
+    setProblem(error)
+    setFocusKey((key) => key + 1)
+    busy.current = false
+    setSubmitting(false)
+  }
+
+  const onSubmit = (formEvent: FormEvent) => {
+    formEvent.preventDefault()
+    void submit(quote)
+  }
+
+  const listed = fieldOrder(values.quantity)
+    .map((path) => ({ message: errorFor(path), path }))
+    .filter((field): field is { message: string; path: string } => Boolean(field.message))
+  const soldOut = shown?.seatsAvailable === 0
+
+  return (
+    <form noValidate onSubmit={onSubmit}>
+      {attempted && listed.length ? (
+        <ErrorSummary fields={listed} focusKey={focusKey} title={t('problems.fieldsTitle')} />
+      ) : problem ? (
+        <BookingProblem
+          error={problem}
+          eventHref={eventHref}
+          focusKey={focusKey}
+          onAcceptPrice={(fresh) => void submit(fresh)}
+          onChooseQuantity={(quantity) => {
+            setProblem(null)
+            update({ quantity })
+          }}
+        />
+      ) : attempted && !quote && !submitting ? (
+        <ErrorSummary focusKey={focusKey} title={t('problems.quoteTitle')}>
+          <p>{quoteError ? quoteError.message : t('problems.quoteLoading')}</p>
+        </ErrorSummary>
+      ) : null}
+      <div className={styles.card}>
+        <QuantityField error={errorFor('quantity')} max={event.maxPerBooking} onChange={(quantity) => update({ quantity })} value={values.quantity} />
+      </div>
+      <QuoteSummary groupDiscountPercent={event.groupDiscountPercent} groupMinimum={event.groupMinimum} loading={loading} quote={shown} timezone={event.timezone} />
+      {soldOut ? (
+        <ErrorSummary focusKey={0} title={t('problems.soldOutTitle')} tone="info">
+          <p>{t('problems.soldOut')}</p>
+          <p>
+            <a href={eventHref}>{t('problems.backToEvent')}</a>
+          </p>
+        </ErrorSummary>
+      ) : null}
+      <BuyerFields errorFor={errorFor} onChange={(buyer) => update({ buyer })} value={values.buyer} />
+      <AttendeeFields
+        attendees={values.attendees}
+        errorFor={errorFor}
+        onChange={(index, attendee) => {
+          const attendees = values.attendees.map((current, position) => (position === index ? attendee : current))
+          update({ attendeeFollowsBuyer: values.attendeeFollowsBuyer && index !== 0, attendees })
+        }}
+      />
+      <CaptchaField error={problem?.code.startsWith('CAPTCHA') ? t('problems.captchaRequired') : null} key={captchaKey} onSolved={onSolved} />
+      <div className={styles.actions}>
+        <button aria-disabled={submitting || soldOut} className={styles.button} disabled={soldOut} type="submit">
+          {submitting ? t('form.submitting') : quote ? t('form.submitWithTotal', { total: formatMoney(quote.total, quote.currency, locale) }) : t('form.submit')}
+        </button>
+      </div>
+      <p className={styles.note}>{t('form.holdNote')}</p>
+    </form>
+  )
+}
