@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node'
 import { freePort } from '../../scripts/lib/freePort.mjs'
 import { startStripeEmulator } from '../../tools/stripe-emulator/src/startStripeEmulator'
 import { createTestDatabase } from '../setup/createTestDatabase'
+import { startSmtpCapture } from '../setup/smtpCapture'
 
 const run = (args: string[], env: NodeJS.ProcessEnv) =>
   new Promise<void>((resolve, reject) => {
@@ -18,6 +19,8 @@ const run = (args: string[], env: NodeJS.ProcessEnv) =>
  */
 export default async function e2eSetup(project: TestProject) {
   const db = await createTestDatabase('masterclass_e2e')
+  // A real SMTP server: the booking emails the site sends land in `mailDir` as .eml files.
+  const smtp = await startSmtpCapture()
   const port = await freePort()
   const base = `http://localhost:${port}`
   const webhookSecret = 'whsec_e2e'
@@ -28,12 +31,14 @@ export default async function e2eSetup(project: TestProject) {
     NODE_ENV: 'production' as const,
     PAYLOAD_SECRET: 'e2e-secret',
     PUBLIC_SITE_URL: base,
+    SMTP_URL: smtp.url,
     STRIPE_API_BASE_URL: emulator.url,
     STRIPE_PUBLISHABLE_KEY: 'pk_test_e2e',
     STRIPE_SECRET_KEY: 'sk_test_e2e',
     STRIPE_WEBHOOK_SECRET: webhookSecret,
     TICKETING_CAPTCHA: 'off',
-    TICKETING_RUN_JOBS: 'false',
+    // The one server runs the jobs (emails every 5 s, hold expiry every minute), as in production.
+    TICKETING_RUN_JOBS: 'true',
   }
   await run(['build'], env)
   const server: ChildProcess = spawn(path.resolve('node_modules/.bin/next'), ['start', '--port', String(port)], { detached: true, env, stdio: 'ignore' })
@@ -54,9 +59,11 @@ export default async function e2eSetup(project: TestProject) {
   // Test files that create content through Payload's Local API (no admin user needed) use the same database.
   project.provide('databaseUrl', db.url)
   project.provide('emulatorUrl', emulator.url)
+  project.provide('mailDir', smtp.dir)
   return async () => {
     stop()
     await emulator.close()
+    await smtp.close()
     await db.drop()
   }
 }
@@ -64,6 +71,7 @@ export default async function e2eSetup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     emulatorUrl: string
+    mailDir: string
     siteUrl: string
   }
 }
