@@ -1,16 +1,12 @@
-import { sql } from '@payloadcms/db-postgres/drizzle'
+import { createHash, randomUUID } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 
 import type { BookingRecord } from '../db/findBookingByReference'
 import { recordLedgerEntry } from '../db/ledger'
-import { query } from '../db/query'
-import { withAdvisoryLock } from '../db/withAdvisoryLock'
+import { failRefundRequest, findRefundRequestByKey, insertRefundRequest, lockBookingForRefund, reopenRefundRequest, settleRefundRequest } from '../db/refundRequests'
+import { withTransaction } from '../db/withTransaction'
 import { ERROR_CODES, TicketingError } from '../errors'
 import type { PaymentGateway, RefundReason } from '../payments/types'
-
-const COMMITTED = new Set(['pending', 'requires_action', 'succeeded'])
-const REFUND_LOCK = 7_301
-const DOUBLE_CLICK_SECONDS = 60
 
 type RefundArgs = {
   amount?: number
@@ -21,54 +17,85 @@ type RefundArgs = {
   req: PayloadRequest
 }
 
-/** The same amount asked again within a minute (no Idempotency-Key): the refund already made. */
-const recentSameRefund = async (req: PayloadRequest, bookingId: number, amount: number) => {
-  const [recent] = await query<{ amount: string; status: string; stripe_object_id: string }>(
-    req,
-    sql`SELECT stripe_object_id, amount, status FROM booking_payments
-        WHERE booking_id = ${bookingId} AND kind = 'REFUND' AND amount = ${amount}
-          AND created_at > now() - make_interval(secs => ${DOUBLE_CLICK_SECONDS})
-        ORDER BY created_at DESC LIMIT 1`,
-  )
-  return recent ? { amount: Number(recent.amount), refundId: recent.stripe_object_id, status: recent.status } : null
-}
+export type RefundOutcome = { amount: number; refundId: string; replayed: boolean; status: string }
 
-const createRefund = async ({ amount, booking, gateway, idempotencyKey, reason, req }: RefundArgs, paymentIntentId: string) => {
-  if (!idempotencyKey && amount !== undefined) {
-    const repeated = await recentSameRefund(req, booking.id, amount)
-    if (repeated) return repeated
-  }
-  const refunds = await gateway.listRefunds(paymentIntentId)
-  const committed = refunds.filter((r) => COMMITTED.has(r.status)).reduce((sum, r) => sum + r.amount, 0)
-  const left = Math.max(0, booking.total - committed)
-  if (left === 0) throw new TicketingError(ERROR_CODES.NOT_REFUNDABLE, 409, 'This booking has already been refunded in full.', { refundable: 0 })
-  const value = amount ?? left
-  if (value > left) {
-    const message = `At most ${left} (minor units) can still be refunded.`
-    throw new TicketingError(ERROR_CODES.VALIDATION, 400, message, { fields: { amount: [message] }, refundable: left })
-  }
-  const refund = await gateway.createRefund({
-    amount: value,
-    idempotencyKey: idempotencyKey ? `refund:${booking.id}:${idempotencyKey}` : `booking:${booking.id}:refund:${committed}:${value}`,
-    metadata: { bookingId: String(booking.id), bookingReference: booking.reference, requestedBy: String(req.user?.id ?? '') },
-    paymentIntentId,
-    reason,
-  })
-  await recordLedgerEntry(req, { amount: refund.amount, bookingId: booking.id, currency: refund.currency, kind: 'REFUND', status: refund.status, stripeObjectId: refund.id })
-  return { amount: refund.amount, refundId: refund.id, status: refund.status }
-}
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex')
+
+const notRefundable = (paymentStatus: string) =>
+  new TicketingError(ERROR_CODES.NOT_REFUNDABLE, 409, 'Only a paid booking can be refunded.', { paymentStatus })
 
 /**
- * A staff refund, full (no amount) or partial, never more than what is left once refunds
- * already made or pending are counted. Refunds of one booking run one at a time (across app
- * processes); without an Idempotency-Key the same amount asked again within a minute is the
- * same refund (a double-click), with one the key decides. The webhook records the outcome.
+ * Step 1, one short transaction on the booking's row lock: decide the amount against what is
+ * already refunded or reserved, and record the request (its amount now reserved). With an
+ * Idempotency-Key, an earlier request with the key is found instead: replayed when settled,
+ * sent to Stripe again (same Stripe idempotency key, same refund) when not.
  */
-export const refundBooking = async (args: RefundArgs) => {
-  const { booking, req } = args
-  if (!booking.paymentIntentId || !['PAID', 'PARTIALLY_REFUNDED'].includes(booking.paymentStatus)) {
-    throw new TicketingError(ERROR_CODES.NOT_REFUNDABLE, 409, 'Only a paid booking can be refunded.', { paymentStatus: booking.paymentStatus })
+const reserve = ({ amount, booking, idempotencyKey, reason, req }: RefundArgs) =>
+  withTransaction(req, async () => {
+    const locked = await lockBookingForRefund(req, booking.id)
+    if (!locked) throw new TicketingError(ERROR_CODES.BOOKING_NOT_FOUND, 404, 'No booking has this reference.')
+    const keyHash = idempotencyKey ? sha256(`refund:${booking.id}:${idempotencyKey}`) : null
+    const requestHash = idempotencyKey ? sha256(JSON.stringify({ amount: amount ?? null, reason: reason ?? null })) : null
+    const earlier = keyHash ? await findRefundRequestByKey(req, keyHash) : null
+    if (earlier && earlier.requestHash !== requestHash) {
+      throw new TicketingError(ERROR_CODES.IDEMPOTENCY_KEY_REUSED, 422, 'This Idempotency-Key was already used with a different request.')
+    }
+    // Settled: replayed. Still with Stripe (a concurrent retry): the same Stripe idempotency key gives the same refund.
+    if (earlier && earlier.state !== 'failed') return { booking: locked.booking, owner: false, request: earlier }
+    const { booking: current, committed } = locked
+    if (!current.paymentIntentId || !['PAID', 'PARTIALLY_REFUNDED'].includes(current.paymentStatus)) throw notRefundable(current.paymentStatus)
+    const left = Math.max(0, current.total - committed)
+    if (left === 0) throw new TicketingError(ERROR_CODES.NOT_REFUNDABLE, 409, 'This booking has already been refunded in full.', { refundable: 0 })
+    const value = amount ?? left
+    if (value > left) {
+      const message = `At most ${left} (minor units) can still be refunded.`
+      throw new TicketingError(ERROR_CODES.VALIDATION, 400, message, { fields: { amount: [message] }, refundable: left })
+    }
+    if (earlier) {
+      // The earlier attempt with this key failed: reserve it again, then try Stripe again.
+      if (earlier.amount > left) throw new TicketingError(ERROR_CODES.VALIDATION, 400, `At most ${left} (minor units) can still be refunded.`, { refundable: left })
+      await reopenRefundRequest(req, earlier.id)
+      return { booking: current, owner: true, request: { ...earlier, state: 'requested' as const } }
+    }
+    const id = randomUUID()
+    await insertRefundRequest(req, { id, amount: value, bookingId: current.id, keyHash, reason: reason ?? null, requestHash })
+    return { booking: current, owner: true, request: { id, amount: value, refundId: null, refundStatus: null, state: 'requested' as const } }
+  })
+
+/**
+ * A staff refund, full (no amount) or partial, never more than what is left once refunds made,
+ * pending or requested are counted — decided by PostgreSQL on the booking's row lock, in a
+ * short transaction. Stripe is called after it (no connection held meanwhile) with the
+ * request's own idempotency key, then a second short transaction records the refund. Without
+ * an Idempotency-Key every call is a new refund; with one, a retry returns the same refund.
+ * The webhook records the outcome.
+ */
+export const refundBooking = async (args: RefundArgs): Promise<RefundOutcome> => {
+  const { booking, gateway, reason, req } = args
+  if (!booking.paymentIntentId || !['PAID', 'PARTIALLY_REFUNDED', 'REFUNDED', 'DISPUTED'].includes(booking.paymentStatus)) throw notRefundable(booking.paymentStatus)
+  const { booking: current, owner, request } = await reserve(args)
+  if (request.state === 'settled' && request.refundId) {
+    return { amount: request.amount, refundId: request.refundId, replayed: true, status: request.refundStatus ?? 'pending' }
   }
-  const paymentIntentId = booking.paymentIntentId
-  return withAdvisoryLock(req.payload, REFUND_LOCK, booking.id, () => createRefund(args, paymentIntentId))
+  let refund
+  try {
+    refund = await gateway.createRefund({
+      amount: request.amount,
+      idempotencyKey: `refund-request:${request.id}`,
+      metadata: { bookingId: String(current.id), bookingReference: current.reference, refundRequestId: request.id, requestedBy: String(req.user?.id ?? '') },
+      paymentIntentId: current.paymentIntentId as string,
+      reason,
+    })
+  } catch (error) {
+    // Only the request that reserved the amount releases it; a concurrent retry just answers "try again".
+    if (owner) await failRefundRequest(req, request.id)
+    else throw new TicketingError(ERROR_CODES.PAYMENT_PROVIDER_UNAVAILABLE, 503, 'This refund is still being made. Please try again in a few seconds.', {}, { 'Retry-After': '5' })
+    throw error
+  }
+  await withTransaction(req, async () => {
+    await lockBookingForRefund(req, current.id)
+    await recordLedgerEntry(req, { amount: refund.amount, bookingId: current.id, currency: refund.currency, kind: 'REFUND', status: refund.status, stripeObjectId: refund.id })
+    await settleRefundRequest(req, request.id, refund)
+  })
+  return { amount: refund.amount, refundId: refund.id, replayed: false, status: refund.status }
 }

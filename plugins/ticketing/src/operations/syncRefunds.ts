@@ -4,6 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { findBookingForIntent } from '../db/findBookingForIntent'
 import { recordLedgerEntry } from '../db/ledger'
 import { query } from '../db/query'
+import { settleRefundRequest } from '../db/refundRequests'
 import { releaseSeats } from '../db/seats'
 import type { RefundState } from '../payments/types'
 import { queueEmail } from './queueEmail'
@@ -27,6 +28,8 @@ export const syncRefunds = async (req: PayloadRequest, paymentIntentId: string, 
       stripeEventId,
       stripeObjectId: refund.id,
     })
+    // Its staff request is settled in the same transaction, so the amount is never counted twice.
+    if (refund.requestId) await settleRefundRequest(req, refund.requestId, refund)
   }
   const refunded = Math.min(booking.total, refunds.filter((r) => r.status === 'succeeded').reduce((sum, r) => sum + r.amount, 0))
   if (refunded <= booking.amountRefunded) return

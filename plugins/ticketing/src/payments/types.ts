@@ -18,6 +18,8 @@ export type RefundState = {
   currency: string
   failureReason: null | string
   paymentIntentId: null | string
+  /** The staff refund request that made it (its `refundRequestId` metadata), if any. */
+  requestId: null | string
   status: 'canceled' | 'failed' | 'pending' | 'requires_action' | 'succeeded'
 }
 

@@ -5,6 +5,8 @@ import type { DisputeState, PaymentGateway, PaymentIntentState, RefundState } fr
 import { createStripeClient } from './createStripeClient'
 import type { StripeSettings } from './stripeSettings'
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
 const idOf = (value: { id: string } | null | string | undefined) => (typeof value === 'string' ? value : (value?.id ?? null))
 
 const toIntent = (pi: Stripe.PaymentIntent): PaymentIntentState => ({
@@ -27,6 +29,7 @@ const toRefund = (refund: Stripe.Refund): RefundState => ({
   currency: refund.currency.toUpperCase(),
   failureReason: refund.failure_reason ?? null,
   paymentIntentId: idOf(refund.payment_intent as never),
+  requestId: UUID.test(refund.metadata?.refundRequestId ?? '') ? (refund.metadata?.refundRequestId as string) : null,
   status: (refund.status ?? 'pending') as RefundState['status'],
 })
 

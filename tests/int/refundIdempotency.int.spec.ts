@@ -1,0 +1,106 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { Payload } from 'payload'
+import Stripe from 'stripe'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createEvent, createStaff } from '../helpers/fixtures'
+import { getTestPayload } from '../helpers/getTestPayload'
+import { bookAndStartPayment, sqlRows, storedBooking } from '../helpers/payments'
+import { rest } from '../helpers/rest'
+import { startPayments } from '../helpers/stripeEmulator'
+
+let payload: Payload
+let payments: Awaited<ReturnType<typeof startPayments>>
+let finance: string
+let stripe: Stripe
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  payments = await startPayments()
+  stripe = new Stripe('sk_test_integration', { host: '127.0.0.1', maxNetworkRetries: 0, port: payments.emulator.port, protocol: 'http' })
+  finance = (await createStaff(payload, ['finance'])).token
+})
+
+afterAll(async () => {
+  await payments.close()
+})
+
+const paidBooking = async () => {
+  const event = await createEvent(payload)
+  const { booking, intent } = await bookAndStartPayment(event.id as number)
+  await payments.control.succeed(intent.paymentIntentId)
+  await payments.control.waitForWebhooks()
+  return { booking, intent }
+}
+
+const refund = (reference: string, body: Record<string, unknown>, key?: string) =>
+  rest('POST', `/ticketing/bookings/${reference}/refund`, { body, headers: key ? { 'Idempotency-Key': key } : {}, token: finance })
+
+const stripeRefunds = async (paymentIntentId: string) => (await stripe.refunds.list({ payment_intent: paymentIntentId })).data
+
+describe('refunds are never deduplicated by amount or time', () => {
+  it('two partial refunds of the same amount asked one after the other, without a key, are two refunds', async () => {
+    const { booking, intent } = await paidBooking()
+    const first = await refund(booking.reference, { amount: 5000 })
+    await payments.control.waitForWebhooks()
+    const second = await refund(booking.reference, { amount: 5000 })
+    expect([first.status, second.status]).toEqual([202, 202])
+    expect(second.body.refundId).not.toBe(first.body.refundId)
+    expect(second.headers.get('idempotent-replayed')).toBeNull()
+    await payments.control.waitForWebhooks()
+    expect(await stripeRefunds(intent.paymentIntentId)).toHaveLength(2)
+    expect(await storedBooking(payload, booking.reference)).toMatchObject({ amountRefunded: 10000, paymentStatus: 'PARTIALLY_REFUNDED' })
+  })
+})
+
+describe('Idempotency-Key on a refund', () => {
+  it('a retry with the same key returns the same refund, even when the booking has since been refunded in full', async () => {
+    const { booking, intent } = await paidBooking()
+    const first = await refund(booking.reference, { amount: 5000, reason: 'requested_by_customer' }, 'refund-key-1')
+    expect(first.status).toBe(202)
+    await payments.control.waitForWebhooks()
+    const retry = await refund(booking.reference, { amount: 5000, reason: 'requested_by_customer' }, 'refund-key-1')
+    expect(retry.status).toBe(202)
+    expect(retry.body).toEqual(first.body)
+    expect(retry.headers.get('idempotent-replayed')).toBe('true')
+    expect((await refund(booking.reference, {}, 'refund-key-2')).status).toBe(202)
+    await payments.control.waitForWebhooks()
+    expect((await refund(booking.reference, { amount: 5000, reason: 'requested_by_customer' }, 'refund-key-1')).body).toEqual(first.body)
+    expect(await stripeRefunds(intent.paymentIntentId)).toHaveLength(2)
+  })
+
+  it('the same key with another body is 422 IDEMPOTENCY_KEY_REUSED', async () => {
+    const { booking, intent } = await paidBooking()
+    expect((await refund(booking.reference, { amount: 5000 }, 'reused-key')).status).toBe(202)
+    const other = await refund(booking.reference, { amount: 6000 }, 'reused-key')
+    expect(other.status).toBe(422)
+    expect(other.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED')
+    expect(await stripeRefunds(intent.paymentIntentId)).toHaveLength(1)
+  })
+
+  it('a key is the same refund for 24 hours, then a new one', async () => {
+    const { booking, intent } = await paidBooking()
+    const first = await refund(booking.reference, { amount: 3000 }, 'day-old-key')
+    await sqlRows(payload, sql`UPDATE ticketing_refund_requests SET created_at = now() - interval '25 hours' WHERE refund_id = ${first.body.refundId}`)
+    const later = await refund(booking.reference, { amount: 3000 }, 'day-old-key')
+    expect(later.status).toBe(202)
+    expect(later.body.refundId).not.toBe(first.body.refundId)
+    expect(await stripeRefunds(intent.paymentIntentId)).toHaveLength(2)
+  })
+
+  it('the same key on two bookings is two refunds', async () => {
+    const a = await paidBooking()
+    const b = await paidBooking()
+    const ra = await refund(a.booking.reference, { amount: 1000 }, 'shared-key')
+    const rb = await refund(b.booking.reference, { amount: 1000 }, 'shared-key')
+    expect([ra.status, rb.status]).toEqual([202, 202])
+    expect(ra.body.refundId).not.toBe(rb.body.refundId)
+  })
+
+  it('an Idempotency-Key over 255 characters is 400 VALIDATION', async () => {
+    const { booking } = await paidBooking()
+    const res = await refund(booking.reference, { amount: 1000 }, 'k'.repeat(256))
+    expect(res.status).toBe(400)
+    expect(res.body.error.code).toBe('VALIDATION')
+  })
+})
