@@ -27,7 +27,7 @@ export const calendarFile = (booking: BookingView, url: string): null | string =
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
-    `UID:${booking.reference}@masterclass`,
+    `UID:${booking.reference}@${new URL(url).hostname}`,
     `DTSTAMP:${stamp(new Date().toISOString())}`,
     `DTSTART:${stamp(event.startsAt)}`,
     ...(event.endsAt ? [`DTEND:${stamp(event.endsAt)}`] : []),

@@ -11,6 +11,7 @@ import { renderPaymentFailed } from '../email/templates/paymentFailed'
 import { renderRefund } from '../email/templates/refund'
 import type { EmailBooking, RenderedEmail } from '../email/types'
 import type { EmailJobInput } from './queueEmail'
+import { bookingViewToken } from './bookingViewToken'
 import { eventLocales } from './eventLocales'
 
 /** Loads a booking, its event (in the booking's language) and attendees, and renders one email. */
@@ -35,13 +36,15 @@ export const renderBookingEmail = async (req: PayloadRequest, input: EmailJobInp
     reference: booking.reference,
     total: booking.total,
   }
-  const bookingUrl = `${siteUrl}/${data.locale}/book/confirmation/${booking.reference}`
+  // The signed view token rides in the fragment: browsers never send it to a server (logs, Referer).
+  const fragment = `#t=${bookingViewToken(req, booking.id, event)}`
+  const bookingUrl = `${siteUrl}/${data.locale}/book/confirmation/${booking.reference}${fragment}`
   const to = booking.buyer.email
   switch (input.kind) {
     case 'confirmation':
       return { rendered: renderConfirmation({ booking: data, bookingUrl, event }), to }
     case 'paymentFailed':
-      return { rendered: renderPaymentFailed({ booking: data, event, retryUrl: `${siteUrl}/${data.locale}/book/pay/${booking.reference}` }), to }
+      return { rendered: renderPaymentFailed({ booking: data, event, retryUrl: `${siteUrl}/${data.locale}/book/pay/${booking.reference}${fragment}` }), to }
     case 'refund':
       return { rendered: renderRefund({ amount: input.amount ?? booking.amountRefunded, booking: data, event, full: booking.amountRefunded >= booking.total }), to }
     case 'lateRefund':
