@@ -5,8 +5,12 @@ import fs from 'node:fs'
 
 const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
 
-/** Flags for this closed network: no sandbox (root), no GPU, no background downloads. */
-export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
+/**
+ * Flags for this closed network: no sandbox (root), no GPU, no background downloads; and a
+ * fixed Accept-Language (a POSIX environment otherwise gives `en-US@posix`, which the admin
+ * does not recognise, so it would fall back to French whatever the browser).
+ */
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--accept-lang=en-US']
 
 /** Absolute path of the Chromium binary to drive. */
 export const chromiumPath = async () => {
