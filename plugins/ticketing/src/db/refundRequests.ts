@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
 import { type BookingRecord, toBookingRecord } from './findBookingByReference'
+import { inList } from './inList'
 import { query } from './query'
 
 type Req = Pick<PayloadRequest, 'payload' | 'transactionID'>
@@ -32,19 +33,21 @@ const toRequest = (row: Record<string, unknown>): RefundRequest => ({
 /**
  * The booking, locked for the rest of the transaction, with what is already refunded or
  * reserved: refunds in the ledger that take money back, plus requests still waiting for
- * Stripe. Refunds of one booking are decided one after the other on this row lock.
+ * Stripe. Refunds of one booking are decided one after the other on this row lock. The sums
+ * are read by a second statement, once the lock is held: a statement that waited for the lock
+ * would still see the data of before the wait, without the refund that made it wait.
  */
 export const lockBookingForRefund = async (req: Req, bookingId: number): Promise<null | { booking: BookingRecord; committed: number }> => {
-  const [row] = await query<Record<string, unknown>>(
+  const [row] = await query<Record<string, unknown>>(req, sql`SELECT * FROM bookings WHERE id = ${bookingId} FOR UPDATE`)
+  if (!row) return null
+  const [sums] = await query<{ committed: string }>(
     req,
-    sql`SELECT b.*,
-          (SELECT coalesce(sum(amount), 0) FROM booking_payments p
-            WHERE p.booking_id = b.id AND p.kind = 'REFUND' AND p.status IN ('pending', 'requires_action', 'succeeded'))
-          + (SELECT coalesce(sum(amount), 0) FROM ticketing_refund_requests r WHERE r.booking_id = b.id AND r.state = 'requested')
-          AS refund_committed
-        FROM bookings b WHERE b.id = ${bookingId} FOR UPDATE OF b`,
+    sql`SELECT (SELECT coalesce(sum(amount), 0) FROM booking_payments
+                 WHERE booking_id = ${bookingId} AND kind = 'REFUND' AND status IN ${inList(COMMITTED_REFUND_STATUSES)})
+             + (SELECT coalesce(sum(amount), 0) FROM ticketing_refund_requests WHERE booking_id = ${bookingId} AND state = 'requested')
+             AS committed`,
   )
-  return row ? { booking: toBookingRecord(row), committed: Number(row.refund_committed) } : null
+  return { booking: toBookingRecord(row), committed: Number(sums.committed) }
 }
 
 /** The request made earlier with this Idempotency-Key (within 24 hours), if any. */
