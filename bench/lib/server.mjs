@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 export const ensureBuild = async () => {
-  if (fs.existsSync('.next/BUILD_ID') && !process.argv.includes('--rebuild')) return
+  if (fs.existsSync(path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID')) && !process.argv.includes('--rebuild')) return
   console.log('[bench] building the production site (next build)…')
   await new Promise((resolve, reject) => {
     const child = spawn(path.resolve('node_modules/.bin/next'), ['build'], { stdio: 'inherit' })
