@@ -20,6 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'site.meta' })
   return {
     description: t('description'),
+    icons: { icon: { type: 'image/svg+xml', url: '/icon.svg' } },
     metadataBase: new URL(await siteUrl()),
     openGraph: { locale: locale === 'fr' ? 'fr_FR' : 'en_GB', siteName: t('siteName'), type: 'website' },
     title: { default: t('siteName'), template: `%s · ${t('siteName')}` },

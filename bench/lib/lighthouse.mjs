@@ -1,0 +1,47 @@
+// Lighthouse (mobile profile: Moto G Power screen, simulated slow 4G and 4× CPU slowdown) on
+// pages of the production build, in the Chromium the tests use. Scores are 0–100.
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+
+import { chromiumPath } from '../../scripts/lib/chromium.mjs'
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
+
+/** The demo content (tour, speaker, FAQ, home page) on the bench's database, as `npm run seed` makes it. */
+export const seedDemo = ({ databaseUrl }) =>
+  new Promise((resolve, reject) => {
+    const child = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/seed.ts'], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: 'bench-secret', SEED_PASSWORD: 'bench-password', TICKETING_RUN_JOBS: 'false' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`seed exited with ${code}`))))
+  })
+
+/** Runs Lighthouse on each page in turn (one browser, fresh tab each) → [{ name, url, scores: {performance, …} | null, error? }]. */
+export const runLighthouse = async ({ pages }) => {
+  const chrome = await chromeLauncher.launch({ chromeFlags: FLAGS, chromePath: await chromiumPath() })
+  const results = []
+  try {
+    for (const { name, url } of pages) {
+      try {
+        // A first visit warms the server (compiled routes, Payload caches) so the score is the page's, not a cold start's.
+        await fetch(url)
+        const { lhr } = await lighthouse(url, { logLevel: 'error', onlyCategories: CATEGORIES, output: 'json', port: chrome.port })
+        const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]))
+        const failing = Object.values(lhr.audits)
+          .filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
+          .map((audit) => audit.id)
+        results.push({ failing, name, scores, status: lhr.runtimeError?.code ?? null, url })
+      } catch (error) {
+        results.push({ error: error.message, name, scores: null, url })
+      }
+    }
+  } finally {
+    await chrome.kill()
+  }
+  return results
+}
