@@ -1,0 +1,179 @@
+import config from '@payload-config'
+import { REST_POST } from '@payloadcms/next/routes'
+import { randomUUID } from 'node:crypto'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createEvent, createStaff } from '../helpers/fixtures'
+import { getTestPayload } from '../helpers/getTestPayload'
+import { rest } from '../helpers/rest'
+import { startPayments } from '../helpers/stripeEmulator'
+import { bearer, book } from '../helpers/ticketing'
+
+// Who may do what, in one place: every collection × operation × role, and every ticketing
+// endpoint × role, each cell an expected HTTP status of a real request through the site's REST
+// handlers. 2xx = allowed; 401/403 = refused; 404 = the caller may not see that document; a
+// 409 on a staff endpoint means access passed and the booking's state refused the action.
+
+type Staff = 'admin' | 'editor' | 'finance'
+type Role = 'anonymous' | Staff
+const ROLES: Role[] = ['anonymous', 'editor', 'finance', 'admin']
+
+//                                          anonymous  editor  finance  admin
+const COLLECTIONS: Record<string, Record<'create' | 'delete' | 'read' | 'readDraft' | 'update', [number, number, number, number]>> = {
+  'users':            { create: [403, 403, 403, 201], read: [403, 404, 404, 200], readDraft: [403, 404, 404, 200], update: [403, 403, 403, 200], delete: [403, 403, 403, 200] },
+  'media':            { create: [403, 201, 403, 201], read: [200, 200, 200, 200], readDraft: [200, 200, 200, 200], update: [403, 200, 403, 200], delete: [403, 200, 403, 200] },
+  'pages':            { create: [403, 201, 403, 201], read: [200, 200, 200, 200], readDraft: [404, 200, 200, 200], update: [403, 200, 403, 200], delete: [403, 200, 403, 200] },
+  'speakers':         { create: [403, 201, 403, 201], read: [200, 200, 200, 200], readDraft: [200, 200, 200, 200], update: [403, 200, 403, 200], delete: [403, 200, 403, 200] },
+  'faqs':             { create: [403, 201, 403, 201], read: [200, 200, 200, 200], readDraft: [200, 200, 200, 200], update: [403, 200, 403, 200], delete: [403, 200, 403, 200] },
+  'city-events':      { create: [403, 201, 403, 201], read: [200, 200, 200, 200], readDraft: [404, 200, 200, 200], update: [403, 200, 403, 200], delete: [403, 403, 403, 200] },
+  'bookings':         { create: [403, 403, 201, 201], read: [403, 200, 200, 200], readDraft: [403, 200, 200, 200], update: [403, 403, 200, 200], delete: [403, 403, 403, 403] },
+  'attendees':        { create: [403, 403, 403, 403], read: [403, 200, 200, 200], readDraft: [403, 200, 200, 200], update: [403, 403, 200, 200], delete: [403, 403, 403, 403] },
+  'booking-payments': { create: [403, 403, 403, 403], read: [403, 403, 200, 200], readDraft: [403, 403, 200, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
+  'stripe-events':    { create: [403, 403, 403, 403], read: [403, 403, 403, 200], readDraft: [403, 403, 403, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
+}
+
+// Payload's own bookkeeping collections, guarded by Payload itself.
+const PAYLOAD_INTERNAL = ['payload-jobs', 'payload-kv', 'payload-locked-documents', 'payload-migrations', 'payload-preferences']
+
+//                                                      anonymous buyer editor finance admin
+const ENDPOINTS: Array<[string, string, (ctx: Ctx) => string, [number, number, number, number, number], unknown?]> = [
+  ['GET', 'events list', () => '/ticketing/events', [200, 200, 200, 200, 200]],
+  ['GET', 'quote', (c) => `/ticketing/events/${c.slug}/quote?quantity=1`, [200, 200, 200, 200, 200]],
+  ['GET', 'captcha', () => '/ticketing/captcha', [200, 200, 200, 200, 200]],
+  ['GET', 'health', () => '/ticketing/health', [200, 200, 200, 200, 200]],
+  ['GET', 'booking view', (c) => `/ticketing/bookings/${c.reference}`, [404, 200, 404, 404, 404]],
+  ['POST', 'payment intent', (c) => `/ticketing/bookings/${c.reference}/payment-intent`, [404, 200, 404, 404, 404], {}],
+  ['POST', 'cancel', (c) => `/ticketing/bookings/${c.reference}/cancel`, [404, 200, 404, 404, 404], {}],
+  ['POST', 'refund', (c) => `/ticketing/bookings/${c.reference}/refund`, [401, 401, 403, 409, 409], {}],
+  ['POST', 'resend confirmation', (c) => `/ticketing/bookings/${c.reference}/resend-confirmation`, [401, 401, 403, 409, 409], {}],
+  ['GET', 'CSV export', () => '/ticketing/exports/bookings.csv', [401, 401, 403, 200, 200]],
+  ['GET', 'stats', () => '/ticketing/stats', [401, 401, 200, 200, 200]],
+  ['POST', 'reconcile', () => '/ticketing/admin/reconcile', [401, 401, 403, 403, 200], {}],
+  ['POST', 'webhook without a signature', () => '/ticketing/stripe/webhook', [400, 400, 400, 400, 400], {}],
+]
+
+type Ctx = { reference: string; slug: string }
+
+let payload: Payload
+let payments: Awaited<ReturnType<typeof startPayments>>
+const tokens: Record<Role, string | undefined> = { admin: undefined, anonymous: undefined, editor: undefined, finance: undefined }
+let eventId: number
+
+const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
+const unique = () => randomUUID().slice(0, 8)
+
+/** A document to act on, made with full access. */
+const makeDoc = async (slug: string, variant: 'draft' | 'published' = 'published'): Promise<number> => {
+  const data: Record<string, Record<string, unknown>> = {
+    'attendees': {},
+    'booking-payments': { amount: 100, currency: 'EUR', kind: 'PAYMENT', status: 'succeeded', stripeObjectId: `pi_matrix_${unique()}` },
+    'bookings': {},
+    'faqs': { answer: 'Yes.', question: 'Is there a break?' },
+    'pages': { _status: variant, slug: `page-${unique()}`, title: 'A page' },
+    'speakers': { name: 'A speaker' },
+    'stripe-events': { eventId: `evt_matrix_${unique()}`, outcome: 'PROCESSED', receivedAt: new Date().toISOString(), type: 'payment_intent.succeeded' },
+    'users': { email: `user-${unique()}@test.local`, password: `pw-${randomUUID()}`, roles: ['editor'] },
+  }
+  if (slug === 'city-events') return (await createEvent(payload, variant === 'draft' ? { status: 'DRAFT' } : {})).id
+  if (slug === 'media') return (await payload.create({ collection: 'media', data: { alt: 'dot' }, file: { data: png, mimetype: 'image/png', name: `dot-${unique()}.png`, size: png.length } })).id as number
+  if (slug === 'bookings' || slug === 'attendees') {
+    const booking = await payload.create({ collection: 'bookings', data: { buyer: { email: 'grace@example.com', name: 'Grace Hopper' }, cityEvent: eventId, quantity: 1 } as never })
+    if (slug === 'bookings') return booking.id as number
+    const attendees = await payload.find({ collection: 'attendees', where: { booking: { equals: booking.id } } })
+    return attendees.docs[0]!.id as number
+  }
+  if (slug === 'booking-payments') data[slug]!.booking = await makeDoc('bookings')
+  return (await payload.create({ collection: slug as never, data: data[slug] as never, draft: variant === 'draft' })).id as number
+}
+
+/** The body of a valid create, and of a harmless update, per collection. */
+const createBody = (slug: string): Record<string, unknown> =>
+  ({
+    'attendees': { name: 'Ada', position: 1 },
+    'booking-payments': { amount: 1, currency: 'EUR', kind: 'PAYMENT', status: 'succeeded', stripeObjectId: `pi_x_${unique()}` },
+    'bookings': { buyer: { email: 'ada@example.com', name: 'Ada Lovelace' }, cityEvent: eventId, quantity: 1 },
+    'city-events': { capacity: 10, city: 'Lille', country: 'FR', currency: 'EUR', regularPrice: 1000, slug: `lille-${unique()}`, startsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(), status: 'DRAFT', timezone: 'Europe/Paris', title: 'Lille' },
+    'faqs': { answer: 'Yes.', question: 'Parking?' },
+    'pages': { slug: `new-${unique()}`, title: 'New page' },
+    'speakers': { name: 'New speaker' },
+    'stripe-events': { eventId: `evt_x_${unique()}`, type: 'charge.refunded' },
+    'users': { email: `new-${unique()}@test.local`, password: `pw-${randomUUID()}`, roles: ['editor'] },
+  })[slug]!
+
+const updateBody = (slug: string): Record<string, unknown> =>
+  ({ 'attendees': { name: 'Renamed' }, 'booking-payments': { status: 'failed' }, 'bookings': { notes: 'called back' }, 'city-events': { title: 'Renamed' }, 'faqs': { question: 'Renamed?' }, 'media': { alt: 'renamed' }, 'pages': { title: 'Renamed' }, 'speakers': { name: 'Renamed' }, 'stripe-events': { error: 'x' }, 'users': { name: 'Renamed' } })[slug]!
+
+/** POST /api/media as multipart, the way the admin uploads a file. */
+const uploadMedia = async (token?: string): Promise<number> => {
+  const form = new FormData()
+  form.append('file', new Blob([png], { type: 'image/png' }), `up-${unique()}.png`)
+  form.append('_payload', JSON.stringify({ alt: 'uploaded' }))
+  const headers = new Headers(token ? { Authorization: `JWT ${token}` } : {})
+  const response = await REST_POST(config)(new Request('http://localhost:3000/api/media', { body: form, headers, method: 'POST' }), { params: Promise.resolve({ slug: ['media'] }) })
+  return response.status
+}
+
+const statusOf = async (slug: string, operation: keyof (typeof COLLECTIONS)[string], role: Role): Promise<number> => {
+  const token = tokens[role]
+  switch (operation) {
+    case 'create':
+      return slug === 'media' ? uploadMedia(token) : (await rest('POST', `/${slug}`, { body: createBody(slug), token })).status
+    case 'read':
+      return (await rest('GET', `/${slug}/${await makeDoc(slug)}`, { token })).status
+    case 'readDraft':
+      return (await rest('GET', `/${slug}/${await makeDoc(slug, 'draft')}`, { token })).status
+    case 'update':
+      return (await rest('PATCH', `/${slug}/${await makeDoc(slug)}`, { body: updateBody(slug), token })).status
+    case 'delete':
+      return (await rest('DELETE', `/${slug}/${await makeDoc(slug)}`, { token })).status
+  }
+}
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  payments = await startPayments()
+  for (const role of ['editor', 'finance', 'admin'] as const) tokens[role] = (await createStaff(payload, [role])).token
+  eventId = (await createEvent(payload, { capacity: 500 })).id
+})
+
+afterAll(async () => {
+  await payments?.close()
+})
+
+describe('access matrix', () => {
+  it('covers every collection of the site and the plugin', () => {
+    const slugs = payload.config.collections.map((c) => c.slug).filter((slug) => !PAYLOAD_INTERNAL.includes(slug))
+    expect(slugs.sort()).toEqual(Object.keys(COLLECTIONS).sort())
+  })
+
+  for (const [slug, operations] of Object.entries(COLLECTIONS)) {
+    it(`${slug}: create, read, read a draft, update and delete per role`, async () => {
+      const actual: Record<string, number[]> = {}
+      for (const operation of Object.keys(operations) as Array<keyof typeof operations>) {
+        actual[operation] = []
+        for (const role of ROLES) actual[operation].push(await statusOf(slug, operation, role))
+      }
+      expect(actual).toEqual(operations)
+    })
+  }
+
+  it('every ticketing endpoint, per role (anonymous, the buyer with the access token, editor, finance, admin)', async () => {
+    const event = await createEvent(payload, { capacity: 500 })
+    const actual: Record<string, number[]> = {}
+    const expected: Record<string, number[]> = {}
+    for (const [method, name, path, statuses, body] of ENDPOINTS) {
+      expected[name] = statuses
+      actual[name] = []
+      for (const role of ['anonymous', 'buyer', 'editor', 'finance', 'admin'] as const) {
+        const created = await book({ eventId: event.id })
+        const ctx = { reference: created.body.reference as string, slug: event.slug as string }
+        const headers = role === 'buyer' ? bearer(created.body.accessToken) : {}
+        const token = role === 'buyer' || role === 'anonymous' ? undefined : tokens[role]
+        const res = await rest(method as 'GET' | 'POST', path(ctx), { body, headers: { ...headers, 'X-Forwarded-For': `10.77.0.${actual[name].length + 1}` }, token })
+        actual[name].push(res.status)
+      }
+    }
+    expect(actual).toEqual(expected)
+  })
+})
