@@ -9,6 +9,7 @@ export const defaults = {
     bookingPerEmail: { durationSeconds: 3600, points: 10 },
     bookingPerIp: { durationSeconds: 600, points: 30 },
     paymentIntentPerIp: { durationSeconds: 600, points: 60 },
+    resendConfirmationPerBooking: { durationSeconds: 3600, points: 20 },
     unknownClientFactor: 10,
   },
   referencePrefix: 'MC',

@@ -31,6 +31,8 @@ export type TicketingRateLimits = {
   bookingPerEmail: RateLimitRule
   /** PaymentIntent creation per client IP. Default 60 per 10 minutes. */
   paymentIntentPerIp: RateLimitRule
+  /** "Resend confirmation" per booking (staff action). Default 20 per hour. */
+  resendConfirmationPerBooking: RateLimitRule
   /** Requests with no client address share one bucket whose limits are this many times higher. Default 10. */
   unknownClientFactor: number
 }
