@@ -6,6 +6,7 @@ import { query } from '../db/query'
 import { withTransaction } from '../db/withTransaction'
 import { ProviderObjectMissingError } from '../payments/providerUnavailable'
 import type { PaymentGateway } from '../payments/types'
+import { closeEndedHoldIntents } from './closeEndedHoldIntents'
 import { settlePaymentIntent } from './settlePaymentIntent'
 
 const BATCH = 500
@@ -16,7 +17,8 @@ export type ExpireHoldsResult = { expired: number; kept: number }
  * The expiry job: ends every PENDING hold whose time is up and gives its seats back. It asks
  * Stripe first: a hold whose PaymentIntent succeeded is confirmed instead, one that is
  * processing is kept for the webhook, so a buyer paying at minute 14 never loses the seat. Safe to run late, twice
- * or alongside visitors: each hold is ended by exactly one conditional UPDATE.
+ * or alongside visitors: each hold is ended by exactly one conditional UPDATE. Then the
+ * PaymentIntent of every hold that ended, whoever ended it, is closed (closeEndedHoldIntents).
  */
 export const expireHolds = async ({ gateway, req }: { gateway?: PaymentGateway | null; req: PayloadRequest }): Promise<ExpireHoldsResult> => {
   const due = await query<{ id: number; payment_intent_id: null | string }>(
@@ -48,6 +50,8 @@ export const expireHolds = async ({ gateway, req }: { gateway?: PaymentGateway |
       )
     }
   }
+  // Holds ended by visitors' bookings, by cancels, or above when Stripe did not answer.
+  if (gateway) await closeEndedHoldIntents({ gateway, req })
   await query(req, sql`DELETE FROM ticketing_captcha_uses WHERE expires_at < now()`)
   await query(req, sql`DELETE FROM ticketing_idempotency_keys WHERE created_at < now() - interval '24 hours'`)
   return { expired, kept }

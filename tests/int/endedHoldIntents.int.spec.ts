@@ -1,0 +1,90 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import { createLocalReq, type Payload } from 'payload'
+import Stripe from 'stripe'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { expireHolds } from '../../plugins/ticketing/src/operations/expireHolds'
+import { stripeGateway } from '../../plugins/ticketing/src/payments/stripe/stripeGateway'
+import { stripeSettings } from '../../plugins/ticketing/src/payments/stripe/stripeSettings'
+import { createEvent } from '../helpers/fixtures'
+import { getTestPayload } from '../helpers/getTestPayload'
+import { bookAndStartPayment, seatsOf, sqlRows, storedBooking } from '../helpers/payments'
+import { rest } from '../helpers/rest'
+import { startPayments } from '../helpers/stripeEmulator'
+import { bearer, book } from '../helpers/ticketing'
+
+let payload: Payload
+let payments: Awaited<ReturnType<typeof startPayments>>
+let stripe: Stripe
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  payments = await startPayments()
+  stripe = new Stripe('sk_test_integration', { host: '127.0.0.1', maxNetworkRetries: 0, port: payments.emulator.port, protocol: 'http' })
+})
+
+afterAll(async () => {
+  await payments.close()
+})
+
+beforeEach(async () => {
+  await payments.control.configure({ faults: null, webhooks: { delayMs: 0, duplicate: false, mode: 'deliver', reverse: false } })
+})
+
+/** The job that runs every minute. */
+const runExpiryJob = async () => expireHolds({ gateway: stripeGateway(stripeSettings()), req: await createLocalReq({}, payload) })
+
+/** A hold with its PaymentIntent, whose time is up, then released by another visitor's booking (not by the job). */
+const holdReleasedByVisitor = async () => {
+  const event = await createEvent(payload, { capacity: 1 })
+  const { booking, intent } = await bookAndStartPayment(event.id as number)
+  await sqlRows(payload, sql`UPDATE bookings SET expires_at = now() - interval '1 minute' WHERE reference = ${booking.reference}`)
+  const next = await book({ eventId: event.id })
+  expect(next.status).toBe(201)
+  expect(await storedBooking(payload, booking.reference)).toMatchObject({ status: 'EXPIRED' })
+  return { booking, event, intent, next: next.body }
+}
+
+describe('a hold ended by a visitor has its PaymentIntent closed by the next run of the expiry job', () => {
+  it('an open PaymentIntent is cancelled at Stripe', async () => {
+    const { intent } = await holdReleasedByVisitor()
+    expect((await stripe.paymentIntents.retrieve(intent.paymentIntentId)).status).toBe('requires_payment_method')
+    await runExpiryJob()
+    expect((await stripe.paymentIntents.retrieve(intent.paymentIntentId)).status).toBe('canceled')
+    await payments.control.waitForWebhooks()
+    // Closed for good: the next runs leave it alone.
+    const [row] = await sqlRows(payload, sql`SELECT status FROM booking_payments WHERE stripe_object_id = ${intent.paymentIntentId}`)
+    expect(row.status).toBe('canceled')
+  })
+
+  it('a PaymentIntent that succeeded meanwhile (its webhook lost) confirms the booking when its seat is free again', async () => {
+    const { booking, event, intent, next } = await holdReleasedByVisitor()
+    expect((await rest('POST', `/ticketing/bookings/${next.reference}/cancel`, { headers: bearer(next.accessToken) })).status).toBe(200)
+    await payments.control.configure({ webhooks: { mode: 'drop' } })
+    await payments.control.succeed(intent.paymentIntentId)
+    await runExpiryJob()
+    expect(await storedBooking(payload, booking.reference)).toMatchObject({ paymentStatus: 'PAID', status: 'CONFIRMED' })
+    expect(await seatsOf(payload, event.id as number)).toMatchObject({ seatsConfirmed: 1, seatsHeld: 0 })
+    expect((await stripe.refunds.list({ payment_intent: intent.paymentIntentId })).data).toHaveLength(0)
+  })
+
+  it('a PaymentIntent that succeeded meanwhile, with the seat taken by someone else, is refunded in full', async () => {
+    const { booking, intent } = await holdReleasedByVisitor()
+    await payments.control.configure({ webhooks: { mode: 'drop' } })
+    await payments.control.succeed(intent.paymentIntentId)
+    await runExpiryJob()
+    expect((await stripe.refunds.list({ payment_intent: intent.paymentIntentId })).data.map((r) => r.amount)).toEqual([45000])
+    expect((await storedBooking(payload, booking.reference)).status).not.toBe('CONFIRMED')
+  })
+
+  it('a hold cancelled by its visitor while Stripe could not be reached is cancelled at Stripe by the job', async () => {
+    const event = await createEvent(payload)
+    const { booking, intent } = await bookAndStartPayment(event.id as number)
+    await payments.control.configure({ faults: { pathPrefix: `payment_intents/${intent.paymentIntentId}/cancel`, status: 500 } })
+    expect((await rest('POST', `/ticketing/bookings/${booking.reference}/cancel`, { headers: bearer(booking.accessToken) })).status).toBe(200)
+    expect((await stripe.paymentIntents.retrieve(intent.paymentIntentId)).status).not.toBe('canceled')
+    await payments.control.configure({ faults: null })
+    await runExpiryJob()
+    expect((await stripe.paymentIntents.retrieve(intent.paymentIntentId)).status).toBe('canceled')
+  })
+})
