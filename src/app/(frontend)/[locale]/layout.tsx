@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { NextIntlClientProvider } from 'next-intl'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
@@ -33,6 +33,8 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'site.header' })
   const previewing = Boolean(await previewUser())
+  // Client components get only what they use: the event page's price box and the booking flow.
+  const { booking, site } = (await getMessages()) as { booking: object; site: { event: object } }
   return (
     <html lang={locale}>
       <body>
@@ -42,7 +44,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         {previewing ? <PreviewBanner locale={locale} /> : null}
         {previewing ? <LivePreviewRefresh serverURL={await siteUrl()} /> : null}
         <SiteHeader locale={locale} />
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={{ booking, site: { event: site.event } }}>
           <main id="main" tabIndex={-1}>
             {children}
           </main>
