@@ -49,3 +49,24 @@ describe('createMailTransport without SMTP', () => {
     expect(() => createMailTransport({ smtpUrl: null, mailDir: null })).toThrow(/smtpUrl|mailDir/)
   })
 })
+
+describe('createMailTransport in production', () => {
+  it('refuses to write mail to files unless asked for explicitly', () => {
+    expect(() => createMailTransport({ mailDir: '/tmp/mail', production: true, smtpUrl: '' })).toThrow(/SMTP_URL.*EMAIL_TRANSPORT=file/)
+    expect(() => createMailTransport({ mailDir: '/tmp/mail', production: true, smtpUrl: null, transport: '' })).toThrow(/not configured for production/)
+  })
+
+  it('writes to files with EMAIL_TRANSPORT=file, and sends over SMTP with SMTP_URL', () => {
+    expect(createMailTransport({ mailDir: '/tmp/mail', production: true, transport: 'file' }).transporter.name).not.toBe('SMTP')
+    expect(createMailTransport({ mailDir: '/tmp/mail', production: true, smtpUrl: 'smtp://127.0.0.1:2525' }).transporter.name).toBe('SMTP')
+  })
+
+  it('refuses an unknown transport, and smtp without a URL', () => {
+    expect(() => createMailTransport({ mailDir: '/tmp/mail', transport: 'pigeon' })).toThrow(/smtp or file/)
+    expect(() => createMailTransport({ mailDir: '/tmp/mail', transport: 'smtp' })).toThrow(/SMTP_URL/)
+  })
+
+  it('still writes to files in development without SMTP', () => {
+    expect(() => createMailTransport({ mailDir: '/tmp/mail', smtpUrl: '' })).not.toThrow()
+  })
+})

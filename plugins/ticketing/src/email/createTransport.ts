@@ -9,7 +9,17 @@ export type MailTransportOptions = {
   mailDir?: string | null
   /** Log sink of the file transport; defaults to `console.info`. */
   log?: (line: string) => void
+  /**
+   * `file` writes mail to `mailDir` even in production (EMAIL_TRANSPORT=file); `smtp` requires
+   * `smtpUrl`. Unset: SMTP when `smtpUrl` is given, else files.
+   */
+  transport?: null | string
+  /** In production, mail is never written to files silently: SMTP or an explicit `file` is required. */
+  production?: boolean
 }
+
+export const MAIL_NOT_CONFIGURED =
+  'Email is not configured for production: set SMTP_URL (e.g. smtp://user:pass@mail.example.com:587) to send mail, or EMAIL_TRANSPORT=file to write it to .data/mail on purpose.'
 
 /**
  * Connection limits shorter than nodemailer's defaults (2 min / 30 s / 10 min)
@@ -20,13 +30,19 @@ const SMTP_TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, sock
 
 /**
  * The mail transport: SMTP from `smtpUrl` when given, otherwise a transport
- * that writes each message to `<mailDir>/<timestamp>-<messageId>.eml`.
+ * that writes each message to `<mailDir>/<timestamp>-<messageId>.eml` — in
+ * production only when asked for explicitly (`transport: 'file'`).
  *
- * @throws Error when neither `smtpUrl` nor `mailDir` is given.
+ * @throws Error when neither `smtpUrl` nor `mailDir` is given, when `transport` is unknown
+ * or `smtp` without a URL, and in production without SMTP nor an explicit `file`.
  */
-export function createMailTransport({ smtpUrl, mailDir, log = console.info }: MailTransportOptions): Transporter {
+export function createMailTransport({ smtpUrl, mailDir, log = console.info, transport, production = false }: MailTransportOptions): Transporter {
   const url = smtpUrl?.trim()
-  if (url) return nodemailer.createTransport({ ...SMTP_TIMEOUTS, url })
+  const mode = transport?.trim().toLowerCase() || null
+  if (mode !== null && mode !== 'file' && mode !== 'smtp') throw new Error(`EMAIL_TRANSPORT is smtp or file, not "${transport}".`)
+  if (mode === 'smtp' && !url) throw new Error('EMAIL_TRANSPORT=smtp needs SMTP_URL.')
+  if (url && mode !== 'file') return nodemailer.createTransport({ ...SMTP_TIMEOUTS, url })
+  if (production && mode !== 'file') throw new Error(MAIL_NOT_CONFIGURED)
   if (!mailDir?.trim()) throw new Error('createMailTransport: set smtpUrl, or mailDir to write emails to files')
   return nodemailer.createTransport(fileMailTransport(mailDir, log))
 }
