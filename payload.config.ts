@@ -44,8 +44,14 @@ export default buildConfig({
     defaultFromAddress: (process.env.EMAIL_FROM || 'Masterclass <billets@masterclass.local>').replace(/^.*<|>.*$/g, ''),
     defaultFromName: process.env.EMAIL_FROM?.includes('<') ? process.env.EMAIL_FROM.split('<')[0].trim() : 'Masterclass',
     skipVerify: true,
-    // SMTP when SMTP_URL is set; otherwise each message is written to .data/mail/*.eml.
-    transport: createMailTransport({ mailDir: path.resolve(dirname, '.data/mail'), smtpUrl: process.env.SMTP_URL }),
+    // SMTP when SMTP_URL is set; otherwise each message is written to .data/mail/*.eml — in
+    // production only with EMAIL_TRANSPORT=file (the build itself sends no mail).
+    transport: createMailTransport({
+      mailDir: path.resolve(dirname, '.data/mail'),
+      production: process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build',
+      smtpUrl: process.env.SMTP_URL,
+      transport: process.env.EMAIL_TRANSPORT,
+    }),
   }),
   i18n: { fallbackLanguage: 'fr', supportedLanguages: { en, fr } },
   localization: {

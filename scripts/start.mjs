@@ -5,6 +5,11 @@ import path from 'node:path'
 import { ensureDatabase, run } from './withDatabase.mjs'
 
 const port = process.env.PORT || '3000'
+// Production never writes mail to files by accident (payload.config.ts refuses it too).
+if (!process.env.SMTP_URL?.trim() && process.env.EMAIL_TRANSPORT?.trim().toLowerCase() !== 'file') {
+  console.error('[start] Email is not configured for production: set SMTP_URL (e.g. smtp://user:pass@mail.example.com:587) to send mail, or EMAIL_TRANSPORT=file to write it to .data/mail on purpose.')
+  process.exit(1)
+}
 const stopDatabase = await ensureDatabase()
 const env = { NEXT_TELEMETRY_DISABLED: '1', ...process.env, NODE_ENV: 'production', PORT: port }
 

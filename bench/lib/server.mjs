@@ -17,6 +17,7 @@ export const startServer = async ({ databaseUrl, port, env = {} }) => {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
+      EMAIL_TRANSPORT: 'file',
       NODE_ENV: 'production',
       PAYLOAD_SECRET: 'bench-secret',
       PORT: String(port),
