@@ -91,3 +91,12 @@ export const settleRefundRequest = async (req: Req, id: string, refund: { id: st
 export const failRefundRequest = async (req: Req, id: string): Promise<void> => {
   await query(req, sql`UPDATE ticketing_refund_requests SET state = 'failed', updated_at = now() WHERE id = ${id}::uuid AND state = 'requested'`)
 }
+
+/** Requests still waiting after 10 minutes: their app process stopped between reserving and recording. */
+export const findStaleRefundRequests = async (req: Req) =>
+  query<{ id: string; payment_intent_id: null | string }>(
+    req,
+    sql`SELECT r.id, b.payment_intent_id FROM ticketing_refund_requests r JOIN bookings b ON b.id = r.booking_id
+        WHERE r.state = 'requested' AND r.updated_at < now() - interval '10 minutes'
+        ORDER BY r.updated_at LIMIT 100`,
+  )

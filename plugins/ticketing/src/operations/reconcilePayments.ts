@@ -6,6 +6,7 @@ import { withTransaction } from '../db/withTransaction'
 import type { PaymentGateway, PaymentIntentState } from '../payments/types'
 import { issueLateRefund } from './issueLateRefund'
 import { settlePaymentIntent } from './settlePaymentIntent'
+import { settleStaleRefundRequests } from './settleStaleRefundRequests'
 import { syncRefunds } from './syncRefunds'
 
 const WINDOW_SECONDS = 48 * 3600
@@ -22,7 +23,8 @@ const needsSettling = (intent: PaymentIntentState, row: Row) =>
 /**
  * Compares the PaymentIntents of the last 48 hours with their bookings and repairs what a
  * lost webhook left behind: payments not applied, late payments not refunded, refunds not
- * recorded. Every repair goes through the same idempotent operations as the webhooks.
+ * recorded, staff refund requests left waiting by a stopped process. Every repair goes
+ * through the same idempotent operations as the webhooks.
  */
 export const reconcilePayments = async ({ gateway, req }: { gateway: PaymentGateway; req: PayloadRequest }) => {
   const intents = await gateway.listRecentPaymentIntents(Math.floor(Date.now() / 1000) - WINDOW_SECONDS)
@@ -46,5 +48,6 @@ export const reconcilePayments = async ({ gateway, req }: { gateway: PaymentGate
       }
     }
   }
+  await settleStaleRefundRequests({ gateway, req })
   return { checked: intents.length, repaired }
 }
