@@ -4,6 +4,7 @@ import * as migration_20261125_235809_jobs from './20261125_235809_jobs';
 import * as migration_20261125_235900_ticketing_guards from './20261125_235900_ticketing_guards';
 import * as migration_20261126_001516_payment_jobs from './20261126_001516_payment_jobs';
 import * as migration_20261201_060953_site_page_sections from './20261201_060953_site_page_sections';
+import * as migration_20261201_065503_booking_emails from './20261201_065503_booking_emails';
 import * as migration_20261201_120000_refund_requests from './20261201_120000_refund_requests';
 
 export const migrations = [
@@ -35,11 +36,16 @@ export const migrations = [
   {
     up: migration_20261201_060953_site_page_sections.up,
     down: migration_20261201_060953_site_page_sections.down,
-    name: '20261201_060953_site_page_sections'
+    name: '20261201_060953_site_page_sections',
+  },
+  {
+    up: migration_20261201_065503_booking_emails.up,
+    down: migration_20261201_065503_booking_emails.down,
+    name: '20261201_065503_booking_emails',
   },
   {
     up: migration_20261201_120000_refund_requests.up,
     down: migration_20261201_120000_refund_requests.down,
-    name: '20261201_120000_refund_requests',
+    name: '20261201_120000_refund_requests'
   },
 ];

@@ -76,6 +76,7 @@ export interface Config {
     bookings: Booking;
     attendees: Attendee;
     'booking-payments': BookingPayment;
+    'booking-emails': BookingEmail;
     'stripe-events': StripeEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -94,6 +95,7 @@ export interface Config {
     bookings: BookingsSelect<false> | BookingsSelect<true>;
     attendees: AttendeesSelect<false> | AttendeesSelect<true>;
     'booking-payments': BookingPaymentsSelect<false> | BookingPaymentsSelect<true>;
+    'booking-emails': BookingEmailsSelect<false> | BookingEmailsSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -464,6 +466,21 @@ export interface BookingPayment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-emails".
+ */
+export interface BookingEmail {
+  id: number;
+  booking: number | Booking;
+  kind: 'confirmation' | 'paymentFailed' | 'refund' | 'lateRefund' | 'disputeAlert';
+  status: 'QUEUED' | 'SENT' | 'FAILED' | 'SKIPPED';
+  attempts?: number | null;
+  lastError?: string | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "stripe-events".
  */
 export interface StripeEvent {
@@ -638,6 +655,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'booking-payments';
         value: number | BookingPayment;
+      } | null)
+    | ({
+        relationTo: 'booking-emails';
+        value: number | BookingEmail;
       } | null)
     | ({
         relationTo: 'stripe-events';
@@ -950,6 +971,20 @@ export interface BookingPaymentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-emails_select".
+ */
+export interface BookingEmailsSelect<T extends boolean = true> {
+  booking?: T;
+  kind?: T;
+  status?: T;
+  attempts?: T;
+  lastError?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "stripe-events_select".
  */
 export interface StripeEventsSelect<T extends boolean = true> {
@@ -1105,6 +1140,7 @@ export interface TaskTicketingSendEmail {
     kind: string;
     amount?: number | null;
     disputeId?: string | null;
+    logId?: number | null;
   };
   output: {
     sent?: boolean | null;

@@ -29,6 +29,7 @@ const COLLECTIONS: Record<string, Record<'create' | 'delete' | 'read' | 'readDra
   'city-events':      { create: [403, 201, 403, 201], read: [200, 200, 200, 200], readDraft: [404, 200, 200, 200], update: [403, 200, 403, 200], delete: [403, 403, 403, 200] },
   'bookings':         { create: [403, 403, 201, 201], read: [403, 200, 200, 200], readDraft: [403, 200, 200, 200], update: [403, 403, 200, 200], delete: [403, 403, 403, 403] },
   'attendees':        { create: [403, 403, 403, 403], read: [403, 200, 200, 200], readDraft: [403, 200, 200, 200], update: [403, 403, 200, 200], delete: [403, 403, 403, 403] },
+  'booking-emails':   { create: [403, 403, 403, 403], read: [403, 403, 200, 200], readDraft: [403, 403, 200, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
   'booking-payments': { create: [403, 403, 403, 403], read: [403, 403, 200, 200], readDraft: [403, 403, 200, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
   'stripe-events':    { create: [403, 403, 403, 403], read: [403, 403, 403, 200], readDraft: [403, 403, 403, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
 }
@@ -67,6 +68,7 @@ const unique = () => randomUUID().slice(0, 8)
 const makeDoc = async (slug: string, variant: 'draft' | 'published' = 'published'): Promise<number> => {
   const data: Record<string, Record<string, unknown>> = {
     'attendees': {},
+    'booking-emails': { kind: 'confirmation', status: 'QUEUED' },
     'booking-payments': { amount: 100, currency: 'EUR', kind: 'PAYMENT', status: 'succeeded', stripeObjectId: `pi_matrix_${unique()}` },
     'bookings': {},
     'faqs': { answer: 'Yes.', question: 'Is there a break?' },
@@ -76,21 +78,22 @@ const makeDoc = async (slug: string, variant: 'draft' | 'published' = 'published
     'users': { email: `user-${unique()}@test.local`, password: `pw-${randomUUID()}`, roles: ['editor'] },
   }
   if (slug === 'city-events') return (await createEvent(payload, variant === 'draft' ? { status: 'DRAFT' } : {})).id
-  if (slug === 'media') return (await payload.create({ collection: 'media', data: { alt: 'dot' }, file: { data: png, mimetype: 'image/png', name: `dot-${unique()}.png`, size: png.length } })).id as number
+  if (slug === 'media') return ((await payload.create({ collection: "media", data: { alt: "dot" }, file: { data: png, mimetype: "image/png", name: `dot-${unique()}.png`, size: png.length } } as never)) as { id: number }).id
   if (slug === 'bookings' || slug === 'attendees') {
     const booking = await payload.create({ collection: 'bookings', data: { buyer: { email: 'grace@example.com', name: 'Grace Hopper' }, cityEvent: eventId, quantity: 1 } as never })
     if (slug === 'bookings') return booking.id as number
     const attendees = await payload.find({ collection: 'attendees', where: { booking: { equals: booking.id } } })
     return attendees.docs[0]!.id as number
   }
-  if (slug === 'booking-payments') data[slug]!.booking = await makeDoc('bookings')
-  return (await payload.create({ collection: slug as never, data: data[slug] as never, draft: variant === 'draft' })).id as number
+  if (slug === 'booking-payments' || slug === 'booking-emails') data[slug]!.booking = await makeDoc('bookings')
+  return ((await payload.create({ collection: slug as never, data: data[slug] as never, draft: variant === 'draft' })) as { id: number }).id as number
 }
 
 /** The body of a valid create, and of a harmless update, per collection. */
 const createBody = (slug: string): Record<string, unknown> =>
   ({
     'attendees': { name: 'Ada', position: 1 },
+    'booking-emails': { kind: 'refund', status: 'SENT' },
     'booking-payments': { amount: 1, currency: 'EUR', kind: 'PAYMENT', status: 'succeeded', stripeObjectId: `pi_x_${unique()}` },
     'bookings': { buyer: { email: 'ada@example.com', name: 'Ada Lovelace' }, cityEvent: eventId, quantity: 1 },
     'city-events': { capacity: 10, city: 'Lille', country: 'FR', currency: 'EUR', regularPrice: 1000, slug: `lille-${unique()}`, startsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(), status: 'DRAFT', timezone: 'Europe/Paris', title: 'Lille' },
@@ -102,7 +105,7 @@ const createBody = (slug: string): Record<string, unknown> =>
   })[slug]!
 
 const updateBody = (slug: string): Record<string, unknown> =>
-  ({ 'attendees': { name: 'Renamed' }, 'booking-payments': { status: 'failed' }, 'bookings': { notes: 'called back' }, 'city-events': { title: 'Renamed' }, 'faqs': { question: 'Renamed?' }, 'media': { alt: 'renamed' }, 'pages': { title: 'Renamed' }, 'speakers': { name: 'Renamed' }, 'stripe-events': { error: 'x' }, 'users': { name: 'Renamed' } })[slug]!
+  ({ 'attendees': { name: 'Renamed' }, 'booking-emails': { status: 'SENT' }, 'booking-payments': { status: 'failed' }, 'bookings': { notes: 'called back' }, 'city-events': { title: 'Renamed' }, 'faqs': { question: 'Renamed?' }, 'media': { alt: 'renamed' }, 'pages': { title: 'Renamed' }, 'speakers': { name: 'Renamed' }, 'stripe-events': { error: 'x' }, 'users': { name: 'Renamed' } })[slug]!
 
 /** POST /api/media as multipart, the way the admin uploads a file. */
 const uploadMedia = async (token?: string): Promise<number> => {

@@ -17,6 +17,7 @@ export const defaults = {
   rolesField: 'roles',
   slugs: {
     attendees: 'attendees',
+    bookingEmails: 'booking-emails',
     bookingPayments: 'booking-payments',
     bookings: 'bookings',
     cityEvents: 'city-events',

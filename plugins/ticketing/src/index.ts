@@ -1,6 +1,7 @@
 import type { Config, Plugin } from 'payload'
 
 import { createAttendeesCollection } from './collections/attendees/createAttendeesCollection'
+import { createBookingEmailsCollection } from './collections/bookingEmails/createBookingEmailsCollection'
 import { createBookingPaymentsCollection } from './collections/bookingPayments/createBookingPaymentsCollection'
 import { createBookingsCollection } from './collections/bookings/createBookingsCollection'
 import { createCityEventsCollection } from './collections/cityEvents/createCityEventsCollection'
@@ -31,6 +32,7 @@ export const ticketingPlugin =
       ['bookings', () => createBookingsCollection(config)],
       ['attendees', () => createAttendeesCollection(config)],
       ['bookingPayments', () => createBookingPaymentsCollection(config)],
+      ['bookingEmails', () => createBookingEmailsCollection(config)],
       ['stripeEvents', () => createStripeEventsCollection(config)],
     ] as const
     const collections = factories.map(([key, build]) => {

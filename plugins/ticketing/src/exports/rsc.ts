@@ -1,1 +1,2 @@
 export { TicketingDashboard } from '../components/TicketingDashboard'
+export { BookingActivity } from '../components/BookingActivity'

@@ -1,6 +1,7 @@
 import type { Transporter } from 'nodemailer'
-import type { TaskConfig } from 'payload'
+import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { recordEmailAttempt } from '../db/emailLog'
 import { sendEmail } from '../email/sendEmail'
 import { EMAIL_QUEUE, type EmailJobInput, SEND_EMAIL_TASK } from '../operations/queueEmail'
 import { renderBookingEmail } from '../operations/renderBookingEmail'
@@ -16,24 +17,38 @@ export { EMAIL_QUEUE }
 export const sendEmailTask = (config: SanitizedTicketingPluginConfig): TaskConfig<{ input: EmailJobInput; output: { sent: boolean } }> => ({
   slug: SEND_EMAIL_TASK,
   handler: async ({ input, req }) => {
-    const siteUrl = (config.publicSiteUrl || req.payload.config.serverURL || 'http://localhost:3000').replace(/\/$/, '')
-    const email = await renderBookingEmail(req, input, siteUrl)
-    if (!email) return { output: { sent: false } }
-    const to = input.kind === 'disputeAlert' ? config.financeEmail || req.payload.email?.defaultFromAddress : email.to
-    if (!to) return { output: { sent: false } }
-    // The host's email adapter (SMTP, or files in development) seen as a nodemailer transport.
-    const transport = { sendMail: (message: object) => req.payload.sendEmail(message) } as unknown as Transporter
-    const sender = req.payload.email
-    await sendEmail(transport, { from: `${sender.defaultFromName} <${sender.defaultFromAddress}>`, rendered: email.rendered, to })
-    return { output: { sent: true } }
+    const record = (outcome: Parameters<typeof recordEmailAttempt>[2]) => (input.logId ? recordEmailAttempt(req.payload, input.logId, outcome) : Promise.resolve())
+    try {
+      const sent = await deliver(config, input, req)
+      await record({ status: sent ? 'SENT' : 'SKIPPED' })
+      return { output: { sent } }
+    } catch (error) {
+      await record({ error: error instanceof Error ? error.message.slice(0, 1000) : String(error), status: 'FAILED' })
+      throw error
+    }
   },
   inputSchema: [
     { name: 'bookingId', type: 'number', required: true },
     { name: 'kind', type: 'text', required: true },
     { name: 'amount', type: 'number' },
     { name: 'disputeId', type: 'text' },
+    { name: 'logId', type: 'number' },
   ],
   label: 'Send a ticketing email',
   outputSchema: [{ name: 'sent', type: 'checkbox' }],
   retries: { attempts: 10, backoff: { delay: 5000, type: 'exponential' } },
 })
+
+/** Renders and sends one email; false when there is nothing to send (booking gone, no recipient). */
+const deliver = async (config: SanitizedTicketingPluginConfig, input: EmailJobInput, req: PayloadRequest): Promise<boolean> => {
+  const siteUrl = (config.publicSiteUrl || req.payload.config.serverURL || 'http://localhost:3000').replace(/\/$/, '')
+  const email = await renderBookingEmail(req, input, siteUrl)
+  if (!email) return false
+  const to = input.kind === 'disputeAlert' ? config.financeEmail || req.payload.email?.defaultFromAddress : email.to
+  if (!to) return false
+  // The host's email adapter (SMTP, or files in development) seen as a nodemailer transport.
+  const transport = { sendMail: (message: object) => req.payload.sendEmail(message) } as unknown as Transporter
+  const sender = req.payload.email
+  await sendEmail(transport, { from: `${sender.defaultFromName} <${sender.defaultFromAddress}>`, rendered: email.rendered, to })
+  return true
+}

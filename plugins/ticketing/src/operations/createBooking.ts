@@ -13,6 +13,7 @@ import type { BookingInput } from '../schemas/bookingInput'
 import type { SanitizedTicketingPluginConfig } from '../types'
 import { loadEvent } from './loadSellableEvent'
 import { newBookingState, seatsUnavailable } from './newBookingState'
+import { queueEmail } from './queueEmail'
 import { quoteView } from './quoteView'
 
 const REFERENCE_ATTEMPTS = 5
@@ -82,6 +83,8 @@ export const createBooking = async (args: Args) => {
   if (!held && (await expireStaleHolds(req, event.id)).length) held = await tryHold(args, event, now)
   if (!held) throw seatsUnavailable((await loadEvent(req, event.id, { mustSell: false, now })).seatsAvailable)
   const { booking, inserted, q, reference } = held
+  // A free booking is confirmed now: its confirmation email is queued in the same transaction.
+  if (q.total === 0) await queueEmail(req, { bookingId: Number(inserted.id), kind: 'confirmation' })
   return {
     accessToken: held.accessToken,
     booking: {

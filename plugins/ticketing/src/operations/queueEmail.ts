@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { insertEmailLog } from '../db/emailLog'
+
 export const EMAIL_QUEUE = 'ticketing-email'
 export const SEND_EMAIL_TASK = 'ticketingSendEmail'
 
@@ -8,6 +10,8 @@ export type EmailJobInput = {
   bookingId: number
   disputeId?: string
   kind: 'confirmation' | 'disputeAlert' | 'lateRefund' | 'paymentFailed' | 'refund'
+  /** The `booking-emails` row that tracks this email (set by queueEmail). */
+  logId?: number
 }
 
 /**
@@ -16,5 +20,6 @@ export type EmailJobInput = {
  * delays mail but never fails a booking or a webhook.
  */
 export const queueEmail = async (req: PayloadRequest, input: EmailJobInput): Promise<void> => {
-  await req.payload.jobs.queue({ input, queue: EMAIL_QUEUE, req, task: SEND_EMAIL_TASK } as never)
+  const logId = await insertEmailLog(req, input.bookingId, input.kind)
+  await req.payload.jobs.queue({ input: { ...input, logId }, queue: EMAIL_QUEUE, req, task: SEND_EMAIL_TASK } as never)
 }

@@ -73,6 +73,17 @@ export const createBookingsCollection = (config: SanitizedTicketingPluginConfig)
       system({ name: 'stripeCustomerId', type: 'text', access: paymentDetail }),
       { name: 'accessTokenHash', type: 'text', hidden: true },
       { name: 'notes', type: 'textarea', access: paymentDetail, admin: { description: tl('notesDescription') } },
+      // Emails and ledger timeline, for finance and admins (UI only: no column).
+      ...(config.disabled
+        ? []
+        : [
+            {
+              name: 'activity',
+              type: 'ui',
+              admin: { components: { Field: { path: '@masterclass/plugin-ticketing/rsc#BookingActivity', serverProps: { canSee: config.access.canManageSales } } } },
+              label: tl('activityLedger'),
+            } as Field,
+          ]),
     ]),
     hooks: {
       afterChange: [addBuyerAsAttendee(config)],
