@@ -18,6 +18,8 @@ export const readToken = (reference: string): null | string => {
   const fromLink = new URLSearchParams(window.location.hash.replace(/^#/, '')).get('t')
   if (fromLink) {
     rememberToken(reference, fromLink)
+    // Kept in this browser from now on; the address bar no longer shows it (nor shares it when copied).
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`)
     return fromLink
   }
   try {

@@ -40,6 +40,7 @@ export const BookingForm = ({ event, eventHref }: { event: BookableEvent; eventH
   const [submitting, setSubmitting] = useState(false)
   const [captcha, setCaptcha] = useState<null | string>(null)
   const [captchaKey, setCaptchaKey] = useState(0)
+  const [captchaRequired, setCaptchaRequired] = useState(false)
   const busy = useRef(false)
   const { error: quoteError, loading, quote, replace, shown } = useQuote(event.slug, values.quantity, locale)
   const { clear, restored } = useBookingDraft(event.slug, values)
@@ -58,7 +59,10 @@ export const BookingForm = ({ event, eventHref }: { event: BookableEvent; eventH
     setServerFields({})
   }
   const errorFor = (path: string) => (fieldErrors[path] ? t(`validation.${fieldErrors[path]}`, { max: event.maxPerBooking }) : (serverFields[path] ?? null))
-  const onSolved = useCallback((payload: null | string) => setCaptcha(payload), [])
+  const onSolved = useCallback((payload: null | string) => {
+    setCaptcha(payload)
+    if (payload) setProblem((current) => (current?.code.startsWith('CAPTCHA') ? null : current))
+  }, [])
 
   const submit = async (priced: null | Quote) => {
     if (busy.current) return
@@ -67,6 +71,12 @@ export const BookingForm = ({ event, eventHref }: { event: BookableEvent; eventH
     setFieldErrors(errors)
     if (Object.keys(errors).length || !priced) {
       setProblem(null)
+      setFocusKey((key) => key + 1)
+      return
+    }
+    if (captchaRequired && !captcha) {
+      // The server would answer CAPTCHA_REQUIRED: say it now, where the check is.
+      setProblem({ code: 'CAPTCHA_REQUIRED', details: {}, message: '', retryAfter: null, status: 400 })
       setFocusKey((key) => key + 1)
       return
     }
@@ -148,7 +158,7 @@ export const BookingForm = ({ event, eventHref }: { event: BookableEvent; eventH
           update({ attendeeFollowsBuyer: values.attendeeFollowsBuyer && index !== 0, attendees })
         }}
       />
-      <CaptchaField error={problem?.code.startsWith('CAPTCHA') ? t('problems.captchaRequired') : null} key={captchaKey} onSolved={onSolved} />
+      <CaptchaField error={problem?.code.startsWith('CAPTCHA') ? t('problems.captchaRequired') : null} key={captchaKey} onRequired={setCaptchaRequired} onSolved={onSolved} />
       <div className={styles.actions}>
         <button aria-disabled={submitting || soldOut} className={styles.button} disabled={soldOut} type="submit">
           {submitting ? t('form.submitting') : quote ? t('form.submitWithTotal', { total: formatMoney(quote.total, quote.currency, locale) }) : t('form.submit')}

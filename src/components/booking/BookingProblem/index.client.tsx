@@ -76,7 +76,9 @@ export const BookingProblem = ({ error, eventHref, focusKey, onAcceptPrice, onCh
     case 'CAPTCHA_INVALID':
       return (
         <ErrorSummary focusKey={focusKey} title={t('captchaTitle')}>
-          <p>{error.code === 'CAPTCHA_REQUIRED' ? t('captchaRequired') : t('captchaInvalid')}</p>
+          <p>
+            <a href="#field-captcha">{error.code === 'CAPTCHA_REQUIRED' ? t('captchaRequired') : t('captchaInvalid')}</a>
+          </p>
         </ErrorSummary>
       )
     case 'SALES_CLOSED':

@@ -9,6 +9,8 @@ import styles from '../booking.module.css'
 
 type Props = {
   error?: null | string
+  /** Told once the server says whether bookings need the check. */
+  onRequired?: (required: boolean) => void
   /** The solved payload to send as `captcha`, or null while unsolved. */
   onSolved: (payload: null | string) => void
 }
@@ -18,7 +20,7 @@ type Props = {
  * GET /api/ticketing/captcha). Shown only when the server requires it; the widget script is
  * loaded in the browser only then.
  */
-export const CaptchaField = ({ error, onSolved }: Props) => {
+export const CaptchaField = ({ error, onRequired, onSolved }: Props) => {
   const t = useTranslations('booking.form')
   const locale = useLocale()
   const [required, setRequired] = useState(false)
@@ -30,7 +32,9 @@ export const CaptchaField = ({ error, onSolved }: Props) => {
     fetch('/api/ticketing/captcha', { cache: 'no-store' })
       .then((response) => response.json())
       .then(async (data: { required?: boolean }) => {
-        if (cancelled || !data.required) return
+        if (cancelled) return
+        onRequired?.(Boolean(data.required))
+        if (!data.required) return
         await import('altcha')
         // English is built in; French registers its strings on import.
         if (locale === 'fr') await import('altcha/i18n/fr-fr')
@@ -43,7 +47,7 @@ export const CaptchaField = ({ error, onSolved }: Props) => {
     return () => {
       cancelled = true
     }
-  }, [locale])
+  }, [locale, onRequired])
 
   useEffect(() => {
     const element = widget.current
