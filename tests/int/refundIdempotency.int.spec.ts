@@ -88,6 +88,19 @@ describe('Idempotency-Key on a refund', () => {
     expect(await stripeRefunds(intent.paymentIntentId)).toHaveLength(2)
   })
 
+  it('Stripe down: 503 and nothing reserved; the retry with the same key makes the refund', async () => {
+    const { booking, intent } = await paidBooking()
+    await payments.control.configure({ faults: { pathPrefix: 'refunds', status: 500 } })
+    const down = await refund(booking.reference, { amount: 45000 }, 'retry-key')
+    expect(down.status).toBe(503)
+    expect(down.body.error.code).toBe('PAYMENT_PROVIDER_UNAVAILABLE')
+    await payments.control.configure({ faults: null })
+    const retry = await refund(booking.reference, { amount: 45000 }, 'retry-key')
+    expect(retry.status).toBe(202)
+    expect(retry.body).toMatchObject({ amount: 45000, refundId: expect.stringMatching(/^re_/) })
+    expect(await stripeRefunds(intent.paymentIntentId)).toHaveLength(1)
+  })
+
   it('the same key on two bookings is two refunds', async () => {
     const a = await paidBooking()
     const b = await paidBooking()

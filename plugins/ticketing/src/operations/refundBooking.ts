@@ -21,6 +21,11 @@ export type RefundOutcome = { amount: number; refundId: string; replayed: boolea
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex')
 
+const tooMuch = (left: number) => {
+  const message = `At most ${left} (minor units) can still be refunded.`
+  return new TicketingError(ERROR_CODES.VALIDATION, 400, message, { fields: { amount: [message] }, refundable: left })
+}
+
 const notRefundable = (paymentStatus: string) =>
   new TicketingError(ERROR_CODES.NOT_REFUNDABLE, 409, 'Only a paid booking can be refunded.', { paymentStatus })
 
@@ -46,14 +51,10 @@ const reserve = ({ amount, booking, idempotencyKey, reason, req }: RefundArgs) =
     if (!current.paymentIntentId || !['PAID', 'PARTIALLY_REFUNDED'].includes(current.paymentStatus)) throw notRefundable(current.paymentStatus)
     const left = Math.max(0, current.total - committed)
     if (left === 0) throw new TicketingError(ERROR_CODES.NOT_REFUNDABLE, 409, 'This booking has already been refunded in full.', { refundable: 0 })
-    const value = amount ?? left
-    if (value > left) {
-      const message = `At most ${left} (minor units) can still be refunded.`
-      throw new TicketingError(ERROR_CODES.VALIDATION, 400, message, { fields: { amount: [message] }, refundable: left })
-    }
+    const value = earlier?.amount ?? amount ?? left
+    if (value > left) throw tooMuch(left)
     if (earlier) {
       // The earlier attempt with this key failed: reserve it again, then try Stripe again.
-      if (earlier.amount > left) throw new TicketingError(ERROR_CODES.VALIDATION, 400, `At most ${left} (minor units) can still be refunded.`, { refundable: left })
       await reopenRefundRequest(req, earlier.id)
       return { booking: current, owner: true, request: { ...earlier, state: 'requested' as const } }
     }
