@@ -8,7 +8,7 @@ import { query } from './query'
 type Req = Pick<PayloadRequest, 'payload' | 'transactionID'>
 
 /** Refund statuses that take money back (or are about to): they count against what is left. */
-export const COMMITTED_REFUND_STATUSES = ['pending', 'requires_action', 'succeeded']
+const COMMITTED_REFUND_STATUSES = ['pending', 'requires_action', 'succeeded']
 
 export type RefundRequest = {
   id: string

@@ -18,7 +18,7 @@ export type MailTransportOptions = {
   production?: boolean
 }
 
-export const MAIL_NOT_CONFIGURED =
+const MAIL_NOT_CONFIGURED =
   'Email is not configured for production: set SMTP_URL (e.g. smtp://user:pass@mail.example.com:587) to send mail, or EMAIL_TRANSPORT=file to write it to .data/mail on purpose.'
 
 /**
