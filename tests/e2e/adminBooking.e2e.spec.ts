@@ -47,6 +47,14 @@ describe('admin, in Chromium', () => {
     await control('webhooks/wait', { timeoutMs: 20_000 })
     const booking = (await api(site, 'GET', `/bookings/${bookingId}`, undefined, { Authorization: `JWT ${jwt}` })).body
     expect(booking).toMatchObject({ amountRefunded: 10050, paymentStatus: 'PARTIALLY_REFUNDED', status: 'CONFIRMED' })
+    // The booking's page shows its emails and its ledger timeline: the payment, then the refund.
+    await page.reload()
+    const ledger = page.locator('section[aria-labelledby="booking-activity-ledger"] li')
+    await expect.poll(() => ledger.allInnerTexts(), { timeout: 20_000 }).toEqual([expect.stringMatching(/Payment[\s\S]*450\.00 EUR/), expect.stringMatching(/Refund[\s\S]*100\.50 EUR/)])
+    const emails = page.locator('section[aria-labelledby="booking-activity-emails"] tbody tr')
+    await expect.poll(() => emails.first().innerText(), { timeout: 20_000 }).toMatch(/Confirmation/)
+    fs.mkdirSync('test-results/screenshots', { recursive: true })
+    await page.screenshot({ fullPage: true, path: 'test-results/screenshots/admin-booking-activity.png' })
     await page.close()
   })
 
