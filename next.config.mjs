@@ -11,4 +11,11 @@ const nextConfig = {
   transpilePackages: ['@masterclass/plugin-ticketing'],
 }
 
-export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+const config = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+
+// Payload asks every browser for its colour scheme with Critical-CH on every path, which makes
+// Chrome request each public page twice; only the admin uses the hint.
+const payloadHeaders = config.headers
+config.headers = async () => (await payloadHeaders()).map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule))
+
+export default config
