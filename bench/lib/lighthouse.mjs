@@ -1,6 +1,7 @@
 // Lighthouse (mobile profile: Moto G Power screen, simulated slow 4G and 4× CPU slowdown) on
 // pages of the production build, in the Chromium the tests use. Scores are 0–100.
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 
 import * as chromeLauncher from 'chrome-launcher'
@@ -9,6 +10,7 @@ import lighthouse from 'lighthouse'
 import { chromiumPath } from '../../scripts/lib/chromium.mjs'
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
+const REPORTS = path.resolve('test-results/lighthouse')
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
 
 /** The demo content (tour, speaker, FAQ, home page) on the bench's database, as `npm run seed` makes it. */
@@ -35,6 +37,9 @@ export const runLighthouse = async ({ pages }) => {
         const failing = Object.values(lhr.audits)
           .filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
           .map((audit) => audit.id)
+        // The full report, to see why a score is what it is (test-results/ is not committed).
+        fs.mkdirSync(REPORTS, { recursive: true })
+        fs.writeFileSync(path.join(REPORTS, `${name.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')}.json`), JSON.stringify(lhr))
         results.push({ failing, name, scores, status: lhr.runtimeError?.code ?? null, url })
       } catch (error) {
         results.push({ error: error.message, name, scores: null, url })

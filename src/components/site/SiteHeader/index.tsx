@@ -13,7 +13,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className={styles.header}>
       <div className={`container ${styles.bar}`}>
-        <a aria-label={t('home')} className={styles.brand} href={home}>
+        <a className={styles.brand} href={home}>
           <span aria-hidden="true" className={styles.mark}>
             ACT
           </span>
