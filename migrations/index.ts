@@ -6,6 +6,7 @@ import * as migration_20261126_001516_payment_jobs from './20261126_001516_payme
 import * as migration_20261201_060953_site_page_sections from './20261201_060953_site_page_sections';
 import * as migration_20261201_065503_booking_emails from './20261201_065503_booking_emails';
 import * as migration_20261201_120000_refund_requests from './20261201_120000_refund_requests';
+import * as migration_20261201_130000_email_kinds_dispute_lost_mismatch_cancelled from './20261201_130000_email_kinds_dispute_lost_mismatch_cancelled';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261201_120000_refund_requests.up,
     down: migration_20261201_120000_refund_requests.down,
     name: '20261201_120000_refund_requests'
+  },
+  {
+    up: migration_20261201_130000_email_kinds_dispute_lost_mismatch_cancelled.up,
+    down: migration_20261201_130000_email_kinds_dispute_lost_mismatch_cancelled.down,
+    name: '20261201_130000_email_kinds_dispute_lost_mismatch_cancelled',
   },
 ];

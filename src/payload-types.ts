@@ -471,7 +471,15 @@ export interface BookingPayment {
 export interface BookingEmail {
   id: number;
   booking: number | Booking;
-  kind: 'confirmation' | 'paymentFailed' | 'refund' | 'lateRefund' | 'disputeAlert';
+  kind:
+    | 'confirmation'
+    | 'paymentFailed'
+    | 'refund'
+    | 'lateRefund'
+    | 'disputeAlert'
+    | 'disputeLost'
+    | 'paymentMismatch'
+    | 'eventCancelled';
   status: 'QUEUED' | 'SENT' | 'FAILED' | 'SKIPPED';
   attempts?: number | null;
   lastError?: string | null;

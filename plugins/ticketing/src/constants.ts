@@ -10,7 +10,9 @@ export const TICKET_TYPES = ['REGULAR', 'EARLY_BIRD', 'GROUP'] as const
 export const LEDGER_KINDS = ['PAYMENT', 'REFUND', 'DISPUTE'] as const
 export const STRIPE_EVENT_OUTCOMES = ['PROCESSING', 'PROCESSED', 'IGNORED', 'FAILED'] as const
 export const BOOKING_LOCALES = ['fr', 'en'] as const
-export const EMAIL_KINDS = ['confirmation', 'paymentFailed', 'refund', 'lateRefund', 'disputeAlert'] as const
+export const EMAIL_KINDS = ['confirmation', 'paymentFailed', 'refund', 'lateRefund', 'disputeAlert', 'disputeLost', 'paymentMismatch', 'eventCancelled'] as const
+/** Internal alerts, sent to the finance address rather than the buyer. */
+export const FINANCE_EMAIL_KINDS: readonly string[] = ['disputeAlert', 'disputeLost', 'paymentMismatch']
 export const EMAIL_STATUSES = ['QUEUED', 'SENT', 'FAILED', 'SKIPPED'] as const
 
 /** Request-context flag set by the plugin's own operations when they write protected booking fields. */

@@ -1,6 +1,7 @@
 import type { Transporter } from 'nodemailer'
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { FINANCE_EMAIL_KINDS } from '../constants'
 import { recordEmailAttempt } from '../db/emailLog'
 import { sendEmail } from '../email/sendEmail'
 import { EMAIL_QUEUE, type EmailJobInput, SEND_EMAIL_TASK } from '../operations/queueEmail'
@@ -44,7 +45,7 @@ const deliver = async (config: SanitizedTicketingPluginConfig, input: EmailJobIn
   const siteUrl = (config.publicSiteUrl || req.payload.config.serverURL || 'http://localhost:3000').replace(/\/$/, '')
   const email = await renderBookingEmail(req, input, siteUrl)
   if (!email) return false
-  const to = input.kind === 'disputeAlert' ? config.financeEmail || req.payload.email?.defaultFromAddress : email.to
+  const to = FINANCE_EMAIL_KINDS.includes(input.kind) ? config.financeEmail || req.payload.email?.defaultFromAddress : email.to
   if (!to) return false
   // The host's email adapter (SMTP, or files in development) seen as a nodemailer transport.
   const transport = { sendMail: (message: object) => req.payload.sendEmail(message) } as unknown as Transporter

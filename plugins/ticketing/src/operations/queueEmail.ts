@@ -9,7 +9,7 @@ export type EmailJobInput = {
   amount?: number
   bookingId: number
   disputeId?: string
-  kind: 'confirmation' | 'disputeAlert' | 'lateRefund' | 'paymentFailed' | 'refund'
+  kind: 'confirmation' | 'disputeAlert' | 'disputeLost' | 'lateRefund' | 'paymentFailed' | 'refund'
   /** The `booking-emails` row that tracks this email (set by queueEmail). */
   logId?: number
 }

@@ -6,6 +6,7 @@ import { toBookingRecord } from '../db/findBookingByReference'
 import { query } from '../db/query'
 import { renderConfirmation } from '../email/templates/confirmation'
 import { renderDisputeAlert } from '../email/templates/disputeAlert'
+import { renderDisputeLost } from '../email/templates/disputeLost'
 import { renderLateRefund } from '../email/templates/lateRefund'
 import { renderPaymentFailed } from '../email/templates/paymentFailed'
 import { renderRefund } from '../email/templates/refund'
@@ -51,5 +52,7 @@ export const renderBookingEmail = async (req: PayloadRequest, input: EmailJobInp
       return { rendered: renderLateRefund({ booking: data, event }), to }
     case 'disputeAlert':
       return { rendered: renderDisputeAlert({ amount: input.amount ?? booking.total, booking: data, disputeId: input.disputeId ?? '', event }), to: '' }
+    case 'disputeLost':
+      return { rendered: renderDisputeLost({ amount: input.amount ?? booking.total, booking: data, disputeId: input.disputeId ?? '', event }), to: '' }
   }
 }

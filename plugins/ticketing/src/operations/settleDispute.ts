@@ -1,17 +1,21 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
+import { endLostDispute } from '../db/endLostDispute'
 import { findBookingForIntent } from '../db/findBookingForIntent'
 import { recordLedgerEntry } from '../db/ledger'
 import { inList } from '../db/inList'
 import { query } from '../db/query'
+import { releaseSeats } from '../db/seats'
 import { paymentStatusesBefore } from '../domain/paymentStatusesBefore'
 import type { DisputeState } from '../payments/types'
 import { queueEmail } from './queueEmail'
 
 /**
  * A dispute (re-read from the provider): ledger entry, paymentStatus DISPUTED while open
- * (finance is alerted once), back to PAID / PARTIALLY_REFUNDED when won. Seats stay put.
+ * (finance is alerted once), back to PAID / PARTIALLY_REFUNDED when won (seats stay put).
+ * Lost, the money is gone: the booking ends REFUNDED / REFUNDED, its seats are released and
+ * finance is alerted — once, whatever the order or number of the events that bring it.
  */
 export const settleDispute = async (req: PayloadRequest, dispute: DisputeState, stripeEventId: null | string = null): Promise<void> => {
   if (!dispute.paymentIntentId) return
@@ -34,7 +38,11 @@ export const settleDispute = async (req: PayloadRequest, dispute: DisputeState, 
             payment_status = CASE WHEN amount_refunded > 0 THEN 'PARTIALLY_REFUNDED'::enum_bookings_payment_status ELSE 'PAID'::enum_bookings_payment_status END
           WHERE id = ${booking.id} AND payment_status = 'DISPUTED'`,
     )
-  } else if (dispute.status !== 'lost') {
+  } else if (dispute.status === 'lost') {
+    if (!(await endLostDispute(req, booking.id))) return
+    if (booking.status === 'CONFIRMED') await releaseSeats(req, booking.eventId, booking.quantity, 'confirmed')
+    await queueEmail(req, { amount: dispute.amount, bookingId: booking.id, disputeId: dispute.id, kind: 'disputeLost' })
+  } else {
     const opened = await query(
       req,
       sql`UPDATE bookings SET payment_status = 'DISPUTED', updated_at = now()

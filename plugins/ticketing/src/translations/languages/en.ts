@@ -88,6 +88,9 @@ export const en = {
   status_refund: 'Refund',
   status_lateRefund: 'Late payment refunded',
   status_disputeAlert: 'Dispute alert (finance)',
+  status_disputeLost: 'Dispute lost (finance)',
+  status_paymentMismatch: 'Payment mismatch refunded (finance)',
+  status_eventCancelled: 'Event cancelled',
 }
 
 export type TicketingTranslations = typeof en

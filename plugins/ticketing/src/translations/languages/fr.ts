@@ -89,4 +89,7 @@ export const fr: TicketingTranslations = {
   status_refund: 'Remboursement',
   status_lateRefund: 'Paiement tardif remboursé',
   status_disputeAlert: 'Alerte litige (finance)',
+  status_disputeLost: 'Litige perdu (finance)',
+  status_paymentMismatch: 'Paiement non conforme remboursé (finance)',
+  status_eventCancelled: 'Événement annulé',
 }
