@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from './helpers'
-import { bookingOf, createEvent, expectTotal, fillForm, intentsOf, localPayload, mailTo, money, norm, referenceFrom, screenshot, site } from './bookingSteps'
+import { bookingOf, createEvent, expectTotal, fillForm, intentsOf, linkIn, localPayload, mailTo, money, norm, referenceFrom, screenshot, site } from './bookingSteps'
 
 // The visitor's booking flow against the production build: form → payment (the emulator's test
 // panel) → confirmation updated by Stripe's webhook → confirmation email over SMTP.
@@ -63,7 +63,15 @@ describe('booking in French', () => {
     await expect.poll(() => mailTo('camille.e2e@example.com').filter((m) => m.includes(reference)).length, { timeout: 60_000 }).toBe(1)
     const [mail] = mailTo('camille.e2e@example.com').filter((m) => m.includes(reference))
     expect(mail).toContain('X-Ticketing-Template: confirmation')
-    expect(mail).toContain(`${site}/fr/book/confirmation/${reference}`)
+    // The email's link opens the booking on another device (no stored token): the view token is in its fragment.
+    const link = linkIn(mail, 'confirmation', reference)
+    expect(link).toMatch(new RegExp(`^${site}/fr/book/confirmation/${reference}#t=`))
+    const elsewhere = await browser.newContext()
+    const other = await elsewhere.newPage()
+    await other.goto(link!)
+    await expect.poll(() => other.getByTestId('booking-status').textContent(), { timeout: 30_000 }).toBe('Réservation confirmée')
+    expect(await other.getByTestId('ticket-code').allTextContents()).toEqual(codes)
+    await elsewhere.close()
     await page.close()
   })
 })

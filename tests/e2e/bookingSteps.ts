@@ -84,3 +84,22 @@ export const mailTo = (to: string): string[] => {
     .filter((raw) => raw.includes(`To: ${to}`))
     .map((raw) => Buffer.from(raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'))
 }
+
+/** A booking made straight through the API by another visitor (its own address and email). */
+export const bookDirectly = async (slug: string, quantity: number, n: number) => {
+  const res = await fetch(`${site}/api/ticketing/bookings`, {
+    body: JSON.stringify({
+      attendees: Array.from({ length: quantity }, (_, i) => ({ name: `Other ${n}.${i}` })),
+      buyer: { email: `other-${n}-${Date.now()}@example.com`, name: `Other ${n}` },
+      eventId: slug,
+      quantity,
+    }),
+    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `10.77.${n}.${quantity}` },
+    method: 'POST',
+  })
+  expect(res.status).toBe(201)
+}
+
+/** The link to the site in a message, with its `#t=` view token. */
+export const linkIn = (message: string, kind: 'confirmation' | 'pay', reference: string) =>
+  new RegExp(`https?://[^\\s"<>]+/book/${kind}/${reference}#t=[A-Za-z0-9._-]+`).exec(message)?.[0] ?? null
