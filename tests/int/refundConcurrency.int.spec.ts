@@ -89,7 +89,7 @@ describe('many refunds at once', () => {
       expect(await storedBooking(payload, booking.reference)).toMatchObject({ amountRefunded: 45000, paymentStatus: 'REFUNDED', status: 'REFUNDED' })
     }
     expect((await payload.findByID({ collection: 'city-events', id: event.id })).seatsConfirmed).toBe(0)
-  })
+  }, 300_000)
 
   it('100 refunds of one booking at once never exceed what was paid; the excess ones get 400 VALIDATION', async () => {
     const { made } = await paidBookings(1)
@@ -111,5 +111,5 @@ describe('many refunds at once', () => {
     expect(await storedBooking(payload, booking.reference)).toMatchObject({ amountRefunded: 44800, paymentStatus: 'PARTIALLY_REFUNDED', status: 'CONFIRMED' })
     const [open] = await sqlRows(payload, sql`SELECT count(*)::int AS n FROM ticketing_refund_requests WHERE booking_id = ${(await storedBooking(payload, booking.reference)).id} AND state = 'requested'`)
     expect(open.n).toBe(0)
-  })
+  }, 300_000)
 })

@@ -7,6 +7,7 @@ import { failRefundRequest, findRefundRequestByKey, insertRefundRequest, lockBoo
 import { withTransaction } from '../db/withTransaction'
 import { ERROR_CODES, TicketingError } from '../errors'
 import type { PaymentGateway, RefundReason } from '../payments/types'
+import { limitConcurrency } from './limitConcurrency'
 
 type RefundArgs = {
   amount?: number
@@ -18,6 +19,10 @@ type RefundArgs = {
 }
 
 export type RefundOutcome = { amount: number; refundId: string; replayed: boolean; status: string }
+
+// At most 4 refunds per process talk to the database and Stripe at once; more wait in memory,
+// so a burst of refunds leaves most pooled connections to the rest of the site.
+const refundSlot = limitConcurrency(4)
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex')
 
@@ -63,15 +68,7 @@ const reserve = ({ amount, booking, idempotencyKey, reason, req }: RefundArgs) =
     return { booking: current, owner: true, request: { id, amount: value, refundId: null, refundStatus: null, state: 'requested' as const } }
   })
 
-/**
- * A staff refund, full (no amount) or partial, never more than what is left once refunds made,
- * pending or requested are counted — decided by PostgreSQL on the booking's row lock, in a
- * short transaction. Stripe is called after it (no connection held meanwhile) with the
- * request's own idempotency key, then a second short transaction records the refund. Without
- * an Idempotency-Key every call is a new refund; with one, a retry returns the same refund.
- * The webhook records the outcome.
- */
-export const refundBooking = async (args: RefundArgs): Promise<RefundOutcome> => {
+const makeRefund = async (args: RefundArgs): Promise<RefundOutcome> => {
   const { booking, gateway, reason, req } = args
   if (!booking.paymentIntentId || !['PAID', 'PARTIALLY_REFUNDED', 'REFUNDED', 'DISPUTED'].includes(booking.paymentStatus)) throw notRefundable(booking.paymentStatus)
   const { booking: current, owner, request } = await reserve(args)
@@ -100,3 +97,13 @@ export const refundBooking = async (args: RefundArgs): Promise<RefundOutcome> =>
   })
   return { amount: refund.amount, refundId: refund.id, replayed: false, status: refund.status }
 }
+
+/**
+ * A staff refund, full (no amount) or partial, never more than what is left once refunds made,
+ * pending or requested are counted — decided by PostgreSQL on the booking's row lock, in a
+ * short transaction. Stripe is called after it (no connection held meanwhile) with the
+ * request's own idempotency key, then a second short transaction records the refund. Without
+ * an Idempotency-Key every call is a new refund; with one, a retry returns the same refund.
+ * The webhook records the outcome. At most 4 run at once per process (the others wait).
+ */
+export const refundBooking = (args: RefundArgs): Promise<RefundOutcome> => refundSlot(() => makeRefund(args))
