@@ -1148,6 +1148,8 @@ export interface TaskTicketingSendEmail {
     kind: string;
     amount?: number | null;
     disputeId?: string | null;
+    currency?: string | null;
+    paymentIntentId?: string | null;
     logId?: number | null;
   };
   output: {

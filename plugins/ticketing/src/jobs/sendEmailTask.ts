@@ -33,6 +33,8 @@ export const sendEmailTask = (config: SanitizedTicketingPluginConfig): TaskConfi
     { name: 'kind', type: 'text', required: true },
     { name: 'amount', type: 'number' },
     { name: 'disputeId', type: 'text' },
+    { name: 'currency', type: 'text' },
+    { name: 'paymentIntentId', type: 'text' },
     { name: 'logId', type: 'number' },
   ],
   label: 'Send a ticketing email',

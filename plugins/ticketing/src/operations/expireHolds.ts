@@ -7,6 +7,7 @@ import { withTransaction } from '../db/withTransaction'
 import { ProviderObjectMissingError } from '../payments/providerUnavailable'
 import type { PaymentGateway } from '../payments/types'
 import { closeEndedHoldIntents } from './closeEndedHoldIntents'
+import { issueLateRefund } from './issueLateRefund'
 import { settlePaymentIntent } from './settlePaymentIntent'
 
 const BATCH = 500
@@ -37,7 +38,8 @@ export const expireHolds = async ({ gateway, req }: { gateway?: PaymentGateway |
       })
       if (intent && (intent.status === 'succeeded' || intent.status === 'processing')) {
         // Paid (webhook not there yet) → confirmed now; processing → kept for the webhook.
-        await withTransaction(req, () => settlePaymentIntent(req, intent))
+        const owed = await withTransaction(req, () => settlePaymentIntent(req, intent))
+        if (owed) await issueLateRefund(gateway, owed)
         kept++
         continue
       }

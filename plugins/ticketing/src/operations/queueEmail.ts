@@ -8,8 +8,11 @@ export const SEND_EMAIL_TASK = 'ticketingSendEmail'
 export type EmailJobInput = {
   amount?: number
   bookingId: number
+  /** The currency of `amount` when it is not the booking's (a payment in another currency). */
+  currency?: string
   disputeId?: string
-  kind: 'confirmation' | 'disputeAlert' | 'disputeLost' | 'lateRefund' | 'paymentFailed' | 'refund'
+  kind: 'confirmation' | 'disputeAlert' | 'disputeLost' | 'lateRefund' | 'paymentFailed' | 'paymentMismatch' | 'refund'
+  paymentIntentId?: string
   /** The `booking-emails` row that tracks this email (set by queueEmail). */
   logId?: number
 }

@@ -9,6 +9,7 @@ import { renderDisputeAlert } from '../email/templates/disputeAlert'
 import { renderDisputeLost } from '../email/templates/disputeLost'
 import { renderLateRefund } from '../email/templates/lateRefund'
 import { renderPaymentFailed } from '../email/templates/paymentFailed'
+import { renderPaymentMismatch } from '../email/templates/paymentMismatch'
 import { renderRefund } from '../email/templates/refund'
 import type { EmailBooking, RenderedEmail } from '../email/types'
 import type { EmailJobInput } from './queueEmail'
@@ -52,6 +53,10 @@ export const renderBookingEmail = async (req: PayloadRequest, input: EmailJobInp
       return { rendered: renderLateRefund({ booking: data, event }), to }
     case 'disputeAlert':
       return { rendered: renderDisputeAlert({ amount: input.amount ?? booking.total, booking: data, disputeId: input.disputeId ?? '', event }), to: '' }
+    case 'paymentMismatch': {
+      const mismatch = { amount: input.amount ?? 0, currency: input.currency ?? booking.currency, paymentIntentId: input.paymentIntentId ?? '' }
+      return { rendered: renderPaymentMismatch({ ...mismatch, booking: data, event }), to: '' }
+    }
     case 'disputeLost':
       return { rendered: renderDisputeLost({ amount: input.amount ?? booking.total, booking: data, disputeId: input.disputeId ?? '', event }), to: '' }
   }

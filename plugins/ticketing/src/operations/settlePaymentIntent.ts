@@ -8,6 +8,7 @@ import { query } from '../db/query'
 import { paymentStatusesBefore } from '../domain/paymentStatusesBefore'
 import type { PaymentIntentState } from '../payments/types'
 import { queueEmail } from './queueEmail'
+import { isMismatchedPayment, settleMismatchedPayment } from './settleMismatchedPayment'
 import { type LateRefund, settleSucceededPayment } from './settleSucceededPayment'
 
 /**
@@ -36,10 +37,7 @@ export const settlePaymentIntent = async (req: PayloadRequest, intent: PaymentIn
     stripeObjectId: intent.id,
   })
   if (intent.status === 'succeeded') {
-    if (intent.amountReceived < booking.total || intent.currency !== booking.currency) {
-      req.payload.logger.error({ bookingId: booking.id, paymentIntentId: intent.id }, 'ticketing: payment does not match the booking total; not confirmed')
-      return null
-    }
+    if (isMismatchedPayment(booking, intent)) return settleMismatchedPayment(req, booking, intent)
     return settleSucceededPayment(req, booking, intent)
   }
   if (intent.status === 'processing') {

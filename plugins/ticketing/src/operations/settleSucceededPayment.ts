@@ -8,7 +8,8 @@ import { confirmHeldSeats, takeSeats } from '../db/seats'
 import type { PaymentIntentState } from '../payments/types'
 import { queueEmail } from './queueEmail'
 
-export type LateRefund = { amount: number; bookingId: number; paymentIntentId: string }
+/** A refund owed after the transaction: a payment after its seats were gone, or one that did not match its booking. */
+export type LateRefund = { amount: number; bookingId: number; cause: 'lateAfterHold' | 'mismatch'; paymentIntentId: string }
 
 /**
  * A succeeded PaymentIntent, applied to its (locked) booking inside the webhook's
@@ -19,7 +20,7 @@ export type LateRefund = { amount: number; bookingId: number; paymentIntentId: s
  */
 export const settleSucceededPayment = async (req: PayloadRequest, booking: BookingRecord, intent: PaymentIntentState): Promise<LateRefund | null> => {
   if (booking.status === 'CONFIRMED' || booking.status === 'REFUNDED') return null
-  const lateRefund = { amount: intent.amountReceived, bookingId: booking.id, paymentIntentId: intent.id }
+  const lateRefund: LateRefund = { amount: intent.amountReceived, bookingId: booking.id, cause: 'lateAfterHold', paymentIntentId: intent.id }
   if (booking.status !== 'PENDING') {
     // The hold had ended (expired or cancelled) before the money arrived.
     if (!['PENDING', 'PROCESSING', 'FAILED'].includes(booking.paymentStatus)) {

@@ -31,14 +31,15 @@ export const syncRefunds = async (req: PayloadRequest, paymentIntentId: string, 
     // Its staff request is settled in the same transaction, so the amount is never counted twice.
     if (refund.requestId) await settleRefundRequest(req, refund.requestId, refund)
   }
-  const refunded = Math.min(booking.total, refunds.filter((r) => r.status === 'succeeded').reduce((sum, r) => sum + r.amount, 0))
+  // Only refunds in the booking's currency count against its total (a payment in another currency is refunded whole).
+  const refunded = Math.min(booking.total, refunds.filter((r) => r.status === 'succeeded' && r.currency === booking.currency).reduce((sum, r) => sum + r.amount, 0))
   if (refunded <= booking.amountRefunded) return
   const full = refunded >= booking.total
   const releases = full && booking.status === 'CONFIRMED'
   await query(
     req,
     sql`UPDATE bookings SET amount_refunded = ${refunded}, updated_at = now(),
-          payment_status = ${booking.paymentStatus === 'DISPUTED' ? 'DISPUTED' : full ? 'REFUNDED' : 'PARTIALLY_REFUNDED'}::enum_bookings_payment_status,
+          payment_status = ${booking.paymentStatus === 'DISPUTED' ? 'DISPUTED' : full || booking.paymentStatus === 'REFUNDED' ? 'REFUNDED' : 'PARTIALLY_REFUNDED'}::enum_bookings_payment_status,
           status = ${releases ? 'REFUNDED' : booking.status}::enum_bookings_status
         WHERE id = ${booking.id}`,
   )
