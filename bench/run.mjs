@@ -116,7 +116,7 @@ try {
     ]
     for (const [i, result] of (await runLighthouse({ pages })).entries()) {
       const { scores, target } = { ...result, target: pages[i].target }
-      const text = scores ? `perf ${scores.performance} · a11y ${scores.accessibility} · best ${scores['best-practices']} · SEO ${scores.seo}` : `failed: ${result.error}`
+      const text = scores ? `perf ${scores.performance} · a11y ${scores.accessibility} · best ${scores['best-practices']} · SEO ${scores.seo} (CPU index ${result.benchmarkIndex})` : `failed: ${result.error}`
       rows.push([`Lighthouse, mobile: ${result.name}`, text, target ? 'each ≥ 95' : '', target ? Boolean(scores && Object.values(scores).every((v) => v >= 95)) : null])
       if (result.failing?.length) rows.push(['  audits below 90', result.failing.join(', '), '', null])
     }

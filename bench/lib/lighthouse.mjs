@@ -23,7 +23,11 @@ export const seedDemo = ({ databaseUrl }) =>
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`seed exited with ${code}`))))
   })
 
-/** Runs Lighthouse on each page in turn (one browser, fresh tab each) → [{ name, url, scores: {performance, …} | null, error? }]. */
+/**
+ * Runs Lighthouse on each page in turn (one browser, fresh tab each) → [{ name, url, scores:
+ * {performance, …} | null, benchmarkIndex, error? }]. `benchmarkIndex` is Lighthouse's measure of
+ * the machine's speed during the run: a busy machine lowers it, and the performance score with it.
+ */
 export const runLighthouse = async ({ pages }) => {
   const chrome = await chromeLauncher.launch({ chromeFlags: FLAGS, chromePath: await chromiumPath() })
   const results = []
@@ -40,7 +44,7 @@ export const runLighthouse = async ({ pages }) => {
         // The full report, to see why a score is what it is (test-results/ is not committed).
         fs.mkdirSync(REPORTS, { recursive: true })
         fs.writeFileSync(path.join(REPORTS, `${name.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')}.json`), JSON.stringify(lhr))
-        results.push({ failing, name, scores, status: lhr.runtimeError?.code ?? null, url })
+        results.push({ benchmarkIndex: Math.round(lhr.environment.benchmarkIndex), failing, name, scores, status: lhr.runtimeError?.code ?? null, url })
       } catch (error) {
         results.push({ error: error.message, name, scores: null, url })
       }
