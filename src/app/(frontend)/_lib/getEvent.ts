@@ -1,3 +1,4 @@
+import { cache } from 'react'
 import config from '@payload-config'
 import { getPayload, type TypedUser } from 'payload'
 
@@ -8,7 +9,7 @@ import type { CityEvent } from '@/payload-types'
  * An event by slug as visitors may read it (never a DRAFT: the collection's access rules hide
  * drafts from the public), or any status for a signed-in staff member in live preview.
  */
-export const getEvent = async (slug: string, locale: Locale, previewer: null | TypedUser): Promise<CityEvent | null> => {
+export const getEvent = cache(async (slug: string, locale: Locale, previewer: null | TypedUser): Promise<CityEvent | null> => {
   const payload = await getPayload({ config })
   const { docs } = await payload.find({
     collection: 'city-events',
@@ -22,4 +23,4 @@ export const getEvent = async (slug: string, locale: Locale, previewer: null | T
   const event = docs[0] ?? null
   if (event?.status === 'DRAFT' && !previewer) return null
   return event
-}
+})

@@ -1,3 +1,4 @@
+import { cache } from 'react'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
@@ -5,8 +6,8 @@ import type { Locale } from '@/i18n/locales'
 import type { Faq } from '@/payload-types'
 
 /** The FAQ in the editors' order. */
-export const getFaqs = async (locale: Locale): Promise<Faq[]> => {
+export const getFaqs = cache(async (locale: Locale): Promise<Faq[]> => {
   const payload = await getPayload({ config })
   const { docs } = await payload.find({ collection: 'faqs', limit: 50, locale, overrideAccess: false, sort: 'order' })
   return docs
-}
+})

@@ -1,3 +1,4 @@
+import { cache } from 'react'
 import config from '@payload-config'
 import { getPayload, type TypedUser } from 'payload'
 
@@ -5,7 +6,7 @@ import type { Locale } from '@/i18n/locales'
 import type { Page } from '@/payload-types'
 
 /** A published page by slug (its latest draft for a signed-in editor in preview), or null. */
-export const getPage = async (slug: string, locale: Locale, previewer: null | TypedUser): Promise<null | Page> => {
+export const getPage = cache(async (slug: string, locale: Locale, previewer: null | TypedUser): Promise<null | Page> => {
   const payload = await getPayload({ config })
   const { docs } = await payload.find({
     collection: 'pages',
@@ -18,4 +19,4 @@ export const getPage = async (slug: string, locale: Locale, previewer: null | Ty
     where: { slug: { equals: slug } },
   })
   return docs[0] ?? null
-}
+})
