@@ -7,6 +7,8 @@ import * as migration_20261201_060953_site_page_sections from './20261201_060953
 import * as migration_20261201_065503_booking_emails from './20261201_065503_booking_emails';
 import * as migration_20261201_120000_refund_requests from './20261201_120000_refund_requests';
 import * as migration_20261201_130000_email_kinds_dispute_lost_mismatch_cancelled from './20261201_130000_email_kinds_dispute_lost_mismatch_cancelled';
+import * as migration_20261201_140000_event_cancellations from './20261201_140000_event_cancellations';
+import * as migration_20261201_150000_cancel_event_booking_task from './20261201_150000_cancel_event_booking_task';
 
 export const migrations = [
   {
@@ -47,11 +49,21 @@ export const migrations = [
   {
     up: migration_20261201_120000_refund_requests.up,
     down: migration_20261201_120000_refund_requests.down,
-    name: '20261201_120000_refund_requests'
+    name: '20261201_120000_refund_requests',
   },
   {
     up: migration_20261201_130000_email_kinds_dispute_lost_mismatch_cancelled.up,
     down: migration_20261201_130000_email_kinds_dispute_lost_mismatch_cancelled.down,
     name: '20261201_130000_email_kinds_dispute_lost_mismatch_cancelled',
+  },
+  {
+    up: migration_20261201_140000_event_cancellations.up,
+    down: migration_20261201_140000_event_cancellations.down,
+    name: '20261201_140000_event_cancellations'
+  },
+  {
+    up: migration_20261201_150000_cancel_event_booking_task.up,
+    down: migration_20261201_150000_cancel_event_booking_task.down,
+    name: '20261201_150000_cancel_event_booking_task',
   },
 ];
