@@ -123,6 +123,7 @@ export interface Config {
       ticketingExpireHolds: TaskTicketingExpireHolds;
       ticketingReconcilePayments: TaskTicketingReconcilePayments;
       ticketingSendEmail: TaskTicketingSendEmail;
+      ticketingCancelEventBooking: TaskTicketingCancelEventBooking;
       inline: {
         input: unknown;
         output: unknown;
@@ -572,7 +573,12 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'ticketingExpireHolds' | 'ticketingReconcilePayments' | 'ticketingSendEmail';
+        taskSlug:
+          | 'inline'
+          | 'ticketingExpireHolds'
+          | 'ticketingReconcilePayments'
+          | 'ticketingSendEmail'
+          | 'ticketingCancelEventBooking';
         taskID: string;
         input?:
           | {
@@ -605,7 +611,15 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'ticketingExpireHolds' | 'ticketingReconcilePayments' | 'ticketingSendEmail') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'ticketingExpireHolds'
+        | 'ticketingReconcilePayments'
+        | 'ticketingSendEmail'
+        | 'ticketingCancelEventBooking'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1154,6 +1168,19 @@ export interface TaskTicketingSendEmail {
   };
   output: {
     sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTicketingCancelEventBooking".
+ */
+export interface TaskTicketingCancelEventBooking {
+  input: {
+    bookingId: number;
+  };
+  output: {
+    outcome?: string | null;
+    refunded?: number | null;
   };
 }
 /**

@@ -52,6 +52,9 @@ const ENDPOINTS: Array<[string, string, (ctx: Ctx) => string, [number, number, n
   ['GET', 'stats', () => '/ticketing/stats', [401, 401, 200, 200, 200]],
   ['POST', 'reconcile', () => '/ticketing/admin/reconcile', [401, 401, 403, 403, 200], {}],
   ['POST', 'webhook without a signature', () => '/ticketing/stripe/webhook', [400, 400, 400, 400, 400], {}],
+  ['GET', 'event cancellation progress', (c) => `/ticketing/events/${c.slug}/cancellation`, [401, 401, 403, 403, 200]],
+  // Last: the admin's call cancels the event these rows book on.
+  ['POST', 'cancel event and refund everyone', (c) => `/ticketing/events/${c.slug}/cancel`, [401, 401, 403, 403, 202], {}],
 ]
 
 type Ctx = { reference: string; slug: string }

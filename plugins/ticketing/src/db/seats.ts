@@ -22,14 +22,15 @@ const statusAfter = (delta: number) => sql`CASE
 
 /**
  * Takes `quantity` seats in ONE conditional UPDATE: it succeeds only while enough seats are
- * left, whatever runs at the same time. `as` says whether they become held or confirmed.
+ * left and the event is not cancelled, whatever runs at the same time. `as` says whether they
+ * become held or confirmed.
  */
 export const takeSeats = async (req: Req, eventId: number | string, quantity: number, as: 'confirmed' | 'held'): Promise<SeatResult> => {
   const column = as === 'held' ? sql`seats_held = seats_held + ${quantity}` : sql`seats_confirmed = seats_confirmed + ${quantity}`
   const rows = await query<{ available: number }>(
     req,
     sql`UPDATE city_events SET ${column}, status = ${statusAfter(quantity)}
-        WHERE id = ${eventId} AND capacity - seats_confirmed - seats_held >= ${quantity}
+        WHERE id = ${eventId} AND capacity - seats_confirmed - seats_held >= ${quantity} AND status <> 'CANCELLED'
         RETURNING capacity - seats_confirmed - seats_held AS available`,
   )
   if (rows[0]) return { ok: true, seatsAvailable: Number(rows[0].available) }

@@ -48,6 +48,14 @@ const en = {
         : `We have refunded part of your booking for ${title}: ${amount}.`,
     delay: 'The refund goes back to the card used for the payment. Depending on your bank, it appears within 5 to 10 business days.',
   },
+  eventCancelled: {
+    subject: (ref: string, title: string) => `Event cancelled: ${title} (booking ${ref})`,
+    heading: 'This event is cancelled',
+    intro: (title: string) => `We are sorry: ${title} has been cancelled and will not take place.`,
+    refunded: (amount: string) => `Your booking has been cancelled and we have refunded what you paid and had not yet been refunded: ${amount}.`,
+    notPaid: 'Your booking had not been paid: it has been cancelled and you will not be charged.',
+    apology: 'We apologise for the inconvenience and hope to see you at another date of the tour.',
+  },
   lateRefund: {
     subject: (ref: string) => `Your payment has been refunded (booking ${ref})`,
     heading: 'We are sorry: your payment arrived too late',
@@ -110,6 +118,14 @@ const fr: EmailStrings = {
         ? `Nous vous avons remboursé l’intégralité de votre réservation pour ${title} : ${amount}.`
         : `Nous vous avons remboursé une partie de votre réservation pour ${title} : ${amount}.`,
     delay: 'Le remboursement est effectué sur la carte utilisée pour le paiement. Selon votre banque, il apparaît sous 5 à 10 jours ouvrés.',
+  },
+  eventCancelled: {
+    subject: (ref: string, title: string) => `Événement annulé : ${title} (réservation ${ref})`,
+    heading: 'Cet événement est annulé',
+    intro: (title: string) => `Nous sommes désolés : ${title} est annulé et n’aura pas lieu.`,
+    refunded: (amount: string) => `Votre réservation est annulée et nous vous avons remboursé ce que vous aviez payé et qui ne l’était pas encore : ${amount}.`,
+    notPaid: 'Votre réservation n’avait pas été payée : elle est annulée et vous ne serez pas débité.',
+    apology: 'Nous vous prions de nous excuser pour ce désagrément et espérons vous retrouver à une autre date de la tournée.',
   },
   lateRefund: {
     subject: (ref: string) => `Votre paiement a été remboursé (réservation ${ref})`,

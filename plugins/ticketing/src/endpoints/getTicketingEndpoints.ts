@@ -8,6 +8,8 @@ import { paymentIntentEndpoint } from './bookings/paymentIntentEndpoint'
 import { refundEndpoint } from './bookings/refundEndpoint'
 import { resendConfirmationEndpoint } from './bookings/resendConfirmationEndpoint'
 import { captchaEndpoint } from './captchaEndpoint'
+import { cancelEventEndpoint } from './events/cancelEventEndpoint'
+import { cancellationProgressEndpoint } from './events/cancellationProgressEndpoint'
 import { getQuoteEndpoint } from './events/getQuoteEndpoint'
 import { bookingsCsvEndpoint } from './exports/bookingsCsvEndpoint'
 import { listEventsEndpoint } from './events/listEventsEndpoint'
@@ -30,6 +32,8 @@ export const getTicketingEndpoints = (config: SanitizedTicketingPluginConfig): E
   refundEndpoint(config),
   resendConfirmationEndpoint(config),
   reconcileEndpoint(config),
+  cancelEventEndpoint(config),
+  cancellationProgressEndpoint(config),
   bookingsCsvEndpoint(config),
   statsEndpoint(config),
 ]

@@ -1,6 +1,8 @@
 import type { Config } from 'payload'
 
+import { CANCELLATION_QUEUE } from '../db/cancellationTask'
 import type { SanitizedTicketingPluginConfig } from '../types'
+import { cancelEventBookingTask } from './cancelEventBookingTask'
 import { expireHoldsTask, TICKETING_QUEUE } from './expireHoldsTask'
 import { reconcilePaymentsTask } from './reconcilePaymentsTask'
 import { EMAIL_QUEUE, sendEmailTask } from './sendEmailTask'
@@ -23,9 +25,11 @@ export const addTicketingJobs = (incoming: Config, config: SanitizedTicketingPlu
           { cron: '* * * * *', limit: 10, queue: TICKETING_QUEUE },
           // Six fields: every 5 seconds, so a queued email leaves well within 30 seconds.
           { cron: '*/5 * * * * *', limit: 50, queue: EMAIL_QUEUE },
+          // An event cancellation: one job per booking, a few at a time so the site keeps answering.
+          { cron: '*/5 * * * * *', limit: 20, queue: CANCELLATION_QUEUE },
         ],
     shouldAutoRun: async (payload) =>
       process.env.TICKETING_RUN_JOBS !== 'false' && (userShouldAutoRun ? await userShouldAutoRun(payload) : true),
-    tasks: [...(jobs.tasks ?? []), expireHoldsTask(config), reconcilePaymentsTask(config), sendEmailTask(config)],
+    tasks: [...(jobs.tasks ?? []), expireHoldsTask(config), reconcilePaymentsTask(config), sendEmailTask(config), cancelEventBookingTask(config)],
   }
 }

@@ -7,6 +7,7 @@ import { query } from '../db/query'
 import { renderConfirmation } from '../email/templates/confirmation'
 import { renderDisputeAlert } from '../email/templates/disputeAlert'
 import { renderDisputeLost } from '../email/templates/disputeLost'
+import { renderEventCancelled } from '../email/templates/eventCancelled'
 import { renderLateRefund } from '../email/templates/lateRefund'
 import { renderPaymentFailed } from '../email/templates/paymentFailed'
 import { renderPaymentMismatch } from '../email/templates/paymentMismatch'
@@ -49,6 +50,8 @@ export const renderBookingEmail = async (req: PayloadRequest, input: EmailJobInp
       return { rendered: renderPaymentFailed({ booking: data, event, retryUrl: `${siteUrl}/${data.locale}/book/pay/${booking.reference}${fragment}` }), to }
     case 'refund':
       return { rendered: renderRefund({ amount: input.amount ?? booking.amountRefunded, booking: data, event, full: booking.amountRefunded >= booking.total }), to }
+    case 'eventCancelled':
+      return { rendered: renderEventCancelled({ booking: data, event, refunded: input.amount ?? 0 }), to }
     case 'lateRefund':
       return { rendered: renderLateRefund({ booking: data, event }), to }
     case 'disputeAlert':

@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
+import { cancellationItemState } from '../db/finishCancellationItem'
 import { findBookingForIntent } from '../db/findBookingForIntent'
 import { recordLedgerEntry } from '../db/ledger'
 import { query } from '../db/query'
@@ -44,5 +45,8 @@ export const syncRefunds = async (req: PayloadRequest, paymentIntentId: string, 
         WHERE id = ${booking.id}`,
   )
   if (releases) await releaseSeats(req, booking.eventId, booking.quantity, 'confirmed')
-  if (booking.status === 'CONFIRMED') await queueEmail(req, { amount: refunded - booking.amountRefunded, bookingId: booking.id, kind: 'refund' })
+  // A refund made by an event's cancellation is told by its eventCancelled email instead.
+  if (booking.status === 'CONFIRMED' && (await cancellationItemState(req, booking.id)) === null) {
+    await queueEmail(req, { amount: refunded - booking.amountRefunded, bookingId: booking.id, kind: 'refund' })
+  }
 }

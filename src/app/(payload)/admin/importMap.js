@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { MoneyCell as MoneyCell_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { MoneyInput as MoneyInput_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
+import { CancelEventAction as CancelEventAction_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { BookingActivity as BookingActivity_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
 import { ExportCsvButton as ExportCsvButton_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { BookingActions as BookingActions_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
@@ -56,6 +57,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@masterclass/plugin-ticketing/client#MoneyCell": MoneyCell_b6727c40d5b81895df4212c52fed84ce,
   "@masterclass/plugin-ticketing/client#MoneyInput": MoneyInput_b6727c40d5b81895df4212c52fed84ce,
+  "@masterclass/plugin-ticketing/client#CancelEventAction": CancelEventAction_b6727c40d5b81895df4212c52fed84ce,
   "@masterclass/plugin-ticketing/rsc#BookingActivity": BookingActivity_c5375e5d4dbdf664e0adbf773f9c88fd,
   "@masterclass/plugin-ticketing/client#ExportCsvButton": ExportCsvButton_b6727c40d5b81895df4212c52fed84ce,
   "@masterclass/plugin-ticketing/client#BookingActions": BookingActions_b6727c40d5b81895df4212c52fed84ce,

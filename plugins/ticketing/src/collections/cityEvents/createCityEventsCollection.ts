@@ -27,6 +27,7 @@ export const createCityEventsCollection = (config: SanitizedTicketingPluginConfi
     slug,
     access: cityEventsAccess(config),
     admin: {
+      components: config.disabled ? {} : { edit: { beforeDocumentControls: ['@masterclass/plugin-ticketing/client#CancelEventAction'] } },
       defaultColumns: ['title', 'city', 'startsAt', 'status', 'seatsAvailable', 'currency'],
       group: TICKETING_GROUP,
       listSearchableFields: ['title', 'city', 'slug'],

@@ -91,6 +91,12 @@ export const en = {
   status_disputeLost: 'Dispute lost (finance)',
   status_paymentMismatch: 'Payment mismatch refunded (finance)',
   status_eventCancelled: 'Event cancelled',
+  cancelEventButton: 'Cancel event and refund everyone…',
+  cancelEventConfirm: 'Cancel this event and refund every paid booking in full? Pending holds are ended, their payments cancelled, and every buyer is emailed. This cannot be undone.',
+  cancelEventStarted: 'Event cancelled: the refunds are running.',
+  cancelEventProgress: 'Cancellation: {{done}} of {{total}} bookings settled',
+  cancelEventDone: 'Cancellation complete: {{total}} bookings settled.',
+  cancelEventFailed: 'The cancellation could not start: {{message}}',
 }
 
 export type TicketingTranslations = typeof en

@@ -92,4 +92,10 @@ export const fr: TicketingTranslations = {
   status_disputeLost: 'Litige perdu (finance)',
   status_paymentMismatch: 'Paiement non conforme remboursé (finance)',
   status_eventCancelled: 'Événement annulé',
+  cancelEventButton: 'Annuler l’événement et rembourser tout le monde…',
+  cancelEventConfirm: 'Annuler cet événement et rembourser intégralement chaque réservation payée ? Les réservations en attente sont libérées, leurs paiements annulés, et chaque acheteur reçoit un e-mail. Action irréversible.',
+  cancelEventStarted: 'Événement annulé : les remboursements sont en cours.',
+  cancelEventProgress: 'Annulation : {{done}} réservations traitées sur {{total}}',
+  cancelEventDone: 'Annulation terminée : {{total}} réservations traitées.',
+  cancelEventFailed: 'L’annulation n’a pas pu démarrer : {{message}}',
 }

@@ -1,0 +1,38 @@
+import { formatMoney } from '../formatMoney'
+import { renderEmail } from '../renderEmail'
+import { resolveLocale } from '../resolveLocale'
+import { strings } from '../strings'
+import type { EmailBooking, EmailEvent, RenderedEmail } from '../types'
+import { eventDetails } from './eventDetails'
+
+export type EventCancelledInput = {
+  booking: EmailBooking
+  event: EmailEvent
+  /** What the cancellation refunded, in minor units of `booking.currency` (0 for an unpaid hold). */
+  refunded: number
+}
+
+/** The event was cancelled: the booking is cancelled and what was left of the payment refunded (the buyer's language). */
+export function renderEventCancelled({ booking, event, refunded }: EventCancelledInput): RenderedEmail {
+  const locale = resolveLocale(booking.locale)
+  const t = strings[locale]
+  const amount = formatMoney(refunded, booking.currency, locale)
+  return renderEmail({
+    kind: 'eventCancelled',
+    lang: locale,
+    subject: t.eventCancelled.subject(booking.reference, event.title),
+    heading: t.eventCancelled.heading,
+    paragraphs: [
+      t.greeting(booking.buyerName),
+      t.eventCancelled.intro(event.title),
+      refunded > 0 ? t.eventCancelled.refunded(amount) : t.eventCancelled.notPaid,
+    ],
+    details: [
+      { label: t.labels.reference, value: booking.reference },
+      ...eventDetails(event, locale),
+      ...(refunded > 0 ? [{ label: t.labels.amountRefunded, value: amount }] : []),
+    ],
+    after: [...(refunded > 0 ? [t.refund.delay] : []), t.eventCancelled.apology, t.signOff],
+    footer: t.footer,
+  })
+}
