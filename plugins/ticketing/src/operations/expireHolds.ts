@@ -34,8 +34,15 @@ export const expireHolds = async ({ gateway, req }: { gateway?: PaymentGateway |
     if (booking.payment_intent_id && gateway) {
       const intent = await gateway.retrievePaymentIntent(booking.payment_intent_id).catch((error: unknown) => {
         if (error instanceof ProviderObjectMissingError) return null
-        throw error
+        // Stripe unreachable: whether it was paid is unknown, so this hold is kept for the next
+        // run; the other holds are still expired.
+        req.payload.logger.warn({ bookingId: booking.id, err: String(error) }, 'ticketing: Stripe did not answer; the hold is checked again on the next run')
+        return 'unknown' as const
       })
+      if (intent === 'unknown') {
+        kept++
+        continue
+      }
       if (intent && (intent.status === 'succeeded' || intent.status === 'processing')) {
         // Paid (webhook not there yet) → confirmed now; processing → kept for the webhook.
         const owed = await withTransaction(req, () => settlePaymentIntent(req, intent))
@@ -53,7 +60,11 @@ export const expireHolds = async ({ gateway, req }: { gateway?: PaymentGateway |
     }
   }
   // Holds ended by visitors' bookings, by cancels, or above when Stripe did not answer.
-  if (gateway) await closeEndedHoldIntents({ gateway, req })
+  if (gateway) {
+    await closeEndedHoldIntents({ gateway, req }).catch((error: unknown) =>
+      req.payload.logger.warn({ err: String(error) }, 'ticketing: ended holds\' PaymentIntents are closed on the next run'),
+    )
+  }
   await query(req, sql`DELETE FROM ticketing_captcha_uses WHERE expires_at < now()`)
   await query(req, sql`DELETE FROM ticketing_idempotency_keys WHERE created_at < now() - interval '24 hours'`)
   return { expired, kept }

@@ -8,14 +8,15 @@ import { defineEndpoint } from '../http/defineEndpoint'
 
 /**
  * POST /api/ticketing/bookings/:reference/cancel — PENDING → CANCELLED, seats released at once,
- * then its PaymentIntent cancelled at Stripe (after the commit; a failure there is logged,
- * and a payment that still arrives is handled as a late payment).
+ * then its PaymentIntent cancelled at Stripe (a failure there is logged and the expiry job
+ * closes it later). A payment Stripe already took or is processing makes it 409; Stripe
+ * unreachable makes it 503 with the booking untouched.
  */
 export const cancelBookingEndpoint = (config: SanitizedTicketingPluginConfig): Endpoint =>
   defineEndpoint('post', '/ticketing/bookings/:reference/cancel', async (req) => {
     const booking = await authorizeBooking(req, req.routeParams?.reference)
-    const cancelled = await cancelBooking(req, booking)
     const gateway = config.getGateway()
+    const cancelled = await cancelBooking(req, booking, gateway)
     if (booking.status === 'PENDING' && cancelled.paymentIntentId && gateway) {
       await gateway.cancelPaymentIntent(cancelled.paymentIntentId).catch((error: unknown) =>
         req.payload.logger.warn({ bookingId: booking.id, err: error instanceof Error ? error.message : String(error) }, 'ticketing: could not cancel the PaymentIntent of a cancelled booking'),

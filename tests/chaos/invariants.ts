@@ -1,0 +1,79 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+
+import { sqlRows } from '../helpers/payments'
+import { call, type Model, runExpiryJob, setSmtpDown, type World } from './world'
+
+/**
+ * Brings the system to rest after a sequence, as time would: Stripe and SMTP back, held
+ * webhooks delivered, the reconciliation and the expiry job run, queued emails sent.
+ */
+export const settle = async (model: Model, world: World) => {
+  await world.control.configure({ faults: null, webhooks: { delayMs: 0, duplicate: false, mode: 'deliver', reverse: false } })
+  model.stripeDown = false
+  setSmtpDown(false)
+  model.smtpDown = false
+  await world.control.flush({ order: 'fifo' })
+  await world.control.waitForWebhooks(30_000)
+  await call(world, model, 'settle: reconcile', 'POST', '/ticketing/admin/reconcile', { body: {}, token: world.adminToken })
+  await world.control.waitForWebhooks(30_000)
+  await runExpiryJob(world)
+  await world.control.waitForWebhooks(30_000)
+  const jobs = await sqlRows(
+    world.payload,
+    sql`SELECT j.id FROM payload_jobs j JOIN bookings b ON b.id = (j.input->>'bookingId')::int
+        WHERE j.task_slug = 'ticketingSendEmail' AND j.completed_at IS NULL AND b.city_event_id = ${world.eventId}`,
+  )
+  for (const job of jobs) await world.payload.jobs.runByID({ id: job.id as number }).catch(() => undefined)
+}
+
+const OPEN_INTENT = ['requires_payment_method', 'requires_confirmation', 'requires_action', 'processing']
+
+/** Every invariant of the product, checked against the database and Stripe's (the emulator's) view. Returns the violations. */
+export const violations = async (model: Model, world: World): Promise<string[]> => {
+  const found: string[] = []
+  const [event] = await sqlRows(world.payload, sql`SELECT capacity, seats_held, seats_confirmed FROM city_events WHERE id = ${world.eventId}`)
+  const bookings = await sqlRows(
+    world.payload,
+    sql`SELECT id, reference, status, payment_status, quantity, total, amount_refunded, payment_intent_id, confirmed_at FROM bookings WHERE city_event_id = ${world.eventId}`,
+  )
+  const sum = (status: string) => bookings.filter((b) => b.status === status).reduce((n, b) => n + Number(b.quantity), 0)
+  if (Number(event!.seats_held) !== sum('PENDING')) found.push(`seats held ${event!.seats_held} ≠ ${sum('PENDING')} in PENDING bookings`)
+  if (Number(event!.seats_confirmed) !== sum('CONFIRMED')) found.push(`seats confirmed ${event!.seats_confirmed} ≠ ${sum('CONFIRMED')} in CONFIRMED bookings`)
+  if (Number(event!.seats_held) + Number(event!.seats_confirmed) > Number(event!.capacity)) found.push('more seats taken than the capacity')
+
+  const stripe = await world.control.state()
+  for (const booking of bookings) {
+    const ref = booking.reference as string
+    const ledger = await sqlRows(world.payload, sql`SELECT kind, stripe_object_id, amount, status FROM booking_payments WHERE booking_id = ${booking.id}`)
+    const intent = stripe.payment_intents.find((pi) => pi.id === booking.payment_intent_id)
+    if (intent) {
+      const payment = ledger.find((row) => row.stripe_object_id === intent.id)
+      if (intent.status === 'succeeded' && !payment) found.push(`${ref}: Stripe has the payment ${intent.id}, the ledger does not`)
+      // Money, to the minor unit: the ledger records a captured payment exactly when Stripe
+      // captured it, with the amount Stripe received (intermediate states move no money).
+      if (payment && (payment.status === 'succeeded') !== (intent.status === 'succeeded')) found.push(`${ref}: ledger says ${payment.status}, Stripe says ${intent.status}`)
+      if (payment && intent.status === 'succeeded' && Number(payment.amount) !== intent.amount_received) found.push(`${ref}: ledger has ${payment.amount}, Stripe received ${intent.amount_received}`)
+      const refunds = stripe.refunds.filter((r) => r.payment_intent === intent.id)
+      for (const refund of refunds) {
+        const row = ledger.find((l) => l.stripe_object_id === refund.id)
+        if (!row || Number(row.amount) !== refund.amount || row.status !== refund.status) found.push(`${ref}: refund ${refund.id} (${refund.amount} ${refund.status}) is not in the ledger as such`)
+      }
+      const refunded = refunds.filter((r) => r.status === 'succeeded').reduce((n, r) => n + r.amount, 0)
+      if (Number(booking.amount_refunded) !== refunded) found.push(`${ref}: amountRefunded ${booking.amount_refunded} ≠ ${refunded} refunded at Stripe`)
+      for (const dispute of stripe.disputes.filter((d) => d.payment_intent === intent.id)) {
+        if (!ledger.some((l) => l.stripe_object_id === dispute.id)) found.push(`${ref}: dispute ${dispute.id} is not in the ledger`)
+      }
+      if (booking.status !== 'PENDING' && OPEN_INTENT.includes(intent.status)) found.push(`${ref}: ${booking.status} but its PaymentIntent is still ${intent.status}`)
+      if (booking.payment_status === 'PAID' && intent.status !== 'succeeded') found.push(`${ref}: PAID but Stripe says ${intent.status}`)
+    }
+    if (booking.status === 'CONFIRMED' && !['PAID', 'PARTIALLY_REFUNDED', 'DISPUTED'].includes(booking.payment_status as string)) found.push(`${ref}: CONFIRMED with payment ${booking.payment_status}`)
+    const [emails] = await sqlRows(world.payload, sql`SELECT count(*)::int AS n FROM booking_emails WHERE booking_id = ${booking.id} AND kind = 'confirmation'`)
+    const expected = booking.confirmed_at ? 1 : 0
+    if (Number(emails!.n) !== expected) found.push(`${ref}: ${emails!.n} confirmation emails, expected ${expected}`)
+  }
+  for (const answer of world.answers) {
+    const providerDown = answer.status === 503 && answer.code === 'PAYMENT_PROVIDER_UNAVAILABLE' && answer.stripeDown
+    if (answer.status >= 500 && !providerDown) found.push(`${answer.command} answered ${answer.status} ${answer.code ?? ''}`)
+  }
+  return found
+}

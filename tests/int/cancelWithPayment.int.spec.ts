@@ -1,0 +1,66 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { createEvent } from '../helpers/fixtures'
+import { getTestPayload } from '../helpers/getTestPayload'
+import { bookAndStartPayment, storedBooking } from '../helpers/payments'
+import { rest } from '../helpers/rest'
+import { startPayments } from '../helpers/stripeEmulator'
+import { bearer } from '../helpers/ticketing'
+
+// A visitor cancelling a hold whose payment is already on its way: Stripe is asked first, so
+// a cancelled booking never has money still arriving (found by the chaos test).
+
+let payload: Payload
+let payments: Awaited<ReturnType<typeof startPayments>>
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  payments = await startPayments()
+})
+
+afterAll(async () => {
+  await payments.close()
+})
+
+beforeEach(async () => {
+  await payments.control.configure({ faults: null, webhooks: { delayMs: 0, duplicate: false, mode: 'deliver', reverse: false } })
+})
+
+const cancel = (reference: string, token: string) => rest('POST', `/ticketing/bookings/${reference}/cancel`, { body: {}, headers: bearer(token) })
+
+describe('cancelling a hold whose payment is under way', () => {
+  it('refuses while Stripe is processing the payment, even before its webhook arrives (409), and keeps the seats', async () => {
+    const event = await createEvent(payload, { capacity: 2 })
+    await payments.control.configure({ webhooks: { mode: 'hold' } })
+    const { booking, intent } = await bookAndStartPayment(event.id)
+    await payments.control.process(intent.paymentIntentId)
+    const res = await cancel(booking.reference, booking.accessToken)
+    expect(res.status).toBe(409)
+    expect(res.body.error).toMatchObject({ code: 'BOOKING_NOT_CANCELLABLE', details: { status: 'PROCESSING' } })
+    expect(await storedBooking(payload, booking.reference)).toMatchObject({ status: 'PENDING' })
+  })
+
+  it('a payment Stripe already took confirms the booking instead of cancelling it', async () => {
+    const event = await createEvent(payload, { capacity: 2 })
+    await payments.control.configure({ webhooks: { mode: 'drop' } })
+    const { booking, intent } = await bookAndStartPayment(event.id)
+    await payments.control.succeed(intent.paymentIntentId)
+    const res = await cancel(booking.reference, booking.accessToken)
+    expect(res.status).toBe(409)
+    expect(await storedBooking(payload, booking.reference)).toMatchObject({ paymentStatus: 'PAID', status: 'CONFIRMED' })
+  })
+
+  it('answers 503 with Retry-After while Stripe is unreachable, and leaves the booking untouched', async () => {
+    const event = await createEvent(payload, { capacity: 2 })
+    const { booking } = await bookAndStartPayment(event.id)
+    await payments.control.configure({ faults: { status: 500 } })
+    const res = await cancel(booking.reference, booking.accessToken)
+    expect(res.status).toBe(503)
+    expect(res.body.error.code).toBe('PAYMENT_PROVIDER_UNAVAILABLE')
+    expect(res.headers.get('Retry-After')).toBeTruthy()
+    expect(await storedBooking(payload, booking.reference)).toMatchObject({ status: 'PENDING' })
+    await payments.control.configure({ faults: null })
+    expect((await cancel(booking.reference, booking.accessToken)).status).toBe(200)
+  })
+})
