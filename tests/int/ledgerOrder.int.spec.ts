@@ -34,10 +34,10 @@ const ledgerStatus = async (stripeObjectId: string) =>
 const write = (kind: LedgerEntry['kind'], stripeObjectId: string, status: string) =>
   recordLedgerEntry({ payload, transactionID: undefined } as never, { amount: 45000, bookingId, currency: 'EUR', kind, status, stripeObjectId })
 
-// Each path lists the states of one Stripe object in the order they really happen.
+// Each path lists states of one Stripe object in the order they really happen, one per stage.
 const PATHS: [LedgerEntry['kind'], string[]][] = [
   ['PAYMENT', ['requires_payment_method', 'processing', 'succeeded']],
-  ['PAYMENT', ['requires_payment_method', 'requires_action', 'processing', 'failed', 'canceled']],
+  ['PAYMENT', ['requires_action', 'processing', 'failed', 'canceled']],
   ['REFUND', ['pending', 'succeeded']],
   ['REFUND', ['pending', 'failed']],
   ['DISPUTE', ['needs_response', 'under_review', 'lost']],

@@ -32,5 +32,5 @@ describe('production without SMTP', () => {
     expect(files.output).toContain('config loaded')
     const smtp = await loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525' })
     expect(smtp.output).toContain('config loaded')
-  })
+  }, 240_000)
 })

@@ -101,6 +101,18 @@ describe('Idempotency-Key on a refund', () => {
     expect(await stripeRefunds(intent.paymentIntentId)).toHaveLength(1)
   })
 
+  it('a refund Stripe refuses (charged back, its dispute webhook lost) is 409 NOT_REFUNDABLE and reserves nothing', async () => {
+    const { booking } = await paidBooking()
+    await payments.control.configure({ webhooks: { mode: 'drop' } })
+    await payments.control.dispute((await storedBooking(payload, booking.reference)).paymentIntentId as string)
+    await payments.control.configure({ webhooks: { mode: 'deliver' } })
+    const refused = await refund(booking.reference, { amount: 1000 })
+    expect(refused.status).toBe(409)
+    expect(refused.body.error.code).toBe('NOT_REFUNDABLE')
+    const open = await sqlRows(payload, sql`SELECT count(*)::int AS n FROM ticketing_refund_requests r JOIN bookings b ON b.id = r.booking_id WHERE b.reference = ${booking.reference} AND r.state = 'requested'`)
+    expect(open[0].n).toBe(0)
+  })
+
   it('the same key on two bookings is two refunds', async () => {
     const a = await paidBooking()
     const b = await paidBooking()

@@ -31,6 +31,12 @@ const tooMuch = (left: number) => {
   return new TicketingError(ERROR_CODES.VALIDATION, 400, message, { fields: { amount: [message] }, refundable: left })
 }
 
+/** The provider answered that this refund cannot be made (a 4xx that no retry changes). */
+const refusedByProvider = (error: unknown) => {
+  const status = (error as { statusCode?: number })?.statusCode ?? 0
+  return status >= 400 && status < 500 && status !== 429
+}
+
 const notRefundable = (paymentStatus: string) =>
   new TicketingError(ERROR_CODES.NOT_REFUNDABLE, 409, 'Only a paid booking can be refunded.', { paymentStatus })
 
@@ -88,6 +94,10 @@ const makeRefund = async (args: RefundArgs): Promise<RefundOutcome> => {
     // Only the request that reserved the amount releases it; a concurrent retry just answers "try again".
     if (owner) await failRefundRequest(req, request.id)
     else throw new TicketingError(ERROR_CODES.PAYMENT_PROVIDER_UNAVAILABLE, 503, 'This refund is still being made. Please try again in a few seconds.', {}, { 'Retry-After': '5' })
+    if (refusedByProvider(error)) {
+      // e.g. a charged-back payment, whose dispute the webhook has not recorded yet.
+      throw new TicketingError(ERROR_CODES.NOT_REFUNDABLE, 409, `The payment service refused this refund: ${(error as Error).message}`)
+    }
     throw error
   }
   await withTransaction(req, async () => {
