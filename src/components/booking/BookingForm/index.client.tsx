@@ -42,7 +42,7 @@ export const BookingForm = ({ event, eventHref }: { event: BookableEvent; eventH
   const [captchaKey, setCaptchaKey] = useState(0)
   const [captchaRequired, setCaptchaRequired] = useState(false)
   const busy = useRef(false)
-  const { error: quoteError, loading, quote, replace, shown } = useQuote(event.slug, values.quantity, locale)
+  const { error: quoteError, loading, quote, refresh, replace, shown } = useQuote(event.slug, values.quantity, locale)
   const { clear, restored } = useBookingDraft(event.slug, values)
   const keyFor = useIdempotencyKey()
 
@@ -97,6 +97,7 @@ export const BookingForm = ({ event, eventHref }: { event: BookableEvent; eventH
       setServerFields(Object.fromEntries(Object.entries(fields).map(([path, messages]) => [path, messages[0] ?? ''])))
     }
     if (error.code === 'PRICE_CHANGED' && error.details.quote) replace(error.details.quote as Quote)
+    if (error.code === 'SOLD_OUT' || error.code === 'INSUFFICIENT_SEATS') refresh()
     if (error.code.startsWith('CAPTCHA')) {
       setCaptcha(null)
       setCaptchaKey((key) => key + 1)
@@ -141,7 +142,7 @@ export const BookingForm = ({ event, eventHref }: { event: BookableEvent; eventH
         <QuantityField error={errorFor('quantity')} max={event.maxPerBooking} onChange={(quantity) => update({ quantity })} value={values.quantity} />
       </div>
       <QuoteSummary groupDiscountPercent={event.groupDiscountPercent} groupMinimum={event.groupMinimum} loading={loading} quote={shown} timezone={event.timezone} />
-      {soldOut ? (
+      {soldOut && problem?.code !== 'SOLD_OUT' ? (
         <ErrorSummary focusKey={0} title={t('problems.soldOutTitle')} tone="info">
           <p>{t('problems.soldOut')}</p>
           <p>

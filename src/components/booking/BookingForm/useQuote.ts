@@ -15,6 +15,7 @@ export const useQuote = (slug: string, quantity: number, locale: string) => {
   const [quote, setQuote] = useState<null | Quote>(null)
   const [error, setError] = useState<ApiError | null>(null)
   const [loading, setLoading] = useState(true)
+  const [asked, setAsked] = useState(0)
 
   useEffect(() => {
     if (!Number.isInteger(quantity) || quantity < 1) return
@@ -31,7 +32,10 @@ export const useQuote = (slug: string, quantity: number, locale: string) => {
       })
       .catch(() => {})
     return () => controller.abort()
-  }, [slug, quantity, locale])
+  }, [slug, quantity, locale, asked])
+
+  /** Asks the server again (e.g. after it said the seats are gone). */
+  const refresh = useCallback(() => setAsked((n) => n + 1), [])
 
   const replace = useCallback((fresh: Quote) => {
     setQuote(fresh)
@@ -40,5 +44,5 @@ export const useQuote = (slug: string, quantity: number, locale: string) => {
 
   // A quote for another quantity than the one shown is not the price of this form.
   const current = quote && quote.quantity === quantity ? quote : null
-  return { error, loading: loading || !current, quote: current, replace, shown: quote }
+  return { error, loading: loading || !current, quote: current, refresh, replace, shown: quote }
 }

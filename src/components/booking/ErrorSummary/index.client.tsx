@@ -9,7 +9,7 @@ type Props = {
   children?: ReactNode
   /** Links to the fields in error, in the form's order. */
   fields?: { message: string; path: string }[]
-  /** Changes each time the summary must take the focus again (a new failed attempt). */
+  /** Changes each time the summary must take the focus again (a new failed attempt); 0 never takes it. */
   focusKey: number
   title: string
   tone?: 'error' | 'info'
@@ -22,10 +22,10 @@ type Props = {
 export const ErrorSummary = ({ children, fields = [], focusKey, title, tone = 'error' }: Props) => {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
-    ref.current?.focus()
+    if (focusKey > 0) ref.current?.focus()
   }, [focusKey])
   return (
-    <div aria-labelledby="error-summary-title" className={`${styles.summary} ${tone === 'info' ? styles.info : ''}`} ref={ref} role="alert" tabIndex={-1}>
+    <div aria-labelledby="error-summary-title" className={`${styles.summary} ${tone === 'info' ? styles.info : ''}`} ref={ref} role={focusKey > 0 ? 'alert' : 'status'} tabIndex={-1}>
       <h2 id="error-summary-title">{title}</h2>
       {fields.length ? (
         <ul>
