@@ -131,6 +131,21 @@ describe('reconciliation', () => {
     expect(again.body.repaired.map((r: { reference: string }) => r.reference)).not.toContain(booking.reference)
   })
 
+  it('repairs a dispute whose webhooks were lost, opened and then lost', async () => {
+    const event = await createEvent(payload)
+    const { booking, intent } = await bookAndStartPayment(event.id)
+    await payments.control.succeed(intent.paymentIntentId)
+    await payments.control.waitForWebhooks()
+    await payments.control.configure({ webhooks: { mode: 'drop' } })
+    const dispute = await payments.control.dispute(intent.paymentIntentId)
+    expect((await rest('POST', '/ticketing/admin/reconcile', { token: staff.admin })).status).toBe(200)
+    expect(await storedBooking(payload, booking.reference)).toMatchObject({ paymentStatus: 'DISPUTED' })
+    await payments.control.closeDispute(dispute.id, 'lost')
+    expect((await rest('POST', '/ticketing/admin/reconcile', { token: staff.admin })).status).toBe(200)
+    expect((await storedBooking(payload, booking.reference)).paymentStatus).not.toMatch(/^(PAID|DISPUTED)$/)
+    await payments.control.configure({ webhooks: { mode: 'deliver' } })
+  })
+
   it('the same event delivered five times at once is applied once', async () => {
     const event = await createEvent(payload, { capacity: 4 })
     await payments.control.configure({ webhooks: { mode: 'drop' } })

@@ -5,6 +5,7 @@ import { query } from '../db/query'
 import { withTransaction } from '../db/withTransaction'
 import type { PaymentGateway, PaymentIntentState } from '../payments/types'
 import { issueLateRefund } from './issueLateRefund'
+import { reconcileDisputes } from './reconcileDisputes'
 import { settlePaymentIntent } from './settlePaymentIntent'
 import { settleStaleRefundRequests } from './settleStaleRefundRequests'
 import { syncRefunds } from './syncRefunds'
@@ -23,7 +24,7 @@ const needsSettling = (intent: PaymentIntentState, row: Row) =>
 /**
  * Compares the PaymentIntents of the last 48 hours with their bookings and repairs what a
  * lost webhook left behind: payments not applied, late payments not refunded, refunds not
- * recorded, staff refund requests left waiting by a stopped process. Every repair goes
+ * recorded, disputes opened or closed unseen, staff refund requests left waiting by a stopped process. Every repair goes
  * through the same idempotent operations as the webhooks.
  */
 export const reconcilePayments = async ({ gateway, req }: { gateway: PaymentGateway; req: PayloadRequest }) => {
@@ -49,5 +50,8 @@ export const reconcilePayments = async ({ gateway, req }: { gateway: PaymentGate
     }
   }
   await settleStaleRefundRequests({ gateway, req })
+  for (const dispute of await reconcileDisputes({ gateway, req, since: Math.floor(Date.now() / 1000) - WINDOW_SECONDS })) {
+    repaired.push({ paymentIntentId: dispute.paymentIntentId ?? '', reference: '', was: `dispute ${dispute.id} ${dispute.status}` })
+  }
   return { checked: intents.length, repaired }
 }

@@ -46,6 +46,8 @@ export type PaymentGateway = {
   findOrCreateCustomer(input: { email: string; name: string }): Promise<string>
   listRecentPaymentIntents(createdSince: number): Promise<PaymentIntentState[]>
   listRefunds(paymentIntentId: string): Promise<RefundState[]>
+  /** Disputes opened since a time (unix seconds): reconciliation repairs what a lost webhook left out. */
+  listRecentDisputes(createdSince: number): Promise<DisputeState[]>
   retrieveDispute(id: string): Promise<DisputeState>
   retrievePaymentIntent(id: string): Promise<PaymentIntentState>
   updatePaymentIntentAmount(id: string, amount: number): Promise<PaymentIntentState>

@@ -44,6 +44,15 @@ const call = async <T>(work: () => Promise<T>): Promise<T> => {
   }
 }
 
+const toDispute = (dispute: Stripe.Dispute): DisputeState => ({
+  id: dispute.id,
+  amount: dispute.amount,
+  currency: dispute.currency.toUpperCase(),
+  paymentIntentId: idOf(dispute.payment_intent as never),
+  reason: dispute.reason,
+  status: dispute.status,
+})
+
 /** The Stripe implementation of PaymentGateway. Every create carries an idempotency key. */
 export const stripeGateway = (settings: StripeSettings): PaymentGateway => {
   const stripe = createStripeClient(settings)
@@ -93,18 +102,16 @@ export const stripeGateway = (settings: StripeSettings): PaymentGateway => {
       }),
     listRefunds: (paymentIntentId) =>
       call(async () => (await stripe.refunds.list({ limit: 100, payment_intent: paymentIntentId })).data.map(toRefund)),
-    retrieveDispute: (id) =>
+    listRecentDisputes: (createdSince) =>
       call(async () => {
-        const dispute = await stripe.disputes.retrieve(id)
-        return {
-          id: dispute.id,
-          amount: dispute.amount,
-          currency: dispute.currency.toUpperCase(),
-          paymentIntentId: idOf(dispute.payment_intent as never),
-          reason: dispute.reason,
-          status: dispute.status,
-        } satisfies DisputeState
+        const disputes: DisputeState[] = []
+        for await (const dispute of stripe.disputes.list({ created: { gte: createdSince }, limit: 100 })) {
+          disputes.push(toDispute(dispute))
+          if (disputes.length >= 5000) break
+        }
+        return disputes
       }),
+    retrieveDispute: (id) => call(async () => toDispute(await stripe.disputes.retrieve(id))),
     retrievePaymentIntent: (id) => call(async () => toIntent(await stripe.paymentIntents.retrieve(id))),
     updatePaymentIntentAmount: (id, amount) => call(async () => toIntent(await stripe.paymentIntents.update(id, { amount }))),
   }
