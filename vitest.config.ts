@@ -17,6 +17,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Property tests run hundreds of cases: room for a machine busy with the other projects.
+          testTimeout: 20_000,
           include: ['plugins/**/src/**/*.spec.ts', 'tools/**/*.spec.ts', 'src/**/*.spec.ts'],
           exclude: ['**/*.int.spec.ts', '**/*.e2e.spec.ts', '**/node_modules/**'],
         },
