@@ -1,31 +1,19 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { createEvent } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/getTestPayload'
 import { bookAndStartPayment, storedBooking } from '../helpers/payments'
 import { rest } from '../helpers/rest'
-import { startPayments } from '../helpers/stripeEmulator'
 import { bearer } from '../helpers/ticketing'
+import { paymentsFile, type PaymentsFile } from '../helpers/paymentsFile'
 
 // A visitor cancelling a hold whose payment is already on its way: Stripe is asked first, so
 // a cancelled booking never has money still arriving (found by the chaos test).
 
 let payload: Payload
-let payments: Awaited<ReturnType<typeof startPayments>>
+let payments: PaymentsFile['payments']
 
-beforeAll(async () => {
-  payload = await getTestPayload()
-  payments = await startPayments()
-})
-
-afterAll(async () => {
-  await payments.close()
-})
-
-beforeEach(async () => {
-  await payments.control.configure({ faults: null, webhooks: { delayMs: 0, duplicate: false, mode: 'deliver', reverse: false } })
-})
+paymentsFile((file) => ({ payload, payments } = file))
 
 const cancel = (reference: string, token: string) => rest('POST', `/ticketing/bookings/${reference}/cancel`, { body: {}, headers: bearer(token) })
 

@@ -1,30 +1,17 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 import Stripe from 'stripe'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { createEvent } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/getTestPayload'
 import { bookAndStartPayment, seatsOf, sqlRows, storedBooking } from '../helpers/payments'
-import { startPayments } from '../helpers/stripeEmulator'
+import { paymentsFile, type PaymentsFile } from '../helpers/paymentsFile'
 
 let payload: Payload
-let payments: Awaited<ReturnType<typeof startPayments>>
+let payments: PaymentsFile['payments']
 let stripe: Stripe
 
-beforeAll(async () => {
-  payload = await getTestPayload()
-  payments = await startPayments()
-  stripe = new Stripe('sk_test_integration', { host: '127.0.0.1', maxNetworkRetries: 0, port: payments.emulator.port, protocol: 'http' })
-})
-
-afterAll(async () => {
-  await payments.close()
-})
-
-beforeEach(async () => {
-  await payments.control.configure({ faults: null, webhooks: { delayMs: 0, duplicate: false, mode: 'deliver', reverse: false } })
-})
+paymentsFile((file) => ({ payload, payments, stripe } = file))
 
 const emailKinds = async (bookingId: number) =>
   (await sqlRows(payload, sql`SELECT kind FROM booking_emails WHERE booking_id = ${bookingId} ORDER BY id`)).map((r) => r.kind)

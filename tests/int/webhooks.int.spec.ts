@@ -1,31 +1,19 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import { createLocalReq, type Payload } from 'payload'
 import Stripe from 'stripe'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { expireHolds } from '../../plugins/ticketing/src/operations/expireHolds'
 import { createEvent } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/getTestPayload'
 import { bookAndStartPayment, seatsOf, sqlRows, storedBooking } from '../helpers/payments'
 import { rest } from '../helpers/rest'
-import { startPayments } from '../helpers/stripeEmulator'
 import { book } from '../helpers/ticketing'
+import { paymentsFile, type PaymentsFile } from '../helpers/paymentsFile'
 
 let payload: Payload
-let payments: Awaited<ReturnType<typeof startPayments>>
+let payments: PaymentsFile['payments']
 
-beforeAll(async () => {
-  payload = await getTestPayload()
-  payments = await startPayments()
-})
-
-afterAll(async () => {
-  await payments.close()
-})
-
-beforeEach(async () => {
-  await payments.control.configure({ faults: null, webhooks: { delayMs: 0, duplicate: false, mode: 'deliver', reverse: false } })
-})
+paymentsFile((file) => ({ payload, payments } = file))
 
 const emailJobs = async (reference: string) => {
   const booking = await storedBooking(payload, reference)
