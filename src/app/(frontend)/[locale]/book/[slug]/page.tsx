@@ -19,10 +19,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const [t, event] = await Promise.all([getTranslations({ locale, namespace: 'booking.meta' }), findBookableEvent(slug, locale)])
   const title = t('bookTitle', { title: event?.title ?? '' })
   return {
-    alternates: { languages: { en: `/en/book/${slug}`, fr: `/fr/book/${slug}` } },
+    alternates: { canonical: `/${locale}/book/${slug}`, languages: { en: `/en/book/${slug}`, fr: `/fr/book/${slug}` } },
     description: t('bookDescription', { city: event?.city ?? '' }),
     openGraph: { title, type: 'website' },
-    robots: { follow: true, index: false },
+    // The form of a public event is a public page (pay and confirmation pages are not indexed).
+    robots: { follow: true, index: true },
     title,
   }
 }
