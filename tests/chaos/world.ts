@@ -7,7 +7,6 @@ import { expireHolds } from '../../plugins/ticketing/src/operations/expireHolds'
 import { stripeGateway } from '../../plugins/ticketing/src/payments/stripe/stripeGateway'
 import { stripeSettings } from '../../plugins/ticketing/src/payments/stripe/stripeSettings'
 import type { createEmulatorClient } from '../../tools/stripe-emulator/src/emulatorClient'
-import { rest, type RestOptions } from '../helpers/rest'
 
 /** One booking as the visitor and the test know it. */
 export type ModelBooking = { accessToken: string; paymentIntentId?: string; quantity: number; reference: string }
@@ -25,18 +24,33 @@ export type World = {
   eventId: number
   financeToken: string
   adminToken: string
+  /** Base address of the API server. */
+  apiUrl: string
   payload: Payload
 }
 
 let ip = 0
 
-/** Calls the site's REST handlers and records the answer (a fresh client address each time, so rate limits stay out of the way). */
-export const call = async (world: World, model: Model, command: string, method: 'GET' | 'POST', apiPath: string, options: RestOptions = {}) => {
+/**
+ * Calls the API over HTTP (the site's REST handlers behind a real server, the one Stripe's
+ * webhooks reach) and records the answer; a fresh client address each time, so rate limits
+ * stay out of the way.
+ */
+export const call = async (world: World, model: Model, command: string, method: 'GET' | 'POST', apiPath: string, options: CallOptions = {}) => {
   ip += 1
-  const res = await rest(method, apiPath, { ...options, headers: { 'X-Forwarded-For': `10.66.${(ip >> 8) & 255}.${ip & 255}`, ...options.headers } })
-  world.answers.push({ code: res.body?.error?.code, command, status: res.status, stripeDown: model.stripeDown })
-  return res
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-Forwarded-For': `10.66.${(ip >> 8) & 255}.${ip & 255}`, ...options.headers }
+  if (options.token) headers.Authorization = `JWT ${options.token}`
+  const response = await fetch(`${world.apiUrl}/api${apiPath}`, { body: options.body === undefined ? undefined : JSON.stringify(options.body), headers, method })
+  const text = await response.text()
+  let body: any = text
+  try {
+    body = JSON.parse(text)
+  } catch {}
+  world.answers.push({ code: body?.error?.code, command, status: response.status, stripeDown: model.stripeDown })
+  return { body, status: response.status }
 }
+
+type CallOptions = { body?: unknown; headers?: Record<string, string>; token?: string }
 
 const downFlag = () => path.join(process.env.MAIL_CAPTURE_DIR as string, '.down')
 

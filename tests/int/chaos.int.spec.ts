@@ -19,11 +19,11 @@ import { startPayments } from '../helpers/stripeEmulator'
 // equals Stripe's view to the minor unit; no PaymentIntent left open for a booking that can no
 // longer be paid; exactly one confirmation email per confirmed booking; no unexpected 5xx.
 //
-// CHAOS_RUNS sets the number of sequences (default 120). A failure is shrunk to a minimal
+// CHAOS_RUNS sets the number of sequences (default 200). A failure is shrunk to a minimal
 // sequence and printed with its seed and path: replay it with
 //   CHAOS_SEED=<seed> CHAOS_PATH=<path> npx vitest run --project int tests/int/chaos.int.spec.ts
 
-const RUNS = Number(process.env.CHAOS_RUNS ?? 120)
+const RUNS = Number(process.env.CHAOS_RUNS ?? 200)
 
 let payload: Payload
 let payments: Awaited<ReturnType<typeof startPayments>>
@@ -77,7 +77,7 @@ describe('chaos', () => {
         // Each sequence starts from an empty Stripe account and a new event.
         await payments.control.reset()
         const event = await createEvent(payload, { capacity: 4, regularPrice: 45000 })
-        const world: World = { adminToken, answers: [], control: payments.control, eventId: event.id, financeToken, payload }
+        const world: World = { adminToken, answers: [], apiUrl: payments.api.url, control: payments.control, eventId: event.id, financeToken, payload }
         const model: Model = { bookings: [], smtpDown: false, stripeDown: false }
         await fc.asyncModelRun(() => ({ model, real: world }), sequence)
         await settle(model, world)
