@@ -146,6 +146,23 @@ describe('reconciliation', () => {
     await payments.control.configure({ webhooks: { mode: 'deliver' } })
   })
 
+  it('repairs an unseen dispute even after a refund was asked for the disputed payment', async () => {
+    const event = await createEvent(payload)
+    const { booking, intent } = await bookAndStartPayment(event.id)
+    await payments.control.succeed(intent.paymentIntentId)
+    await payments.control.waitForWebhooks()
+    await payments.control.configure({ webhooks: { mode: 'drop' } })
+    await payments.control.dispute(intent.paymentIntentId)
+    // Stripe is down when finance asks for the refund: the request waits for reconciliation.
+    await payments.control.configure({ faults: { status: 500 } })
+    await rest('POST', `/ticketing/bookings/${booking.reference}/refund`, { body: {}, token: staff.finance })
+    await payments.control.configure({ faults: null })
+    const res = await rest('POST', '/ticketing/admin/reconcile', { token: staff.admin })
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect(await storedBooking(payload, booking.reference)).toMatchObject({ paymentStatus: 'DISPUTED' })
+    await payments.control.configure({ webhooks: { mode: 'deliver' } })
+  })
+
   it('the same event delivered five times at once is applied once', async () => {
     const event = await createEvent(payload, { capacity: 4 })
     await payments.control.configure({ webhooks: { mode: 'drop' } })

@@ -19,12 +19,17 @@ export const settleStaleRefundRequests = async ({ gateway, req }: { gateway: Pay
     else await failRefundRequest(req, request.id)
   }
   for (const [paymentIntentId, ids] of byIntent) {
-    const refunds = await gateway.listRefunds(paymentIntentId)
-    const made = new Set(refunds.map((refund) => refund.requestId))
-    await withTransaction(req, async () => {
-      await syncRefunds(req, paymentIntentId, refunds)
-      for (const id of ids) if (!made.has(id)) await failRefundRequest(req, id)
-    })
+    try {
+      const refunds = await gateway.listRefunds(paymentIntentId)
+      const made = new Set(refunds.map((refund) => refund.requestId))
+      await withTransaction(req, async () => {
+        await syncRefunds(req, paymentIntentId, refunds)
+        for (const id of ids) if (!made.has(id)) await failRefundRequest(req, id)
+      })
+    } catch (error) {
+      // One payment Stripe cannot answer for now never stops the others: it is tried next run.
+      req.payload.logger.warn({ err: String(error), paymentIntentId }, 'ticketing: a waiting refund request is settled on the next reconciliation')
+    }
   }
   return stale.length
 }
