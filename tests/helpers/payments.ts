@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
+import { createEvent } from './fixtures'
 import { rest } from './rest'
 import { bearer, book } from './ticketing'
 
@@ -22,3 +23,12 @@ export const sqlRows = async (payload: Payload, statement: ReturnType<typeof sql
   ((await (payload.db as unknown as PostgresAdapter).drizzle.execute(statement)) as unknown as { rows: Record<string, unknown>[] }).rows
 
 export const seatsOf = async (payload: Payload, eventId: number) => payload.findByID({ collection: 'city-events', id: eventId })
+
+/** A booking on a new event, paid at the emulator and confirmed by its webhook. */
+export const paidBooking = async (payload: Payload, control: { succeed(id: string): Promise<unknown>; waitForWebhooks(): Promise<void> }) => {
+  const event = await createEvent(payload)
+  const { booking, intent } = await bookAndStartPayment(event.id as number)
+  await control.succeed(intent.paymentIntentId)
+  await control.waitForWebhooks()
+  return { booking, id: (await storedBooking(payload, booking.reference)).id as number, intent }
+}

@@ -1,37 +1,25 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 import Stripe from 'stripe'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createEvent, createStaff } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/getTestPayload'
-import { bookAndStartPayment, sqlRows, storedBooking } from '../helpers/payments'
+import { createStaff } from '../helpers/fixtures'
+import { sqlRows, storedBooking, paidBooking as payAndConfirm } from '../helpers/payments'
 import { rest } from '../helpers/rest'
-import { startPayments } from '../helpers/stripeEmulator'
+import { paymentsFile, type PaymentsFile } from '../helpers/paymentsFile'
 
 let payload: Payload
-let payments: Awaited<ReturnType<typeof startPayments>>
+let payments: PaymentsFile['payments']
 let finance: string
 let stripe: Stripe
 
+paymentsFile((file) => ({ payload, payments, stripe } = file))
+
 beforeAll(async () => {
-  payload = await getTestPayload()
-  payments = await startPayments()
-  stripe = new Stripe('sk_test_integration', { host: '127.0.0.1', maxNetworkRetries: 0, port: payments.emulator.port, protocol: 'http' })
   finance = (await createStaff(payload, ['finance'])).token
 })
 
-afterAll(async () => {
-  await payments.close()
-})
-
-const paidBooking = async () => {
-  const event = await createEvent(payload)
-  const { booking, intent } = await bookAndStartPayment(event.id as number)
-  await payments.control.succeed(intent.paymentIntentId)
-  await payments.control.waitForWebhooks()
-  return { booking, intent }
-}
+const paidBooking = () => payAndConfirm(payload, payments.control)
 
 const refund = (reference: string, body: Record<string, unknown>, key?: string) =>
   rest('POST', `/ticketing/bookings/${reference}/refund`, { body, headers: key ? { 'Idempotency-Key': key } : {}, token: finance })

@@ -3,37 +3,25 @@ import { randomUUID } from 'node:crypto'
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 import Stripe from 'stripe'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createEvent, createStaff } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/getTestPayload'
-import { bookAndStartPayment, sqlRows, storedBooking } from '../helpers/payments'
+import { createStaff } from '../helpers/fixtures'
+import { sqlRows, storedBooking, paidBooking as payAndConfirm } from '../helpers/payments'
 import { rest } from '../helpers/rest'
-import { startPayments } from '../helpers/stripeEmulator'
+import { paymentsFile, type PaymentsFile } from '../helpers/paymentsFile'
 
 let payload: Payload
-let payments: Awaited<ReturnType<typeof startPayments>>
+let payments: PaymentsFile['payments']
 let admin: string
 let stripe: Stripe
 
+paymentsFile((file) => ({ payload, payments, stripe } = file))
+
 beforeAll(async () => {
-  payload = await getTestPayload()
-  payments = await startPayments()
-  stripe = new Stripe('sk_test_integration', { host: '127.0.0.1', maxNetworkRetries: 0, port: payments.emulator.port, protocol: 'http' })
   admin = (await createStaff(payload, ['admin'])).token
 })
 
-afterAll(async () => {
-  await payments.close()
-})
-
-const paidBooking = async () => {
-  const event = await createEvent(payload)
-  const { booking, intent } = await bookAndStartPayment(event.id as number)
-  await payments.control.succeed(intent.paymentIntentId)
-  await payments.control.waitForWebhooks()
-  return { booking, id: (await storedBooking(payload, booking.reference)).id as number, intent }
-}
+const paidBooking = () => payAndConfirm(payload, payments.control)
 
 /** A request as a process leaves it when it stops after reserving the amount (11 minutes ago). */
 const strandedRequest = async (bookingId: number, amount: number) => {
