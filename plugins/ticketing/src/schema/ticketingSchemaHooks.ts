@@ -1,0 +1,13 @@
+import { bookingGuards } from './bookingGuards'
+import { eventCancellationsTable } from './eventCancellationsTable'
+import { refundRequestsTable } from './refundRequestsTable'
+import { requestGuardTables } from './requestGuardTables'
+import { seatCounters } from './seatCounters'
+import type { SchemaHook } from './types'
+
+/**
+ * Everything the plugin's SQL needs beyond what its collections' fields describe, as
+ * `afterSchemaInit` hooks of the Postgres adapter (they run once Payload has built its
+ * tables), so dev push and `payload migrate:create` both produce it in any host.
+ */
+export const ticketingSchemaHooks: SchemaHook[] = [seatCounters, bookingGuards, requestGuardTables, refundRequestsTable, eventCancellationsTable]
