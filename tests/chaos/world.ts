@@ -4,9 +4,8 @@ import path from 'node:path'
 import { createLocalReq, type Payload } from 'payload'
 
 import { expireHolds } from '../../plugins/ticketing/src/operations/expireHolds'
-import { stripeGateway } from '../../plugins/ticketing/src/payments/stripe/stripeGateway'
-import { stripeSettings } from '../../plugins/ticketing/src/payments/stripe/stripeSettings'
 import type { createEmulatorClient } from '../../tools/stripe-emulator/src/emulatorClient'
+import { emulatorGateway } from '../helpers/emulatorGateway'
 
 /** One booking as the visitor and the test know it. */
 export type ModelBooking = { accessToken: string; paymentIntentId?: string; quantity: number; reference: string }
@@ -59,7 +58,7 @@ export const setSmtpDown = (down: boolean) => (down ? fs.writeFileSync(downFlag(
 
 /** The expiry job, as its cron would run it. */
 export const runExpiryJob = async (world: World) => {
-  await expireHolds({ gateway: stripeGateway(stripeSettings()), req: await createLocalReq({}, world.payload) })
+  await expireHolds({ gateway: emulatorGateway(), req: await createLocalReq({}, world.payload) })
 }
 
 /** Index of a booking picked by a random number (commands carry numbers, not references). */

@@ -1,7 +1,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import config from '@payload-config'
+import config from './testPayloadConfig'
 import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 const handlers: Record<string, ReturnType<typeof REST_GET>> = {

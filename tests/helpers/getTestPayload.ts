@@ -1,4 +1,4 @@
-import config from '@payload-config'
+import config from './testPayloadConfig'
 import { getPayload, type Payload } from 'payload'
 
 /** The site's real Payload (real PostgreSQL, migrated on first start). */

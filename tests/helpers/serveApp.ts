@@ -1,6 +1,6 @@
 // One more app process on this run's database (see appProcess.ts).
 //   PORT=4101 DATABASE_URL=… tsx tests/helpers/serveApp.ts
-import config from '@payload-config'
+import config from './testPayloadConfig'
 import { getPayload } from 'payload'
 
 import { startApiServer } from './apiServer'

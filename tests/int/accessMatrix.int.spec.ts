@@ -1,4 +1,4 @@
-import config from '@payload-config'
+import config from '../helpers/testPayloadConfig'
 import { REST_POST } from '@payloadcms/next/routes'
 import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'

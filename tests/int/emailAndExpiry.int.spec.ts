@@ -6,12 +6,11 @@ import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { expireHolds } from '../../plugins/ticketing/src/operations/expireHolds'
-import { stripeGateway } from '../../plugins/ticketing/src/payments/stripe/stripeGateway'
-import { stripeSettings } from '../../plugins/ticketing/src/payments/stripe/stripeSettings'
 import { createEvent } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
 import { bookAndStartPayment, sqlRows, storedBooking } from '../helpers/payments'
 import { startPayments } from '../helpers/stripeEmulator'
+import { emulatorGateway } from '../helpers/emulatorGateway'
 
 let payload: Payload
 let payments: Awaited<ReturnType<typeof startPayments>>
@@ -47,7 +46,7 @@ const runEmailJobs = async (reference: string) => {
   for (const job of jobs) await payload.jobs.runByID({ id: job.id as number })
 }
 const age = (reference: string) => sqlRows(payload, sql`UPDATE bookings SET expires_at = now() - interval '1 second' WHERE reference = ${reference}`)
-const expiry = async () => expireHolds({ gateway: stripeGateway(stripeSettings()), req: await createLocalReq({}, payload) })
+const expiry = async () => expireHolds({ gateway: emulatorGateway(), req: await createLocalReq({}, payload) })
 
 describe('emails', () => {
   it('sends the confirmation in the booking language over SMTP, with the .ics calendar', async () => {

@@ -4,13 +4,12 @@ import Stripe from 'stripe'
 import { describe, expect, it } from 'vitest'
 
 import { expireHolds } from '../../plugins/ticketing/src/operations/expireHolds'
-import { stripeGateway } from '../../plugins/ticketing/src/payments/stripe/stripeGateway'
-import { stripeSettings } from '../../plugins/ticketing/src/payments/stripe/stripeSettings'
 import { createEvent } from '../helpers/fixtures'
 import { bookAndStartPayment, seatsOf, sqlRows, storedBooking } from '../helpers/payments'
 import { rest } from '../helpers/rest'
 import { bearer, book } from '../helpers/ticketing'
 import { paymentsFile, type PaymentsFile } from '../helpers/paymentsFile'
+import { emulatorGateway } from '../helpers/emulatorGateway'
 
 let payload: Payload
 let payments: PaymentsFile['payments']
@@ -19,7 +18,7 @@ let stripe: Stripe
 paymentsFile((file) => ({ payload, payments, stripe } = file))
 
 /** The job that runs every minute. */
-const runExpiryJob = async () => expireHolds({ gateway: stripeGateway(stripeSettings()), req: await createLocalReq({}, payload) })
+const runExpiryJob = async () => expireHolds({ gateway: emulatorGateway(), req: await createLocalReq({}, payload) })
 
 /** A hold with its PaymentIntent, whose time is up, then released by another visitor's booking (not by the job). */
 const holdReleasedByVisitor = async () => {

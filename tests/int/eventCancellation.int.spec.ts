@@ -4,13 +4,12 @@ import Stripe from 'stripe'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { expireHolds } from '../../plugins/ticketing/src/operations/expireHolds'
-import { stripeGateway } from '../../plugins/ticketing/src/payments/stripe/stripeGateway'
-import { stripeSettings } from '../../plugins/ticketing/src/payments/stripe/stripeSettings'
 import { createEvent, createStaff } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
 import { bookAndStartPayment, seatsOf, sqlRows, storedBooking } from '../helpers/payments'
 import { rest } from '../helpers/rest'
 import { startPayments } from '../helpers/stripeEmulator'
+import { emulatorGateway } from '../helpers/emulatorGateway'
 
 const QUEUE = 'ticketing-cancellations'
 
@@ -53,7 +52,7 @@ const eventWithBookings = async () => {
   const pending = await bookAndStartPayment(event.id)
   const expired = await bookAndStartPayment(event.id)
   await sqlRows(payload, sql`UPDATE bookings SET expires_at = now() - interval '1 minute' WHERE reference = ${expired.booking.reference}`)
-  await expireHolds({ gateway: stripeGateway(stripeSettings()), req: await createLocalReq({}, payload) })
+  await expireHolds({ gateway: emulatorGateway(), req: await createLocalReq({}, payload) })
   expect((await storedBooking(payload, expired.booking.reference)).status).toBe('EXPIRED')
   return { event, expired, partial, paid, pending }
 }

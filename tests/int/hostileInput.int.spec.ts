@@ -1,4 +1,4 @@
-import config from '@payload-config'
+import config from '../helpers/testPayloadConfig'
 import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'

@@ -6,12 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type LedgerEntry, recordLedgerEntry } from '../../plugins/ticketing/src/db/ledger'
 import { withTransaction } from '../../plugins/ticketing/src/db/withTransaction'
 import { settlePaymentIntent } from '../../plugins/ticketing/src/operations/settlePaymentIntent'
-import { stripeGateway } from '../../plugins/ticketing/src/payments/stripe/stripeGateway'
-import { stripeSettings } from '../../plugins/ticketing/src/payments/stripe/stripeSettings'
 import { createEvent } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
 import { bookAndStartPayment, sqlRows, storedBooking } from '../helpers/payments'
 import { startPayments } from '../helpers/stripeEmulator'
+import { emulatorGateway } from '../helpers/emulatorGateway'
 
 let payload: Payload
 let payments: Awaited<ReturnType<typeof startPayments>>
@@ -63,7 +62,7 @@ describe('the booking-payments ledger only moves forward', () => {
   it('a stale read of the PaymentIntent applied after its success leaves the payment succeeded', async () => {
     const event = await createEvent(payload)
     const { booking, intent } = await bookAndStartPayment(event.id as number)
-    const gateway = stripeGateway(stripeSettings())
+    const gateway = emulatorGateway()
     await payments.control.process(intent.paymentIntentId)
     const staleRead = await gateway.retrievePaymentIntent(intent.paymentIntentId)
     expect(staleRead.status).toBe('processing')

@@ -8,12 +8,17 @@ import { createCityEventsCollection } from './collections/cityEvents/createCityE
 import { createStripeEventsCollection } from './collections/stripeEvents/createStripeEventsCollection'
 import { getTicketingEndpoints } from './endpoints/getTicketingEndpoints'
 import { addTicketingJobs } from './jobs/addTicketingJobs'
+import { HOST_HOOKS_KEY } from './operations/hostHooks'
 import { sanitizeConfig } from './sanitizeConfig'
 import { addTicketingSchema } from './schema/addTicketingSchema'
 import { mergeTranslations } from './translations'
 import type { TicketingPluginConfig } from './types'
 
-export type { TicketingPluginConfig } from './types'
+export type { BookingHookArgs, TicketingBooking, TicketingHooks, TicketingPluginConfig } from './types'
+export type { PaymentAction, PaymentGateway, PaymentWebhookEvent } from './payments/types'
+export { stripeGateway } from './payments/stripe/stripeGateway'
+export { WebhookRejectedError } from './payments/webhookRejected'
+export { ProviderObjectMissingError, ProviderUnavailableError } from './payments/providerUnavailable'
 export { createMailTransport } from './email/createTransport'
 export { ERROR_CODES, TicketingError } from './errors'
 
@@ -44,6 +49,7 @@ export const ticketingPlugin =
     const result: Config = {
       ...incoming,
       collections: [...(incoming.collections ?? []), ...collections],
+      custom: { ...incoming.custom, [HOST_HOOKS_KEY]: config.hooks },
       db: addTicketingSchema(incoming.db),
       i18n: mergeTranslations(incoming.i18n),
       jobs: addTicketingJobs(incoming, config),

@@ -51,4 +51,22 @@ describe('sanitizeConfig', () => {
     expect(sanitizeConfig({ stripe: { secretKey: null } }).getGateway()).toBeNull()
     expect(sanitizeConfig({ stripe: { apiBaseUrl: 'http://127.0.0.1:1', secretKey: 'sk_test_x' } }).getGateway()).not.toBeNull()
   })
+
+  it('uses the paymentGateway option instead of Stripe, given as a gateway or as a function read at run time', () => {
+    const gateway = { publishableKey: 'pk_other' } as never
+    expect(sanitizeConfig({ paymentGateway: gateway, stripe: { secretKey: 'sk_test_x' } }).getGateway()).toBe(gateway)
+    let current: unknown = null
+    const config = sanitizeConfig({ paymentGateway: () => current as never })
+    expect(config.getGateway()).toBeNull()
+    current = gateway
+    expect(config.getGateway()).toBe(gateway)
+  })
+
+  it('keeps the host hooks and refuses a misspelt one or one that is not a function', () => {
+    const afterBookingConfirmed = () => {}
+    expect(sanitizeConfig({ hooks: { afterBookingConfirmed } }).hooks).toEqual({ afterBookingConfirmed })
+    expect(sanitizeConfig().hooks).toEqual({})
+    expect(() => sanitizeConfig({ hooks: { afterBookingConfirm: afterBookingConfirmed } as never })).toThrow(/unknown hook "afterBookingConfirm"/)
+    expect(() => sanitizeConfig({ hooks: { afterBookingExpired: 'crm' } as never })).toThrow(/hooks.afterBookingExpired must be a function/)
+  })
 })

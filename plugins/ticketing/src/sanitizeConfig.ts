@@ -2,7 +2,17 @@ import { defaults, type TicketingSlugs } from './defaults'
 import { hasRole } from './access/hasRole'
 import { stripeGateway } from './payments/stripe/stripeGateway'
 import { stripeSettings } from './payments/stripe/stripeSettings'
-import type { SanitizedTicketingPluginConfig, TicketingPluginConfig } from './types'
+import type { SanitizedTicketingPluginConfig, TicketingHooks, TicketingPluginConfig } from './types'
+
+const HOOK_NAMES: (keyof TicketingHooks)[] = ['afterBookingCancelled', 'afterBookingConfirmed', 'afterBookingDisputed', 'afterBookingExpired', 'afterBookingRefunded']
+
+const checkHooks = (hooks: TicketingHooks = {}): TicketingHooks => {
+  for (const [name, hook] of Object.entries(hooks)) {
+    if (!HOOK_NAMES.includes(name as keyof TicketingHooks)) throw new Error(`ticketingPlugin: unknown hook "${name}" (known: ${HOOK_NAMES.join(', ')})`)
+    if (hook !== undefined && typeof hook !== 'function') throw new Error(`ticketingPlugin: hooks.${name} must be a function`)
+  }
+  return { ...hooks }
+}
 
 const intInRange = (name: string, value: number, min: number, max: number): number => {
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -38,17 +48,20 @@ export const sanitizeConfig = (options: TicketingPluginConfig = {}): SanitizedTi
     disabled: options.disabled ?? false,
     financeEmail: options.financeEmail ?? process.env.FINANCE_EMAIL ?? null,
     getGateway: () => {
+      const { paymentGateway } = options
+      if (typeof paymentGateway === 'function') return paymentGateway()
+      if (paymentGateway) return paymentGateway
       const settings = stripeSettings(options.stripe)
       return settings.secretKey ? stripeGateway(settings) : null
     },
     holdMinutes: intInRange('holdMinutes', options.holdMinutes ?? defaults.holdMinutes, 1, 120),
+    hooks: checkHooks(options.hooks),
     maxPerBooking: intInRange('maxPerBooking', options.maxPerBooking ?? defaults.maxPerBooking, 1, 1000),
     mediaCollection: options.mediaCollection ?? defaults.mediaCollection,
     rateLimits: { ...defaults.rateLimits, ...options.rateLimits },
     publicSiteUrl: options.publicSiteUrl ?? process.env.PUBLIC_SITE_URL ?? null,
     referencePrefix: prefix,
     trustedProxyCount: intInRange('trustedProxyCount', options.trustedProxyCount ?? Number(process.env.TRUSTED_PROXY_COUNT ?? 1), 0, 10),
-    stripeWebhookSecret: () => stripeSettings(options.stripe).webhookSecret,
     slugs: { ...defaults.slugs, users: options.usersCollection ?? defaults.slugs.users } as TicketingSlugs,
   }
 }

@@ -1,5 +1,7 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
+import type { BookingRecord } from './db/findBookingByReference'
+
 import type { StripeSettings } from './payments/stripe/stripeSettings'
 import type { PaymentGateway } from './payments/types'
 
@@ -35,6 +37,32 @@ export type TicketingRateLimits = {
   resendConfirmationPerBooking: RateLimitRule
   /** Requests with no client address share one bucket whose limits are this many times higher. Default 10. */
   unknownClientFactor: number
+}
+
+/** A booking as a host hook receives it: read after the commit, so it is the state that was committed. */
+export type TicketingBooking = Omit<BookingRecord, 'accessTokenHash'>
+
+/** What every host hook receives; `req` has no open transaction any more. */
+export type BookingHookArgs = { booking: TicketingBooking; req: PayloadRequest }
+
+type Hook<Extra = object> = (args: BookingHookArgs & Extra) => Promise<void> | void
+
+/**
+ * Host code run after a booking changed, once the change is committed — never inside the
+ * transaction, never able to undo it: a hook that throws is logged and the flow goes on.
+ * Awaited one after the other, so keep them short (queue a job for slow work).
+ */
+export type TicketingHooks = {
+  /** The booking became CONFIRMED: paid, free, or paid late while its seats were still there. */
+  afterBookingConfirmed?: Hook
+  /** The booking became CANCELLED: by its buyer, by its event's cancellation, or because its payment did not match it. */
+  afterBookingCancelled?: Hook
+  /** The hold ran out: the booking became EXPIRED and its seats went back on sale. */
+  afterBookingExpired?: Hook
+  /** Money went back to the buyer: `amount` (minor units) newly refunded; the booking is now PARTIALLY_REFUNDED or REFUNDED. */
+  afterBookingRefunded?: Hook<{ amount: number }>
+  /** A dispute on the payment was opened, won or lost (lost: the booking ends REFUNDED and its seats are released). */
+  afterBookingDisputed?: Hook<{ disputeId: string; outcome: 'lost' | 'opened' | 'won' }>
 }
 
 export type TicketingPluginConfig = {
@@ -74,6 +102,15 @@ export type TicketingPluginConfig = {
    * (STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PUBLISHABLE_KEY, STRIPE_API_BASE_URL).
    */
   stripe?: Partial<StripeSettings>
+  /**
+   * The payment provider, replacing the Stripe gateway built from `stripe` and the environment:
+   * a gateway, or a function that returns one (called when a payment is handled, so it may read
+   * settings known only at run time; `null` = payments not configured → 503). Default:
+   * `stripeGateway(stripe settings)` when a Stripe secret key is set, else none.
+   */
+  paymentGateway?: (() => null | PaymentGateway) | PaymentGateway
+  /** Host code run after a booking is confirmed, cancelled, expired, refunded or disputed (after the commit). */
+  hooks?: TicketingHooks
   /** Where dispute alerts go. Default env FINANCE_EMAIL, else the site's sender address. */
   financeEmail?: string
   /** Public address of the site for links in emails. Default env PUBLIC_SITE_URL, else the config's serverURL. */
@@ -83,10 +120,9 @@ export type TicketingPluginConfig = {
 export type SanitizedTicketingPluginConfig = {
   access: TicketingAccess
   financeEmail: null | string
-  /** The payment provider (null when no Stripe secret key is configured). Built at run time. */
+  /** The payment provider (the `paymentGateway` option, else Stripe; null when none is configured). Resolved at run time. */
   getGateway: () => null | PaymentGateway
   publicSiteUrl: null | string
-  stripeWebhookSecret: () => null | string
   captcha: 'auto' | boolean
   rateLimits: TicketingRateLimits
   trustedProxyCount: number
@@ -94,6 +130,7 @@ export type SanitizedTicketingPluginConfig = {
   currencies: string[]
   disabled: boolean
   holdMinutes: number
+  hooks: TicketingHooks
   maxPerBooking: number
   mediaCollection: false | string
   referencePrefix: string

@@ -9,23 +9,23 @@ type Req = Pick<PayloadRequest, 'payload' | 'transactionID'>
  * Expires the PENDING holds of one event whose time is up and gives their seats back, in
  * one statement. Holds whose payment is processing or paid are left to the webhook. Safe to
  * run concurrently: each booking row is updated once, so its seats return once.
- * Returns the references it expired.
+ * Returns the ids of the bookings it expired.
  */
-export const expireStaleHolds = async (req: Req, eventId: number | string): Promise<string[]> => {
-  const rows = await query<{ reference: string }>(
+export const expireStaleHolds = async (req: Req, eventId: number | string): Promise<number[]> => {
+  const rows = await query<{ id: number }>(
     req,
     sql`WITH expired AS (
           UPDATE bookings SET status = 'EXPIRED', updated_at = now()
           WHERE city_event_id = ${eventId} AND status = 'PENDING' AND expires_at <= now()
             AND payment_status NOT IN ('PROCESSING', 'PAID')
-          RETURNING reference, quantity
+          RETURNING id, quantity
         ), released AS (
           UPDATE city_events SET
             seats_held = seats_held - (SELECT coalesce(sum(quantity), 0) FROM expired),
             status = CASE WHEN status = 'SOLD_OUT' THEN 'PUBLISHED'::enum_city_events_status ELSE status END
           WHERE id = ${eventId} AND EXISTS (SELECT 1 FROM expired)
         )
-        SELECT reference FROM expired`,
+        SELECT id FROM expired`,
   )
-  return rows.map((row) => row.reference)
+  return rows.map((row) => Number(row.id))
 }

@@ -6,6 +6,7 @@ import { withTransaction } from '../db/withTransaction'
 import { ERROR_CODES, TicketingError } from '../errors'
 import { ProviderObjectMissingError } from '../payments/providerUnavailable'
 import type { PaymentGateway } from '../payments/types'
+import { emitBookingEvent } from './emitBookingEvent'
 import { issueLateRefund } from './issueLateRefund'
 import { settlePaymentIntent } from './settlePaymentIntent'
 
@@ -32,16 +33,28 @@ const checkPayment = async (req: PayloadRequest, booking: BookingRecord, gateway
 }
 
 /**
- * Cancels a PENDING booking and releases its seats at once. Cancelling a cancelled booking
- * again answers the same; anything else (confirmed, expired, payment in progress) is 409.
+ * Cancels a PENDING booking and releases its seats at once, then cancels its PaymentIntent at
+ * the provider (a failure there is logged; the expiry job closes it later). Cancelling a
+ * cancelled booking again answers the same; anything else (confirmed, expired, payment in
+ * progress) is 409.
  */
 export const cancelBooking = async (req: PayloadRequest, booking: BookingRecord, gateway?: null | PaymentGateway): Promise<BookingRecord> => {
   if (booking.status === 'PENDING' && booking.paymentIntentId && gateway) await checkPayment(req, booking, gateway)
-  if (booking.status !== 'CANCELLED' && (await endHold(req, booking.id, 'CANCELLED')) === false) {
-    const fresh = await findBookingByReference(req, booking.reference)
-    if (fresh?.status === 'CANCELLED') return fresh
-    const why = fresh?.status === 'PENDING' ? 'its payment is being processed' : `it is ${String(fresh?.status).toLowerCase()}`
-    throw notCancellable(why, fresh?.status)
+  if (booking.status !== 'CANCELLED') {
+    if (await endHold(req, booking.id, 'CANCELLED')) {
+      await emitBookingEvent(req, 'afterBookingCancelled', booking.id, {})
+    } else {
+      const fresh = await findBookingByReference(req, booking.reference)
+      if (fresh?.status === 'CANCELLED') return fresh
+      const why = fresh?.status === 'PENDING' ? 'its payment is being processed' : `it is ${String(fresh?.status).toLowerCase()}`
+      throw notCancellable(why, fresh?.status)
+    }
   }
-  return (await findBookingByReference(req, booking.reference)) as BookingRecord
+  const cancelled = (await findBookingByReference(req, booking.reference)) as BookingRecord
+  if (booking.status === 'PENDING' && cancelled.paymentIntentId && gateway) {
+    await gateway.cancelPaymentIntent(cancelled.paymentIntentId).catch((error: unknown) =>
+      req.payload.logger.warn({ bookingId: booking.id, err: error instanceof Error ? error.message : String(error) }, 'ticketing: could not cancel the PaymentIntent of a cancelled booking'),
+    )
+  }
+  return cancelled
 }

@@ -7,6 +7,7 @@ import { cancellationItemState, finishCancellationItem } from '../db/finishCance
 import { withTransaction } from '../db/withTransaction'
 import { ERROR_CODES, TicketingError } from '../errors'
 import type { PaymentGateway } from '../payments/types'
+import { emitBookingEvent } from './emitBookingEvent'
 import { queueEmail } from './queueEmail'
 import { refundBooking } from './refundBooking'
 
@@ -35,7 +36,9 @@ export const cancelEventBooking = async ({ bookingId, gateway, req }: { bookingI
   let booking = await findBookingById(req, bookingId)
   if (!booking) return { outcome: 'missing', refunded: 0 }
   if (booking.status === 'PENDING') {
-    await withTransaction(req, () => endHold(req, bookingId, 'CANCELLED'))
+    await withTransaction(req, async () => {
+      if (await endHold(req, bookingId, 'CANCELLED')) await emitBookingEvent(req, 'afterBookingCancelled', bookingId, {})
+    })
     // Canceled or succeeded at Stripe already counts as done; a succeeded one is refunded by its webhook.
     if (booking.paymentIntentId) await gateway.cancelPaymentIntent(booking.paymentIntentId)
     booking = (await findBookingById(req, bookingId)) as BookingRecord

@@ -12,6 +12,7 @@ import { ERROR_CODES, TicketingError } from '../errors'
 import type { BookingInput } from '../schemas/bookingInput'
 import type { SanitizedTicketingPluginConfig } from '../types'
 import { loadEvent } from './loadSellableEvent'
+import { emitBookingEvent } from './emitBookingEvent'
 import { newBookingState, seatsUnavailable } from './newBookingState'
 import { queueEmail } from './queueEmail'
 import { quoteView } from './quoteView'
@@ -80,11 +81,18 @@ export const createBooking = async (args: Args) => {
     const fresh = await loadEvent(req, event.id, { ...options, cache: 'fresh' })
     if (fresh.updatedAt !== event.updatedAt) held = await tryHold(args, (event = fresh), now)
   }
-  if (!held && (await expireStaleHolds(req, event.id)).length) held = await tryHold(args, event, now)
+  if (!held) {
+    const expired = await expireStaleHolds(req, event.id)
+    for (const id of expired) await emitBookingEvent(req, 'afterBookingExpired', id, {})
+    if (expired.length) held = await tryHold(args, event, now)
+  }
   if (!held) throw seatsUnavailable((await loadEvent(req, event.id, { mustSell: false, now })).seatsAvailable)
   const { booking, inserted, q, reference } = held
   // A free booking is confirmed now: its confirmation email is queued in the same transaction.
-  if (q.total === 0) await queueEmail(req, { bookingId: Number(inserted.id), kind: 'confirmation' })
+  if (q.total === 0) {
+    await queueEmail(req, { bookingId: Number(inserted.id), kind: 'confirmation' })
+    await emitBookingEvent(req, 'afterBookingConfirmed', Number(inserted.id), {})
+  }
   return {
     accessToken: held.accessToken,
     booking: {

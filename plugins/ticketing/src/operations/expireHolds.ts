@@ -7,6 +7,7 @@ import { withTransaction } from '../db/withTransaction'
 import { ProviderObjectMissingError } from '../payments/providerUnavailable'
 import type { PaymentGateway } from '../payments/types'
 import { closeEndedHoldIntents } from './closeEndedHoldIntents'
+import { emitBookingEvent } from './emitBookingEvent'
 import { issueLateRefund } from './issueLateRefund'
 import { settlePaymentIntent } from './settlePaymentIntent'
 
@@ -53,6 +54,7 @@ export const expireHolds = async ({ gateway, req }: { gateway?: PaymentGateway |
     }
     if (!(await endHold(req, booking.id, 'EXPIRED'))) continue
     expired++
+    await emitBookingEvent(req, 'afterBookingExpired', booking.id, {})
     if (booking.payment_intent_id && gateway) {
       await gateway.cancelPaymentIntent(booking.payment_intent_id).catch((error: unknown) =>
         req.payload.logger.warn({ bookingId: booking.id, err: String(error) }, 'ticketing: could not cancel the PaymentIntent of an expired hold'),

@@ -4,6 +4,7 @@ import { endMismatchedBooking } from '../db/endMismatchedBooking'
 import type { BookingRecord } from '../db/findBookingByReference'
 import { hasCommittedRefund } from '../db/hasCommittedRefund'
 import type { PaymentIntentState } from '../payments/types'
+import { emitBookingEvent } from './emitBookingEvent'
 import { queueEmail } from './queueEmail'
 import type { LateRefund } from './settleSucceededPayment'
 
@@ -33,6 +34,7 @@ export const settleMismatchedPayment = async (req: PayloadRequest, booking: Book
       kind: 'paymentMismatch',
       paymentIntentId: intent.id,
     })
+    if (booking.status !== 'CANCELLED') await emitBookingEvent(req, 'afterBookingCancelled', booking.id, {})
   }
   if (await hasCommittedRefund(req, booking.id)) return null
   return { amount: intent.amountReceived, bookingId: booking.id, cause: 'mismatch', paymentIntentId: intent.id }

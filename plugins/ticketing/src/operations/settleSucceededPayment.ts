@@ -6,6 +6,7 @@ import type { BookingRecord } from '../db/findBookingByReference'
 import { query } from '../db/query'
 import { confirmHeldSeats, takeSeats } from '../db/seats'
 import type { PaymentIntentState } from '../payments/types'
+import { emitBookingEvent } from './emitBookingEvent'
 import { queueEmail } from './queueEmail'
 
 /** A refund owed after the transaction: a payment after its seats were gone, or one that did not match its booking. */
@@ -42,5 +43,6 @@ export const settleSucceededPayment = async (req: PayloadRequest, booking: Booki
   )
   await assignTicketCodes(req, booking.id, booking.quantity)
   await queueEmail(req, { bookingId: booking.id, kind: 'confirmation' })
+  await emitBookingEvent(req, 'afterBookingConfirmed', booking.id, {})
   return null
 }

@@ -8,6 +8,7 @@ import { query } from '../db/query'
 import { settleRefundRequest } from '../db/refundRequests'
 import { releaseSeats } from '../db/seats'
 import type { RefundState } from '../payments/types'
+import { emitBookingEvent } from './emitBookingEvent'
 import { queueEmail } from './queueEmail'
 
 /**
@@ -45,6 +46,7 @@ export const syncRefunds = async (req: PayloadRequest, paymentIntentId: string, 
         WHERE id = ${booking.id}`,
   )
   if (releases) await releaseSeats(req, booking.eventId, booking.quantity, 'confirmed')
+  await emitBookingEvent(req, 'afterBookingRefunded', booking.id, { amount: refunded - booking.amountRefunded })
   // A refund made by an event's cancellation is told by its eventCancelled email instead.
   if (booking.status === 'CONFIRMED' && (await cancellationItemState(req, booking.id)) === null) {
     await queueEmail(req, { amount: refunded - booking.amountRefunded, bookingId: booking.id, kind: 'refund' })

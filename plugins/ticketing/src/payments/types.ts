@@ -37,8 +37,23 @@ export type CreatePaymentIntentInput = {
 
 export type RefundReason = 'duplicate' | 'fraudulent' | 'requested_by_customer'
 
-/** What the booking flow needs from a payment provider (Stripe, or its emulator in dev and tests). */
+/** A webhook delivery the provider signed, reduced to what the plugin needs (see parseWebhook). */
+export type PaymentWebhookEvent = {
+  /** The provider's event id: each one is processed once (unique in `stripe-events`). */
+  id: string
+  /** The provider's event type, kept in the event log. */
+  type: string
+  action: PaymentAction
+}
+
+/**
+ * What the booking flow needs from a payment provider — the only way the plugin talks to one.
+ * The Stripe implementation is `stripeGateway`; a host passes another through the
+ * `paymentGateway` plugin option. Provider faults are thrown as ProviderUnavailableError
+ * (→ 503, retried), unknown ids as ProviderObjectMissingError.
+ */
 export type PaymentGateway = {
+  /** Handed to the pay page (Stripe.js); empty when the provider has none. */
   publishableKey: string
   cancelPaymentIntent(id: string): Promise<void>
   createPaymentIntent(input: CreatePaymentIntentInput): Promise<PaymentIntentState>
@@ -51,6 +66,11 @@ export type PaymentGateway = {
   retrieveDispute(id: string): Promise<DisputeState>
   retrievePaymentIntent(id: string): Promise<PaymentIntentState>
   updatePaymentIntentAmount(id: string, amount: number): Promise<PaymentIntentState>
+  /**
+   * Checks a webhook delivery on its raw body (signature, age) and reduces it to its id, type
+   * and action. Throws WebhookRejectedError when it cannot be trusted (the endpoint answers 400).
+   */
+  parseWebhook(input: { headers: Headers; rawBody: string }): Promise<PaymentWebhookEvent>
 }
 
 /**

@@ -1,35 +1,25 @@
 import type { Endpoint } from 'payload'
-import Stripe from 'stripe'
 
 import { ERROR_CODES, TicketingError } from '../../errors'
-import { handleStripeEvent } from '../../operations/handleStripeEvent'
+import { handleWebhookEvent } from '../../operations/handleWebhookEvent'
+import { WebhookRejectedError } from '../../payments/webhookRejected'
 import type { SanitizedTicketingPluginConfig } from '../../types'
 import { defineEndpoint } from '../http/defineEndpoint'
 
-const TOLERANCE_SECONDS = 300
-
-const refuse = (message: string) => new TicketingError(ERROR_CODES.SIGNATURE_INVALID, 400, message)
-
 /**
- * POST /api/ticketing/stripe/webhook — the signature is checked on the raw body (read first,
- * before anything else touches it): missing or wrong → 400. 200 once processed or already
- * processed; 5xx only for a transient fault, so Stripe retries.
+ * POST /api/ticketing/stripe/webhook — the raw body is read first, before anything else
+ * touches it, and the payment gateway checks its signature: missing or wrong → 400. 200 once
+ * processed or already processed; 5xx only for a transient fault, so the provider retries.
  */
 export const webhookEndpoint = (config: SanitizedTicketingPluginConfig): Endpoint =>
   defineEndpoint('post', '/ticketing/stripe/webhook', async (req) => {
-    const raw = (await req.text?.()) ?? ''
-    const secret = config.stripeWebhookSecret()
-    const signature = req.headers.get('stripe-signature')
-    if (!secret) throw refuse('Webhooks are not configured (STRIPE_WEBHOOK_SECRET is not set).')
-    if (!signature) throw refuse('Missing Stripe-Signature header.')
-    let event: Stripe.Event
-    try {
-      event = Stripe.webhooks.constructEvent(raw, signature, secret, TOLERANCE_SECONDS)
-    } catch {
-      throw refuse('Invalid or expired Stripe signature.')
-    }
+    const rawBody = (await req.text?.()) ?? ''
     const gateway = config.getGateway()
-    if (!gateway) throw new TicketingError(ERROR_CODES.PAYMENT_PROVIDER_UNAVAILABLE, 503, 'Stripe is not configured.', {}, { 'Retry-After': '60' })
-    const outcome = await handleStripeEvent({ event, gateway, req })
+    if (!gateway) throw new TicketingError(ERROR_CODES.PAYMENT_PROVIDER_UNAVAILABLE, 503, 'Payments are not configured.', {}, { 'Retry-After': '60' })
+    const event = await gateway.parseWebhook({ headers: req.headers, rawBody }).catch((error: unknown) => {
+      if (error instanceof WebhookRejectedError) throw new TicketingError(ERROR_CODES.SIGNATURE_INVALID, 400, error.message)
+      throw error
+    })
+    const outcome = await handleWebhookEvent({ event, gateway, req })
     return Response.json(outcome === 'ignored' ? { ignored: true } : { duplicate: outcome === 'duplicate', received: true })
   })

@@ -4,6 +4,7 @@ import { isTransientProviderError, ProviderObjectMissingError, ProviderUnavailab
 import type { DisputeState, PaymentGateway, PaymentIntentState, RefundState } from '../types'
 import { createStripeClient } from './createStripeClient'
 import type { StripeSettings } from './stripeSettings'
+import { verifyStripeWebhook } from './verifyStripeWebhook'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
@@ -53,7 +54,11 @@ const toDispute = (dispute: Stripe.Dispute): DisputeState => ({
   status: dispute.status,
 })
 
-/** The Stripe implementation of PaymentGateway. Every create carries an idempotency key. */
+/**
+ * The Stripe implementation of PaymentGateway (also used against the local emulator through
+ * `apiBaseUrl`). Every create carries an idempotency key; webhooks are checked with the
+ * settings' webhook secret.
+ */
 export const stripeGateway = (settings: StripeSettings): PaymentGateway => {
   const stripe = createStripeClient(settings)
   return {
@@ -111,6 +116,7 @@ export const stripeGateway = (settings: StripeSettings): PaymentGateway => {
         }
         return disputes
       }),
+    parseWebhook: async ({ headers, rawBody }) => verifyStripeWebhook({ rawBody, secret: settings.webhookSecret, signature: headers.get('stripe-signature') }),
     retrieveDispute: (id) => call(async () => toDispute(await stripe.disputes.retrieve(id))),
     retrievePaymentIntent: (id) => call(async () => toIntent(await stripe.paymentIntents.retrieve(id))),
     updatePaymentIntentAmount: (id, amount) => call(async () => toIntent(await stripe.paymentIntents.update(id, { amount }))),
