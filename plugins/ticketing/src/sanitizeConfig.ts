@@ -1,8 +1,9 @@
 import { defaults, type TicketingSlugs } from './defaults'
 import { hasRole } from './access/hasRole'
+import { rolesFromField } from './access/rolesFromField'
 import { stripeGateway } from './payments/stripe/stripeGateway'
 import { stripeSettings } from './payments/stripe/stripeSettings'
-import type { SanitizedTicketingPluginConfig, TicketingHooks, TicketingPluginConfig } from './types'
+import type { SanitizedTicketingPluginConfig, TicketingHooks, TicketingPluginConfig, TicketingStaffRole } from './types'
 
 const HOOK_NAMES: (keyof TicketingHooks)[] = ['afterBookingCancelled', 'afterBookingConfirmed', 'afterBookingDisputed', 'afterBookingExpired', 'afterBookingRefunded']
 
@@ -31,15 +32,16 @@ export const sanitizeConfig = (options: TicketingPluginConfig = {}): SanitizedTi
   if (!currencies.length || currencies.some((c) => !/^[A-Z]{3}$/.test(c))) {
     throw new Error('ticketingPlugin: currencies must be a non-empty list of ISO 4217 codes')
   }
-  const rolesField = options.rolesField ?? defaults.rolesField
-  const roles = { ...defaults.roles, ...options.roles }
-  const role = (...names: string[]) => ({ req }: { req: Parameters<typeof hasRole>[0] }) => hasRole(req, rolesField, names)
+  if (options.staffRoles !== undefined && typeof options.staffRoles !== 'function') throw new Error('ticketingPlugin: staffRoles must be a function')
+  if (options.staffRoles && (options.rolesField || options.roles)) throw new Error('ticketingPlugin: staffRoles replaces rolesField and roles; give one or the other')
+  const staffRoles = options.staffRoles ?? rolesFromField(options.rolesField ?? defaults.rolesField, { ...defaults.roles, ...options.roles })
+  const role = (...wanted: TicketingStaffRole[]) => ({ req }: { req: Parameters<typeof hasRole>[0] }) => hasRole(req, staffRoles, wanted)
   return {
     access: {
-      canManageEvents: role(roles.admin, roles.editor),
-      canManageSales: role(roles.admin, roles.finance),
-      isAdmin: role(roles.admin),
-      isStaff: role(roles.admin, roles.editor, roles.finance),
+      canManageEvents: role('admin', 'editor'),
+      canManageSales: role('admin', 'finance'),
+      isAdmin: role('admin'),
+      isStaff: role('admin', 'editor', 'finance'),
       ...options.access,
     },
     captcha: options.captcha ?? 'auto',

@@ -24,6 +24,12 @@ export type TicketingAccess = {
   isStaff: AccessCheck
 }
 
+/** The plugin's staff roles; the default access rules are built on them. */
+export type TicketingStaffRole = 'admin' | 'editor' | 'finance'
+
+/** Maps a signed-in user (the document of the host's auth collection) to the plugin roles it has. */
+export type StaffRolesOf = (user: { [field: string]: unknown; id: number | string }) => readonly TicketingStaffRole[]
+
 export type RateLimitRule = { points: number; durationSeconds: number }
 
 export type TicketingRateLimits = {
@@ -84,6 +90,12 @@ export type TicketingPluginConfig = {
   rolesField?: string
   /** Role names used by the default access rules. */
   roles?: { admin?: string; editor?: string; finance?: string }
+  /**
+   * The plugin roles of a signed-in user, for hosts that do not keep an array of role names,
+   * e.g. `(user) => ({ owner: ['admin'], accountant: ['finance'] })[user.position as string] ?? []`.
+   * Replaces `rolesField` and `roles`. Default: the names in `rolesField` mapped through `roles`.
+   */
+  staffRoles?: StaffRolesOf
   /** Replace any of the default access rules. */
   access?: Partial<TicketingAccess>
   /** Change a collection the plugin adds (its slug stays the contract). */

@@ -1,7 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-/** True when the request's user carries one of `roles` in its `rolesField` array. */
-export const hasRole = (req: Pick<PayloadRequest, 'user'>, rolesField: string, roles: string[]): boolean => {
-  const value = (req.user as null | Record<string, unknown>)?.[rolesField]
-  return Array.isArray(value) && roles.some((role) => value.includes(role))
+import type { StaffRolesOf, TicketingStaffRole } from '../types'
+
+/** True when the request's signed-in user has one of `wanted`, as the host's `staffRoles` mapping tells. */
+export const hasRole = (req: Pick<PayloadRequest, 'user'>, staffRoles: StaffRolesOf, wanted: TicketingStaffRole[]): boolean => {
+  if (!req.user) return false
+  const held = staffRoles(req.user as unknown as Parameters<StaffRolesOf>[0])
+  return Array.isArray(held) && wanted.some((role) => held.includes(role))
 }

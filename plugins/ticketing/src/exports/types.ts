@@ -1,1 +1,1 @@
-export type { SanitizedTicketingPluginConfig, TicketingAccess, TicketingPluginConfig } from '../types'
+export type { SanitizedTicketingPluginConfig, StaffRolesOf, TicketingAccess, TicketingPluginConfig, TicketingStaffRole } from '../types'
