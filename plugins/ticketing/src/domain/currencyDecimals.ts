@@ -7,16 +7,16 @@
  */
 
 /** ISO 4217 currencies whose minor unit is the major unit (no decimals). */
-const ZERO_DECIMAL: ReadonlySet<string> = new Set([
+export const ZERO_DECIMAL: ReadonlySet<string> = new Set([
   'BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG',
   'RWF', 'UGX', 'UYI', 'VND', 'VUV', 'XAF', 'XOF', 'XPF',
 ])
 
 /** ISO 4217 currencies with three decimals. */
-const THREE_DECIMAL: ReadonlySet<string> = new Set(['BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND'])
+export const THREE_DECIMAL: ReadonlySet<string> = new Set(['BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND'])
 
 /** ISO 4217 units of account with four decimals. */
-const FOUR_DECIMAL: ReadonlySet<string> = new Set(['CLF', 'UYW'])
+export const FOUR_DECIMAL: ReadonlySet<string> = new Set(['CLF', 'UYW'])
 
 const CURRENCY_CODE = /^[A-Z]{3}$/
 

@@ -19,7 +19,8 @@ export const bookingsCsvEndpoint = (config: SanitizedTicketingPluginConfig): End
     }
     const locale = params.locale ?? (req.payload.config.localization ? req.payload.config.localization.defaultLocale : 'fr')
     const day = new Date().toISOString().slice(0, 10)
-    return new Response(bookingsCsv(req, filters, params.delimiter ?? ',', locale), {
+    const body = await bookingsCsv(req, { delimiter: params.delimiter ?? ',', filters, locale })
+    return new Response(body, {
       headers: {
         'Content-Disposition': `attachment; filename="bookings-${day}.csv"`,
         'Content-Type': 'text/csv; charset=utf-8',

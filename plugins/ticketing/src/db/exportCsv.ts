@@ -1,0 +1,151 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+import type { PoolClient } from 'pg'
+import { to as copyTo } from 'pg-copy-streams'
+
+import { FOUR_DECIMAL, THREE_DECIMAL, ZERO_DECIMAL } from '../domain/currencyDecimals'
+
+export type ExportFilters = { eventId?: number; from?: string; status?: string; to?: string }
+
+export type ExportCsvOptions = { delimiter: ',' | ';'; filters: ExportFilters; locale: string }
+
+/** The header names of SPEC §11, in order (they are the column aliases of the COPY query). */
+export const CSV_COLUMNS = [
+  'reference', 'event', 'city', 'startsAt', 'status', 'paymentStatus', 'ticketType', 'quantity', 'currency', 'unitPrice',
+  'subtotal', 'discount', 'total', 'amountRefunded', 'buyerName', 'buyerEmail', 'buyerPhone', 'attendeeNames',
+  'createdAt', 'confirmedAt', 'paymentIntentId',
+] as const
+
+/** ISO 8601 UTC with milliseconds, as `Date#toISOString` writes it. */
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+
+/** `CASE <currency> WHEN 'JPY' THEN <zero> … ELSE <other> END` over domain/currencyDecimals's tables. */
+const byDecimals = (currency: string, value: (decimals: number) => string) => {
+  const when = (set: ReadonlySet<string>, decimals: number) => [...set].map((code) => `WHEN '${code}' THEN ${value(decimals)}`).join(' ')
+  return `CASE upper(btrim(${currency})) ${when(ZERO_DECIMAL, 0)} ${when(THREE_DECIMAL, 3)} ${when(FOUR_DECIMAL, 4)} ELSE ${value(2)} END`
+}
+
+/** Minor units as a plain decimal with exactly the currency's decimals (domain/formatDecimal): 45050 EUR → 450.50. */
+const money = (column: string) => `round(COALESCE(${column}, 0) * r.unit, r.decimals)::text`
+
+/**
+ * A cell as the CSV shows it: empty for NULL or '' (COPY writes NULL unquoted), and prefixed with
+ * `'` when a spreadsheet would run it as a formula — it begins with = + - @, tab or CR
+ * (domain/csvCell's neutraliseCell).
+ */
+const cell = (value: string) =>
+  `CASE WHEN ${value} = '' THEN NULL WHEN ascii(${value}) IN (61, 43, 45, 64, 9, 13) THEN '''' || ${value} ELSE ${value} END`
+
+/**
+ * The COPY statement of the finance export (SPEC §11): one row per booking in id order, with the
+ * event's title and city in `locale` and the attendee names joined with `; `. COPY takes no bind
+ * parameters, so the (already validated) filters are written as escaped literals.
+ */
+export const exportCsvStatement = (options: ExportCsvOptions, literal: (value: string) => string): string => {
+  const { delimiter, filters, locale } = options
+  const where: string[] = []
+  if (filters.eventId !== undefined) {
+    if (!Number.isSafeInteger(filters.eventId)) throw new RangeError('eventId must be an integer')
+    where.push(`b.city_event_id = ${filters.eventId}`)
+  }
+  if (filters.status) where.push(`b.status = ${literal(filters.status)}::enum_bookings_status`)
+  if (filters.from) where.push(`b.created_at >= ${literal(filters.from)}::timestamptz`)
+  if (filters.to) where.push(`b.created_at < ${literal(filters.to)}::timestamptz`)
+  // The inner query reads each value once; OFFSET 0 keeps PostgreSQL from inlining it into the
+  // outer expressions (which name each value several times).
+  const rows = `SELECT b.id, b.reference, l.title, l.city, ${iso('e.starts_at')} AS starts_at, b.status::text AS status,
+      b.payment_status::text AS payment_status, b.ticket_type::text AS ticket_type, trim_scale(b.quantity)::text AS quantity,
+      COALESCE(b.currency, 'EUR') AS currency,
+      ${byDecimals('b.currency', (d) => String(d))} AS decimals, ${byDecimals('b.currency', (d) => (d ? `0.${'0'.repeat(d - 1)}1` : '1'))} AS unit,
+      b.unit_price, b.subtotal, b.discount, b.total, b.amount_refunded, b.buyer_name, b.buyer_email, b.buyer_phone,
+      (SELECT string_agg(a.name, '; ' ORDER BY a.position) FROM attendees a WHERE a.booking_id = b.id) AS attendee_names,
+      ${iso('b.created_at')} AS created_at, ${iso('b.confirmed_at')} AS confirmed_at, b.payment_intent_id
+    FROM bookings b
+    JOIN city_events e ON e.id = b.city_event_id
+    LEFT JOIN city_events_locales l ON l._parent_id = e.id AND l._locale = ${literal(locale)}
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY b.id
+    OFFSET 0`
+  const values: Record<(typeof CSV_COLUMNS)[number], string> = {
+    reference: 'r.reference',
+    event: 'r.title',
+    city: 'r.city',
+    startsAt: 'r.starts_at',
+    status: 'r.status',
+    paymentStatus: 'r.payment_status',
+    ticketType: 'r.ticket_type',
+    quantity: 'r.quantity',
+    currency: 'r.currency',
+    unitPrice: money('r.unit_price'),
+    subtotal: money('r.subtotal'),
+    discount: money('r.discount'),
+    total: money('r.total'),
+    amountRefunded: money('r.amount_refunded'),
+    buyerName: 'r.buyer_name',
+    buyerEmail: 'r.buyer_email',
+    buyerPhone: 'r.buyer_phone',
+    attendeeNames: 'r.attendee_names',
+    createdAt: 'r.created_at',
+    confirmedAt: 'r.confirmed_at',
+    paymentIntentId: 'r.payment_intent_id',
+  }
+  const select = CSV_COLUMNS.map((name) => `${cell(values[name])} AS "${name}"`).join(',\n    ')
+  return `COPY (SELECT ${select} FROM (${rows}) r ORDER BY r.id) TO STDOUT WITH (FORMAT csv, HEADER true, DELIMITER ${literal(delimiter)}, ENCODING 'UTF8')`
+}
+
+export type CsvCopy = {
+  /** The next chunk of CSV (LF line ends, as COPY writes them), or null at the end. */
+  next: () => Promise<Buffer | null>
+  /** Stops the COPY and gives the connection back (closed, since it was cut mid-COPY). */
+  cancel: () => Promise<void>
+}
+
+/**
+ * Runs the export's COPY … TO STDOUT on a connection of its own from Payload's pool and reads it
+ * chunk by chunk: PostgreSQL writes the CSV, and nothing is read from it before the previous
+ * chunk is taken, so memory stays flat for any number of rows. The connection goes back to the
+ * pool at the end, on error and on cancel.
+ */
+export const openExportCsv = async (payload: Payload, options: ExportCsvOptions): Promise<CsvCopy> => {
+  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const client: PoolClient = await pool.connect()
+  let released = false
+  const release = (error?: Error) => {
+    if (released) return
+    released = true
+    client.release(error)
+  }
+  let iterator: AsyncIterator<Buffer>
+  try {
+    const stream = client.query(copyTo(exportCsvStatement(options, (value) => client.escapeLiteral(value))))
+    // The iterator reports errors while it is read; once cancelled, the closing connection's own
+    // error must not go unheard (an unheard 'error' would end the process).
+    stream.on('error', () => {})
+    iterator = stream[Symbol.asyncIterator]()
+  } catch (error) {
+    release(error as Error)
+    throw error
+  }
+  return {
+    cancel: async () => {
+      if (released) return
+      await iterator.return?.()
+      // A COPY stopped halfway leaves the connection mid-protocol: it is closed, not reused.
+      release(new Error('CSV export cancelled'))
+    },
+    next: async () => {
+      if (released) return null
+      try {
+        const { done, value } = await iterator.next()
+        if (done) {
+          release()
+          return null
+        }
+        return value
+      } catch (error) {
+        release(error as Error)
+        throw error
+      }
+    },
+  }
+}
