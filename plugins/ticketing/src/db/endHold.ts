@@ -1,7 +1,9 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
+import { holdMayExpire } from './holdMayExpire'
 import { query } from './query'
+import { soldOutStatus } from './soldOutStatus'
 
 /**
  * Ends a PENDING hold as CANCELLED or EXPIRED and gives its seats back, in one statement.
@@ -19,12 +21,11 @@ export const endHold = async (
     sql`WITH ended AS (
           UPDATE bookings SET status = ${to}::enum_bookings_status, updated_at = now(),
             cancelled_at = ${to === 'CANCELLED' ? sql`now()` : sql`cancelled_at`}
-          WHERE id = ${bookingId} AND status = 'PENDING' AND payment_status NOT IN ('PROCESSING', 'PAID')
-            ${to === 'EXPIRED' ? sql`AND expires_at <= now()` : sql``}
+          WHERE id = ${bookingId} AND ${to === 'EXPIRED' ? holdMayExpire() : sql`status = 'PENDING' AND payment_status NOT IN ('PROCESSING', 'PAID')`}
           RETURNING city_event_id, quantity
         ), released AS (
           UPDATE city_events e SET seats_held = e.seats_held - ended.quantity,
-            status = CASE WHEN e.status = 'SOLD_OUT' THEN 'PUBLISHED'::enum_city_events_status ELSE e.status END
+            status = ${soldOutStatus(sql`-ended.quantity`)}
           FROM ended WHERE e.id = ended.city_event_id
         )
         SELECT 1 FROM ended`,

@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
 import { query } from './query'
+import { soldOutStatus } from './soldOutStatus'
 
 /**
  * Ends a booking whose payment did not match it: CANCELLED / REFUNDED (the payment is being
@@ -21,7 +22,7 @@ export const endMismatchedBooking = async (req: Pick<PayloadRequest, 'payload' |
           RETURNING b.city_event_id, b.quantity, before.status AS was
         ), released AS (
           UPDATE city_events e SET seats_held = e.seats_held - ended.quantity,
-            status = CASE WHEN e.status = 'SOLD_OUT' THEN 'PUBLISHED'::enum_city_events_status ELSE e.status END
+            status = ${soldOutStatus(sql`-ended.quantity`)}
           FROM ended WHERE e.id = ended.city_event_id AND ended.was = 'PENDING'
         )
         SELECT 1 FROM ended`,

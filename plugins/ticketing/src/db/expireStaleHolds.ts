@@ -1,7 +1,9 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
+import { holdMayExpire } from './holdMayExpire'
 import { query } from './query'
+import { soldOutStatus } from './soldOutStatus'
 
 type Req = Pick<PayloadRequest, 'payload' | 'transactionID'>
 
@@ -16,13 +18,12 @@ export const expireStaleHolds = async (req: Req, eventId: number | string): Prom
     req,
     sql`WITH expired AS (
           UPDATE bookings SET status = 'EXPIRED', updated_at = now()
-          WHERE city_event_id = ${eventId} AND status = 'PENDING' AND expires_at <= now()
-            AND payment_status NOT IN ('PROCESSING', 'PAID')
+          WHERE city_event_id = ${eventId} AND ${holdMayExpire()}
           RETURNING id, quantity
         ), released AS (
           UPDATE city_events SET
             seats_held = seats_held - (SELECT coalesce(sum(quantity), 0) FROM expired),
-            status = CASE WHEN status = 'SOLD_OUT' THEN 'PUBLISHED'::enum_city_events_status ELSE status END
+            status = ${soldOutStatus(sql`-(SELECT coalesce(sum(quantity), 0) FROM expired)`)}
           WHERE id = ${eventId} AND EXISTS (SELECT 1 FROM expired)
         )
         SELECT id FROM expired`,

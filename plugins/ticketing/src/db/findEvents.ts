@@ -83,6 +83,10 @@ export const findEvents = async (
   return rows.map(toRecord)
 }
 
+/** The events on sale or sold out that have not started yet (the public list). */
+export const findUpcomingEvents = (req: Pick<PayloadRequest, 'payload' | 'transactionID'>, locales: { fallbackLocale: string; locale: string }) =>
+  findEvents(req, sql`e.status IN ('PUBLISHED', 'SOLD_OUT') AND e.starts_at > now()`, locales)
+
 /** One event by Payload id (digits only) or slug; null, without a query, when no event can have that name. */
 export const findEvent = async (
   req: Pick<PayloadRequest, 'payload' | 'transactionID'>,

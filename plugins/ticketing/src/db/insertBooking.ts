@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Quote } from '../domain/pricing/types'
 import { query } from './query'
+import { takeSeatsStatement } from './takeSeatsStatement'
 
 export type NewBooking = {
   accessTokenHash: string
@@ -21,24 +22,19 @@ export type InsertedBooking = { createdAt: string; id: number; seatsAvailable: n
 
 /**
  * Holds the seats and writes the booking and its attendees in ONE statement (so one
- * transaction and one round trip): the conditional UPDATE takes the seats only while
- * enough are left AND the event is still the version the price was computed from (an edit
- * in between makes it fail, never charge an old price), and the inserts happen only if it
- * did. Returns null otherwise. A free booking takes its seats as confirmed at once.
+ * transaction and one round trip): the seat-taking statement (db/takeSeatsStatement) takes
+ * the seats only while enough are left AND the event is still the version the price was
+ * computed from (an edit in between makes it fail, never charge an old price), and the
+ * inserts happen only if it did. Returns null otherwise. A free booking takes its seats as
+ * confirmed at once.
  */
 export const insertBooking = async (req: Pick<PayloadRequest, 'payload' | 'transactionID'>, booking: NewBooking): Promise<InsertedBooking | null> => {
   const { quote: q } = booking
   const free = q.total === 0
-  const seatColumn = free ? sql`seats_confirmed = seats_confirmed + ${q.quantity}` : sql`seats_held = seats_held + ${q.quantity}`
   const rows = await query<{ created_at: Date; id: number; seats_available: number }>(
     req,
     sql`WITH seats AS (
-          UPDATE city_events SET ${seatColumn},
-            status = CASE WHEN status = 'PUBLISHED' AND capacity - seats_confirmed - seats_held - ${q.quantity} <= 0
-                          THEN 'SOLD_OUT'::enum_city_events_status ELSE status END
-          WHERE id = ${booking.eventId} AND capacity - seats_confirmed - seats_held >= ${q.quantity}
-            AND updated_at = ${booking.eventVersion}::timestamptz
-          RETURNING id, capacity - seats_confirmed - seats_held AS seats_available
+          ${takeSeatsStatement({ as: free ? 'confirmed' : 'held', eventId: booking.eventId, quantity: q.quantity, version: booking.eventVersion })}
         ), booking AS (
           INSERT INTO bookings (reference, city_event_id, status, payment_status, ticket_type, quantity, currency,
             unit_price, subtotal, discount, total, amount_refunded, buyer_name, buyer_email, buyer_phone, locale,

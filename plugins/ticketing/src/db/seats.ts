@@ -2,6 +2,8 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
 import { query } from './query'
+import { soldOutStatus } from './soldOutStatus'
+import { takeSeatsStatement } from './takeSeatsStatement'
 
 type Req = Pick<PayloadRequest, 'payload' | 'transactionID'>
 type SeatResult = { ok: boolean; seatsAvailable: number }
@@ -14,33 +16,21 @@ const available = async (req: Req, eventId: number | string): Promise<number> =>
   return Number(row?.available ?? 0)
 }
 
-// SOLD_OUT follows availability: set when the last seat goes, lifted when one comes back.
-const statusAfter = (delta: number) => sql`CASE
-  WHEN status = 'PUBLISHED' AND capacity - seats_confirmed - seats_held - ${delta} <= 0 THEN 'SOLD_OUT'::enum_city_events_status
-  WHEN status = 'SOLD_OUT' AND capacity - seats_confirmed - seats_held - ${delta} > 0 THEN 'PUBLISHED'::enum_city_events_status
-  ELSE status END`
-
 /**
- * Takes `quantity` seats in ONE conditional UPDATE: it succeeds only while enough seats are
- * left and the event is not cancelled, whatever runs at the same time. `as` says whether they
- * become held or confirmed.
+ * Takes `quantity` seats with the one seat-taking statement (db/takeSeatsStatement): it
+ * succeeds only while enough seats are left and the event is not cancelled, whatever runs at
+ * the same time. `as` says whether they become held or confirmed.
  */
 export const takeSeats = async (req: Req, eventId: number | string, quantity: number, as: 'confirmed' | 'held'): Promise<SeatResult> => {
-  const column = as === 'held' ? sql`seats_held = seats_held + ${quantity}` : sql`seats_confirmed = seats_confirmed + ${quantity}`
-  const rows = await query<{ available: number }>(
-    req,
-    sql`UPDATE city_events SET ${column}, status = ${statusAfter(quantity)}
-        WHERE id = ${eventId} AND capacity - seats_confirmed - seats_held >= ${quantity} AND status <> 'CANCELLED'
-        RETURNING capacity - seats_confirmed - seats_held AS available`,
-  )
-  if (rows[0]) return { ok: true, seatsAvailable: Number(rows[0].available) }
+  const rows = await query<{ seats_available: number }>(req, takeSeatsStatement({ as, eventId, quantity }))
+  if (rows[0]) return { ok: true, seatsAvailable: Number(rows[0].seats_available) }
   return { ok: false, seatsAvailable: await available(req, eventId) }
 }
 
 /** Gives back seats (`held` from an ended hold, `confirmed` from a refund) and lifts SOLD_OUT. */
 export const releaseSeats = async (req: Req, eventId: number | string, quantity: number, from: 'confirmed' | 'held'): Promise<void> => {
   const column = from === 'held' ? sql`seats_held = seats_held - ${quantity}` : sql`seats_confirmed = seats_confirmed - ${quantity}`
-  await query(req, sql`UPDATE city_events SET ${column}, status = ${statusAfter(-quantity)} WHERE id = ${eventId}`)
+  await query(req, sql`UPDATE city_events SET ${column}, status = ${soldOutStatus(-quantity)} WHERE id = ${eventId}`)
 }
 
 /** Turns a live hold into confirmed seats (payment succeeded before expiry). */

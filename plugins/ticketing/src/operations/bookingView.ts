@@ -1,24 +1,20 @@
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
+import { findAttendees } from '../db/findAttendees'
 import type { BookingRecord } from '../db/findBookingByReference'
 import { findEvent } from '../db/findEvents'
-import { query } from '../db/query'
 import { eventLocales } from './eventLocales'
 
 /** The booking as its buyer sees it (SPEC §8.1 "Booking view"). Ticket codes only once confirmed. */
 export const bookingView = async (req: PayloadRequest, booking: BookingRecord) => {
   const [event, attendees] = await Promise.all([
     findEvent(req, booking.eventId, eventLocales(req, booking.locale)),
-    query<{ email: null | string; name: string; ticket_code: null | string }>(
-      req,
-      sql`SELECT name, email, ticket_code FROM attendees WHERE booking_id = ${booking.id} ORDER BY position`,
-    ),
+    findAttendees(req, booking.id),
   ])
   const confirmed = booking.status === 'CONFIRMED'
   return {
     amountRefunded: booking.amountRefunded,
-    attendees: attendees.map((a) => ({ email: a.email, name: a.name, ticketCode: confirmed ? a.ticket_code : null })),
+    attendees: attendees.map((a) => ({ email: a.email, name: a.name, ticketCode: confirmed ? a.ticketCode : null })),
     buyer: booking.buyer,
     confirmedAt: booking.confirmedAt,
     createdAt: booking.createdAt,

@@ -1,8 +1,7 @@
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
+import { storePaymentIntent } from '../db/bookingPaymentStatus'
 import { type BookingRecord, findBookingByReference } from '../db/findBookingByReference'
-import { query } from '../db/query'
 import { ERROR_CODES, TicketingError } from '../errors'
 import { ProviderObjectMissingError } from '../payments/providerUnavailable'
 import type { PaymentGateway, PaymentIntentState } from '../payments/types'
@@ -54,13 +53,7 @@ export const ensurePaymentIntent = async ({ booking, gateway, now = new Date(), 
     metadata: { bookingId: String(booking.id), bookingReference: booking.reference },
     receiptEmail: booking.buyer.email,
   })
-  const stored = await query(
-    req,
-    sql`UPDATE bookings SET payment_intent_id = ${intent.id}, stripe_customer_id = coalesce(${customerId}, stripe_customer_id), updated_at = now()
-        WHERE id = ${booking.id} AND (payment_intent_id IS NULL OR payment_intent_id = ${booking.paymentIntentId ?? intent.id} OR payment_intent_id = ${intent.id})
-        RETURNING id`,
-  )
-  if (!stored.length) {
+  if (!(await storePaymentIntent(req, booking, intent.id, customerId))) {
     // Another request stored a newer PaymentIntent first: answer with that one.
     const fresh = await findBookingByReference(req, booking.reference)
     if (fresh?.paymentIntentId) return view(await gateway.retrievePaymentIntent(fresh.paymentIntentId), gateway.publishableKey)

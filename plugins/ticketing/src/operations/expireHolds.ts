@@ -1,8 +1,8 @@
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
 import { endHold } from '../db/endHold'
-import { query } from '../db/query'
+import { findDueHolds } from '../db/findDueHolds'
+import { purgeExpiredGuards } from '../db/purgeExpiredGuards'
 import { withTransaction } from '../db/withTransaction'
 import { ProviderObjectMissingError } from '../payments/providerUnavailable'
 import type { PaymentGateway } from '../payments/types'
@@ -23,12 +23,7 @@ export type ExpireHoldsResult = { expired: number; kept: number }
  * PaymentIntent of every hold that ended, whoever ended it, is closed (closeEndedHoldIntents).
  */
 export const expireHolds = async ({ gateway, req }: { gateway?: PaymentGateway | null; req: PayloadRequest }): Promise<ExpireHoldsResult> => {
-  const due = await query<{ id: number; payment_intent_id: null | string }>(
-    req,
-    sql`SELECT id, payment_intent_id FROM bookings
-        WHERE status = 'PENDING' AND expires_at <= now() AND payment_status NOT IN ('PROCESSING', 'PAID')
-        ORDER BY expires_at LIMIT ${BATCH}`,
-  )
+  const due = await findDueHolds(req, BATCH)
   let expired = 0
   let kept = 0
   for (const booking of due) {
@@ -67,7 +62,6 @@ export const expireHolds = async ({ gateway, req }: { gateway?: PaymentGateway |
       req.payload.logger.warn({ err: String(error) }, 'ticketing: ended holds\' PaymentIntents are closed on the next run'),
     )
   }
-  await query(req, sql`DELETE FROM ticketing_captcha_uses WHERE expires_at < now()`)
-  await query(req, sql`DELETE FROM ticketing_idempotency_keys WHERE created_at < now() - interval '24 hours'`)
+  await purgeExpiredGuards(req)
   return { expired, kept }
 }

@@ -1,8 +1,8 @@
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { query } from '../db/query'
+import { findBookingById } from '../db/findBookingById'
 import { withTransaction } from '../db/withTransaction'
+import type { BookingRecord } from '../db/findBookingByReference'
 import type { PaymentGateway, PaymentIntentState } from '../payments/types'
 import { issueLateRefund } from './issueLateRefund'
 import { reconcileDisputes } from './reconcileDisputes'
@@ -13,13 +13,12 @@ import { syncRefunds } from './syncRefunds'
 const WINDOW_SECONDS = 48 * 3600
 
 type Repair = { paymentIntentId: string; reference: string; was: string }
-type Row = { amount_refunded: string; id: number; payment_status: string; reference: string; status: string }
 
-const needsSettling = (intent: PaymentIntentState, row: Row) =>
+const needsSettling = (intent: PaymentIntentState, row: BookingRecord) =>
   (intent.status === 'succeeded' &&
-    (!['DISPUTED', 'PAID', 'PARTIALLY_REFUNDED', 'REFUNDED'].includes(row.payment_status) ||
-      (['CANCELLED', 'EXPIRED'].includes(row.status) && row.payment_status === 'PAID' && Number(row.amount_refunded) === 0))) ||
-  (intent.status === 'processing' && ['FAILED', 'PENDING'].includes(row.payment_status))
+    (!['DISPUTED', 'PAID', 'PARTIALLY_REFUNDED', 'REFUNDED'].includes(row.paymentStatus) ||
+      (['CANCELLED', 'EXPIRED'].includes(row.status) && row.paymentStatus === 'PAID' && row.amountRefunded === 0))) ||
+  (intent.status === 'processing' && ['FAILED', 'PENDING'].includes(row.paymentStatus))
 
 /**
  * Compares the PaymentIntents of the last 48 hours with their bookings and repairs what a
@@ -33,17 +32,17 @@ export const reconcilePayments = async ({ gateway, req }: { gateway: PaymentGate
   for (const intent of intents) {
     const bookingId = Number(intent.metadata.bookingId)
     if (!Number.isSafeInteger(bookingId)) continue
-    const [row] = await query<Row>(req, sql`SELECT id, reference, status, payment_status, amount_refunded FROM bookings WHERE id = ${bookingId}`)
+    const row = await findBookingById(req, bookingId)
     if (!row) continue
-    const was = `${row.status}/${row.payment_status}`
+    const was = `${row.status}/${row.paymentStatus}`
     if (needsSettling(intent, row)) {
       const late = await withTransaction(req, () => settlePaymentIntent(req, intent))
       if (late) await issueLateRefund(gateway, late)
       repaired.push({ paymentIntentId: intent.id, reference: row.reference, was })
-    } else if (intent.status === 'succeeded' && ['PAID', 'PARTIALLY_REFUNDED'].includes(row.payment_status)) {
+    } else if (intent.status === 'succeeded' && ['PAID', 'PARTIALLY_REFUNDED'].includes(row.paymentStatus)) {
       const refunds = await gateway.listRefunds(intent.id)
       const refunded = refunds.filter((r) => r.status === 'succeeded').reduce((sum, r) => sum + r.amount, 0)
-      if (refunded > Number(row.amount_refunded)) {
+      if (refunded > row.amountRefunded) {
         await withTransaction(req, () => syncRefunds(req, intent.id, refunds))
         repaired.push({ paymentIntentId: intent.id, reference: row.reference, was })
       }

@@ -1,9 +1,8 @@
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { findEvents } from '../db/findEvents'
-import { toBookingRecord } from '../db/findBookingByReference'
-import { query } from '../db/query'
+import { findAttendees } from '../db/findAttendees'
+import { findBookingById } from '../db/findBookingById'
+import { findEvent } from '../db/findEvents'
 import { renderConfirmation } from '../email/templates/confirmation'
 import { renderDisputeAlert } from '../email/templates/disputeAlert'
 import { renderDisputeLost } from '../email/templates/disputeLost'
@@ -19,17 +18,14 @@ import { eventLocales } from './eventLocales'
 
 /** Loads a booking, its event (in the booking's language) and attendees, and renders one email. */
 export const renderBookingEmail = async (req: PayloadRequest, input: EmailJobInput, siteUrl: string): Promise<null | { rendered: RenderedEmail; to: string }> => {
-  const [row] = await query<Record<string, unknown>>(req, sql`SELECT * FROM bookings WHERE id = ${input.bookingId}`)
-  if (!row) return null
-  const booking = toBookingRecord(row)
-  const [event] = await findEvents(req, sql`e.id = ${booking.eventId}`, eventLocales(req, booking.locale))
-  const attendees = await query<{ name: string; ticket_code: null | string }>(
-    req,
-    sql`SELECT name, ticket_code FROM attendees WHERE booking_id = ${booking.id} ORDER BY position`,
-  )
+  const booking = await findBookingById(req, input.bookingId)
+  if (!booking) return null
+  const event = await findEvent(req, booking.eventId, eventLocales(req, booking.locale))
+  if (!event) return null
+  const attendees = await findAttendees(req, booking.id)
   const data: EmailBooking = {
     amountRefunded: booking.amountRefunded,
-    attendees: attendees.map((a) => ({ name: a.name, ticketCode: a.ticket_code })),
+    attendees: attendees.map((a) => ({ name: a.name, ticketCode: a.ticketCode })),
     buyerEmail: booking.buyer.email,
     buyerName: booking.buyer.name,
     currency: booking.currency,

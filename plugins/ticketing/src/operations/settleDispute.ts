@@ -1,13 +1,10 @@
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
+import { advancePaymentStatus, endWonDispute } from '../db/bookingPaymentStatus'
 import { endLostDispute } from '../db/endLostDispute'
 import { findBookingForIntent } from '../db/findBookingForIntent'
 import { recordLedgerEntry } from '../db/ledger'
-import { inList } from '../db/inList'
-import { query } from '../db/query'
 import { releaseSeats } from '../db/seats'
-import { paymentStatusesBefore } from '../domain/paymentStatusesBefore'
 import type { DisputeState } from '../payments/types'
 import { emitBookingEvent } from './emitBookingEvent'
 import { queueEmail } from './queueEmail'
@@ -33,25 +30,14 @@ export const settleDispute = async (req: PayloadRequest, dispute: DisputeState, 
     stripeObjectId: dispute.id,
   })
   if (dispute.status === 'won') {
-    const won = await query(
-      req,
-      sql`UPDATE bookings SET updated_at = now(),
-            payment_status = CASE WHEN amount_refunded > 0 THEN 'PARTIALLY_REFUNDED'::enum_bookings_payment_status ELSE 'PAID'::enum_bookings_payment_status END
-          WHERE id = ${booking.id} AND payment_status = 'DISPUTED' RETURNING id`,
-    )
-    if (won.length) await emitBookingEvent(req, 'afterBookingDisputed', booking.id, { disputeId: dispute.id, outcome: 'won' })
+    if (await endWonDispute(req, booking.id)) await emitBookingEvent(req, 'afterBookingDisputed', booking.id, { disputeId: dispute.id, outcome: 'won' })
   } else if (dispute.status === 'lost') {
     if (!(await endLostDispute(req, booking.id))) return
     if (booking.status === 'CONFIRMED') await releaseSeats(req, booking.eventId, booking.quantity, 'confirmed')
     await queueEmail(req, { amount: dispute.amount, bookingId: booking.id, disputeId: dispute.id, kind: 'disputeLost' })
     await emitBookingEvent(req, 'afterBookingDisputed', booking.id, { disputeId: dispute.id, outcome: 'lost' })
   } else {
-    const opened = await query(
-      req,
-      sql`UPDATE bookings SET payment_status = 'DISPUTED', updated_at = now()
-          WHERE id = ${booking.id} AND payment_status IN ${inList(paymentStatusesBefore('DISPUTED'))} RETURNING id`,
-    )
-    if (opened.length) {
+    if (await advancePaymentStatus(req, booking.id, 'DISPUTED')) {
       await queueEmail(req, { amount: dispute.amount, bookingId: booking.id, disputeId: dispute.id, kind: 'disputeAlert' })
       await emitBookingEvent(req, 'afterBookingDisputed', booking.id, { disputeId: dispute.id, outcome: 'opened' })
     }

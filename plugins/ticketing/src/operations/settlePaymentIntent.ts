@@ -1,11 +1,8 @@
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
+import { advancePaymentStatus } from '../db/bookingPaymentStatus'
 import { findBookingForIntent } from '../db/findBookingForIntent'
 import { recordLedgerEntry } from '../db/ledger'
-import { inList } from '../db/inList'
-import { query } from '../db/query'
-import { paymentStatusesBefore } from '../domain/paymentStatusesBefore'
 import type { PaymentIntentState } from '../payments/types'
 import { queueEmail } from './queueEmail'
 import { isMismatchedPayment, settleMismatchedPayment } from './settleMismatchedPayment'
@@ -41,18 +38,9 @@ export const settlePaymentIntent = async (req: PayloadRequest, intent: PaymentIn
     return settleSucceededPayment(req, booking, intent)
   }
   if (intent.status === 'processing') {
-    await query(
-      req,
-      sql`UPDATE bookings SET payment_status = 'PROCESSING', updated_at = now()
-          WHERE id = ${booking.id} AND payment_status IN ${inList(paymentStatusesBefore('PROCESSING'))}`,
-    )
+    await advancePaymentStatus(req, booking.id, 'PROCESSING')
   } else if (failed && booking.status === 'PENDING') {
-    const changed = await query(
-      req,
-      sql`UPDATE bookings SET payment_status = 'FAILED', updated_at = now()
-          WHERE id = ${booking.id} AND payment_status IN ${inList(paymentStatusesBefore('FAILED'))} RETURNING id`,
-    )
-    if (changed.length) await queueEmail(req, { bookingId: booking.id, kind: 'paymentFailed' })
+    if (await advancePaymentStatus(req, booking.id, 'FAILED')) await queueEmail(req, { bookingId: booking.id, kind: 'paymentFailed' })
   }
   return null
 }

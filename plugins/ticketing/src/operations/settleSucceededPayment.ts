@@ -1,9 +1,8 @@
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
 import { assignTicketCodes } from '../db/assignTicketCodes'
+import { confirmPaidBooking, markLatePaymentPaid } from '../db/bookingPaymentStatus'
 import type { BookingRecord } from '../db/findBookingByReference'
-import { query } from '../db/query'
 import { confirmHeldSeats, takeSeats } from '../db/seats'
 import type { PaymentIntentState } from '../payments/types'
 import { emitBookingEvent } from './emitBookingEvent'
@@ -30,17 +29,14 @@ export const settleSucceededPayment = async (req: PayloadRequest, booking: Booki
     }
     const seats = await takeSeats(req, booking.eventId, booking.quantity, 'confirmed')
     if (!seats.ok) {
-      await query(req, sql`UPDATE bookings SET payment_status = 'PAID', updated_at = now() WHERE id = ${booking.id}`)
+      await markLatePaymentPaid(req, booking.id)
       await queueEmail(req, { amount: intent.amountReceived, bookingId: booking.id, kind: 'lateRefund' })
       return lateRefund
     }
   } else {
     await confirmHeldSeats(req, booking.eventId, booking.quantity)
   }
-  await query(
-    req,
-    sql`UPDATE bookings SET status = 'CONFIRMED', payment_status = 'PAID', confirmed_at = now(), updated_at = now() WHERE id = ${booking.id}`,
-  )
+  await confirmPaidBooking(req, booking.id)
   await assignTicketCodes(req, booking.id, booking.quantity)
   await queueEmail(req, { bookingId: booking.id, kind: 'confirmation' })
   await emitBookingEvent(req, 'afterBookingConfirmed', booking.id, {})

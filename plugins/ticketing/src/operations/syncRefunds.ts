@@ -1,10 +1,9 @@
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
+import { recordRefundedAmount } from '../db/bookingPaymentStatus'
 import { cancellationItemState } from '../db/finishCancellationItem'
 import { findBookingForIntent } from '../db/findBookingForIntent'
 import { recordLedgerEntry } from '../db/ledger'
-import { query } from '../db/query'
 import { settleRefundRequest } from '../db/refundRequests'
 import { releaseSeats } from '../db/seats'
 import type { RefundState } from '../payments/types'
@@ -38,13 +37,11 @@ export const syncRefunds = async (req: PayloadRequest, paymentIntentId: string, 
   if (refunded <= booking.amountRefunded) return
   const full = refunded >= booking.total
   const releases = full && booking.status === 'CONFIRMED'
-  await query(
-    req,
-    sql`UPDATE bookings SET amount_refunded = ${refunded}, updated_at = now(),
-          payment_status = ${booking.paymentStatus === 'DISPUTED' ? 'DISPUTED' : full || booking.paymentStatus === 'REFUNDED' ? 'REFUNDED' : 'PARTIALLY_REFUNDED'}::enum_bookings_payment_status,
-          status = ${releases ? 'REFUNDED' : booking.status}::enum_bookings_status
-        WHERE id = ${booking.id}`,
-  )
+  await recordRefundedAmount(req, booking.id, {
+    amountRefunded: refunded,
+    paymentStatus: booking.paymentStatus === 'DISPUTED' ? 'DISPUTED' : full || booking.paymentStatus === 'REFUNDED' ? 'REFUNDED' : 'PARTIALLY_REFUNDED',
+    status: releases ? 'REFUNDED' : booking.status,
+  })
   if (releases) await releaseSeats(req, booking.eventId, booking.quantity, 'confirmed')
   await emitBookingEvent(req, 'afterBookingRefunded', booking.id, { amount: refunded - booking.amountRefunded })
   // A refund made by an event's cancellation is told by its eventCancelled email instead.

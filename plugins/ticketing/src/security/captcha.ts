@@ -1,10 +1,9 @@
 import { randomInt } from 'node:crypto'
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import { type Challenge, createChallenge, type Payload as AltchaPayload, verifySolution } from 'altcha-lib'
 import { deriveKey } from 'altcha-lib/algorithms/sha'
 import type { PayloadRequest } from 'payload'
 
-import { query } from '../db/query'
+import { spendCaptcha } from '../db/captchaUses'
 import { ERROR_CODES, TicketingError } from '../errors'
 import type { SanitizedTicketingPluginConfig } from '../types'
 
@@ -64,11 +63,5 @@ export const verifyCaptcha = async (req: PayloadRequest, solved: unknown): Promi
     solution: payload.solution,
   }).catch(() => null)
   if (!result?.verified) throw invalid()
-  const spent = await query(
-    req,
-    sql`INSERT INTO ticketing_captcha_uses (signature, expires_at)
-        VALUES (${payload.challenge.signature}, ${new Date(Date.now() + LIFETIME_MS).toISOString()}::timestamptz)
-        ON CONFLICT (signature) DO NOTHING RETURNING signature`,
-  )
-  if (!spent.length) throw invalid()
+  if (!(await spendCaptcha(req, payload.challenge.signature, new Date(Date.now() + LIFETIME_MS)))) throw invalid()
 }

@@ -1,8 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto'
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { query } from '../db/query'
+import { claimKey, findKey, storeKeyResponse } from '../db/idempotencyKeys'
 import { ERROR_CODES, TicketingError } from '../errors'
 
 export type StoredResponse = { body: unknown; status: number }
@@ -43,19 +42,9 @@ const open = (secret: string, sealed: string): StoredResponse => {
 export const claimIdempotencyKey = async (req: PayloadRequest, scope: string, key: string, body: unknown): Promise<null | StoredResponse> => {
   const keyHash = sha256(`${scope}:${key}`)
   const requestHash = sha256(canonical(body))
-  const claimed = await query(
-    req,
-    sql`INSERT INTO ticketing_idempotency_keys (key_hash, request_hash) VALUES (${keyHash}, ${requestHash})
-        ON CONFLICT (key_hash) DO UPDATE SET request_hash = EXCLUDED.request_hash, response = NULL, created_at = now()
-          WHERE ticketing_idempotency_keys.created_at < now() - interval '24 hours'
-        RETURNING key_hash`,
-  )
-  if (claimed.length) return null
-  const [row] = await query<{ request_hash: string; response: null | string }>(
-    req,
-    sql`SELECT request_hash, response FROM ticketing_idempotency_keys WHERE key_hash = ${keyHash}`,
-  )
-  if (!row || row.request_hash !== requestHash || !row.response) {
+  if (await claimKey(req, keyHash, requestHash)) return null
+  const row = await findKey(req, keyHash)
+  if (!row || row.requestHash !== requestHash || !row.response) {
     throw new TicketingError(ERROR_CODES.IDEMPOTENCY_KEY_REUSED, 422, 'This Idempotency-Key was already used with a different request.')
   }
   return open(req.payload.secret, row.response)
@@ -63,8 +52,5 @@ export const claimIdempotencyKey = async (req: PayloadRequest, scope: string, ke
 
 /** Stores the response of the request that owns the key (same transaction as its effects). */
 export const storeIdempotentResponse = async (req: PayloadRequest, scope: string, key: string, response: StoredResponse) => {
-  await query(
-    req,
-    sql`UPDATE ticketing_idempotency_keys SET response = ${seal(req.payload.secret, response)} WHERE key_hash = ${sha256(`${scope}:${key}`)}`,
-  )
+  await storeKeyResponse(req, sha256(`${scope}:${key}`), seal(req.payload.secret, response))
 }

@@ -1,7 +1,6 @@
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Endpoint } from 'payload'
 
-import { findEvents } from '../../db/findEvents'
+import { findUpcomingEvents } from '../../db/findEvents'
 import { quote } from '../../domain/pricing/quote'
 import { salesState } from '../../domain/salesState'
 import { eventLocales } from '../../operations/eventLocales'
@@ -13,7 +12,7 @@ export const listEventsEndpoint = (): Endpoint =>
   defineEndpoint('get', '/ticketing/events', async (req) => {
     const now = new Date()
     const locales = eventLocales(req, req.searchParams.get('locale'))
-    const events = await findEvents(req, sql`e.status IN ('PUBLISHED', 'SOLD_OUT') AND e.starts_at > now()`, locales)
+    const events = await findUpcomingEvents(req, locales)
     return Response.json({
       events: events.map((event) => {
         const priced = quote({ event, now, quantity: 1 })

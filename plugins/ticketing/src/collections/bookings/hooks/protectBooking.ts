@@ -1,8 +1,7 @@
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { SYSTEM_WRITE } from '../../../constants'
-import { query } from '../../../db/query'
+import { lockBookingColumns } from '../../../db/lockBookingColumns'
 
 /** Columns that only the booking flow, webhooks and staff actions may change. */
 const PROTECTED = {
@@ -36,10 +35,7 @@ const NUMERIC = new Set(['amount_refunded', 'city_event_id', 'discount', 'quanti
  */
 export const protectBooking: CollectionBeforeChangeHook = async ({ context, data, operation, originalDoc, req }) => {
   if (operation !== 'update' || context[SYSTEM_WRITE] || !originalDoc?.id) return data
-  const [row] = await query<Record<string, unknown>>(
-    req,
-    sql`SELECT ${sql.raw(Object.keys(PROTECTED).join(', '))} FROM bookings WHERE id = ${originalDoc.id} FOR UPDATE`,
-  )
+  const row = await lockBookingColumns(req, originalDoc.id, Object.keys(PROTECTED))
   if (!row) return data
   const fresh: Record<string, unknown> = {}
   for (const [column, field] of Object.entries(PROTECTED)) {

@@ -1,9 +1,6 @@
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { query } from '../../../db/query'
-
-type SeatRow = { seats_confirmed: number; seats_held: number }
+import { lockEventSeats } from '../../../db/lockEventSeats'
 
 /**
  * On update, locks the event row for the rest of the transaction and refuses a capacity
@@ -15,12 +12,9 @@ export const guardCapacity =
   (slug: string): CollectionBeforeChangeHook =>
   async ({ data, operation, originalDoc, req }) => {
     if (operation !== 'update' || !originalDoc?.id) return data
-    const [row] = await query<SeatRow>(
-      req,
-      sql`SELECT seats_confirmed, seats_held FROM city_events WHERE id = ${originalDoc.id} FOR UPDATE`,
-    )
-    const taken = Number(row?.seats_confirmed ?? 0) + Number(row?.seats_held ?? 0)
     const capacity = Number(data.capacity ?? originalDoc.capacity)
+    const requested = String(data.status ?? originalDoc.status)
+    const { status, taken } = await lockEventSeats(req, originalDoc.id, { capacity, status: requested })
     if (capacity < taken) {
       throw new ValidationError({
         collection: slug,
@@ -28,8 +22,5 @@ export const guardCapacity =
         req,
       })
     }
-    const status = data.status ?? originalDoc.status
-    if (status === 'PUBLISHED' && capacity - taken === 0) return { ...data, status: 'SOLD_OUT' }
-    if (status === 'SOLD_OUT' && capacity - taken > 0) return { ...data, status: 'PUBLISHED' }
-    return data
+    return status === requested ? data : { ...data, status }
   }
