@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   BOOKING_STATUSES,
   canTransitionBooking,
-  holdsSeats,
   isBookingStatus,
-  isSeatConfirmed,
   type BookingStatus,
 } from './bookingStatus'
 
@@ -57,18 +55,5 @@ describe('isBookingStatus', () => {
   it('accepts exactly the known statuses', () => {
     for (const s of BOOKING_STATUSES) expect(isBookingStatus(s)).toBe(true)
     for (const s of ['pending', 'PAID', '', null, 1, 'constructor']) expect(isBookingStatus(s)).toBe(false)
-  })
-})
-
-describe('holdsSeats / isSeatConfirmed', () => {
-  it.each([
-    ['PENDING', true, false],
-    ['CONFIRMED', true, true],
-    ['EXPIRED', false, false],
-    ['CANCELLED', false, false],
-    ['REFUNDED', false, false],
-  ] as const)('%s: holdsSeats=%s, isSeatConfirmed=%s', (status, holds, confirmed) => {
-    expect(holdsSeats(status)).toBe(holds)
-    expect(isSeatConfirmed(status)).toBe(confirmed)
   })
 })

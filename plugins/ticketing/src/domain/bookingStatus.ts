@@ -1,7 +1,7 @@
 /**
- * Booking lifecycle. Statuses never move backwards; every webhook or job
- * checks `canTransitionBooking` before writing, so replayed or out-of-order
- * events cannot undo a later state.
+ * Booking lifecycle. Statuses never move backwards: a succeeded payment confirms a booking
+ * only when `canTransitionBooking` allows it (operations/settleSucceededPayment), so a
+ * replayed or late event never undoes a refund; the SQL guards of db/ follow the same table.
  *
  *   PENDING   → CONFIRMED | EXPIRED | CANCELLED
  *   EXPIRED   → CONFIRMED (a late successful payment re-takes seats)
@@ -34,14 +34,4 @@ export function isBookingStatus(value: unknown): value is BookingStatus {
  */
 export function canTransitionBooking(from: BookingStatus, to: BookingStatus): boolean {
   return isBookingStatus(to) && (BOOKING_TRANSITIONS.get(from)?.includes(to) ?? false)
-}
-
-/** Whether a booking in this status counts against capacity (held or sold). */
-export function holdsSeats(status: BookingStatus): boolean {
-  return status === 'PENDING' || status === 'CONFIRMED'
-}
-
-/** Whether the seats of a booking in this status are definitively sold. */
-export function isSeatConfirmed(status: BookingStatus): boolean {
-  return status === 'CONFIRMED'
 }

@@ -4,6 +4,7 @@ import { assignTicketCodes } from '../db/assignTicketCodes'
 import { confirmPaidBooking, markLatePaymentPaid } from '../db/bookingPaymentStatus'
 import type { BookingRecord } from '../db/findBookingByReference'
 import { confirmHeldSeats, takeSeats } from '../db/seats'
+import { type BookingStatus, canTransitionBooking } from '../domain/bookingStatus'
 import type { PaymentIntentState } from '../payments/types'
 import { emitBookingEvent } from './emitBookingEvent'
 import { queueEmail } from './queueEmail'
@@ -19,7 +20,8 @@ export type LateRefund = { amount: number; bookingId: number; cause: 'lateAfterH
  * Applying it twice changes nothing.
  */
 export const settleSucceededPayment = async (req: PayloadRequest, booking: BookingRecord, intent: PaymentIntentState): Promise<LateRefund | null> => {
-  if (booking.status === 'CONFIRMED' || booking.status === 'REFUNDED') return null
+  // Already confirmed, or refunded since: a success applied again (or late) changes nothing.
+  if (!canTransitionBooking(booking.status as BookingStatus, 'CONFIRMED')) return null
   const lateRefund: LateRefund = { amount: intent.amountReceived, bookingId: booking.id, cause: 'lateAfterHold', paymentIntentId: intent.id }
   if (booking.status !== 'PENDING') {
     // The hold had ended (expired or cancelled) before the money arrived.
