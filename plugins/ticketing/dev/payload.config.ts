@@ -1,0 +1,72 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig, type Migration } from 'payload'
+
+import { ticketingPlugin } from '@masterclass/plugin-ticketing'
+import { devUser } from './helpers/credentials'
+import { testEmailAdapter } from './helpers/testEmailAdapter'
+import { migrations } from './migrations'
+import { seed } from './seed'
+import { staffRolesByPosition, Users } from './staff'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export type DevSchema = 'migrations' | 'push'
+
+export type DevConfigOptions = {
+  /** PostgreSQL database of this host (never the site's: push and migrations must not meet). */
+  databaseUrl?: string
+  /** `push`: Payload pushes the schema (dev); `migrations`: dev/migrations are applied at start. */
+  schema?: DevSchema
+  /** Create the dev owner at start. */
+  seed?: boolean
+}
+
+/**
+ * A second host for the ticketing plugin, laid out like Payload's plugin template: only its
+ * own `users` (staff roles from a `position` select, mapped through `staffRoles`) and the
+ * plugin. One locale, no media, no site collections.
+ */
+export const buildDevConfig = ({ databaseUrl = process.env.DATABASE_URL, schema = 'push', seed: withSeed = false }: DevConfigOptions = {}) =>
+  buildConfig({
+    admin: {
+      autoLogin: withSeed ? devUser : false,
+      importMap: { baseDir: path.resolve(dirname) },
+      user: Users.slug,
+    },
+    collections: [Users],
+    db: postgresAdapter({
+      migrationDir: path.resolve(dirname, 'migrations'),
+      pool: { connectionString: databaseUrl, max: Number(process.env.DATABASE_POOL_MAX || 10) },
+      push: schema === 'push',
+    }),
+    // The plugin's event description is rich text: the host provides the editor.
+    editor: lexicalEditor(),
+    email: testEmailAdapter,
+    // One locale. The plugin's SQL (events list and quote, stats, CSV export) reads event titles
+    // from city_events_locales, which only a localized config creates.
+    localization: { defaultLocale: 'en', locales: ['en'] },
+    onInit: async (payload) => {
+      if (schema === 'migrations' && process.env.PAYLOAD_MIGRATING !== 'true') {
+        await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+      }
+      if (withSeed) await seed(payload)
+    },
+    plugins: [
+      ticketingPlugin({
+        captcha: false,
+        currencies: ['EUR', 'JPY'],
+        referencePrefix: 'DEV',
+        staffRoles: staffRolesByPosition,
+      }),
+    ],
+    secret: process.env.PAYLOAD_SECRET || 'dev-host-secret',
+    // The repository's tsconfig sees this folder too: the host's types must never be written
+    // or declared globally here, or they would replace the site's generated types.
+    typescript: { autoGenerate: false, declare: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
+  })
+
+// `npm run dev` and the Payload CLI (PAYLOAD_CONFIG_PATH=plugins/ticketing/dev/payload.config.ts).
+export default buildDevConfig({ schema: process.env.TICKETING_DEV_SCHEMA === 'migrations' ? 'migrations' : 'push', seed: process.env.NODE_ENV !== 'test' })

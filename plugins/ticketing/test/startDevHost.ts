@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto'
+
+import { getPayload, type Payload } from 'payload'
+import Stripe from 'stripe'
+
+import { createTestDatabase } from '../../../tests/setup/createTestDatabase'
+import { createEmulatorClient } from '../../../tools/stripe-emulator/src/emulatorClient'
+import { startStripeEmulator } from '../../../tools/stripe-emulator/src/startStripeEmulator'
+import { buildDevConfig, type DevSchema } from '../dev/payload.config'
+import { createRestClient } from '../dev/helpers/restClient'
+import type { Position } from '../dev/staff'
+
+/**
+ * The plugin's dev host on a fresh database of its own, its schema made by `schema` (Payload's
+ * push, or dev/migrations applied at start), with the project's Stripe emulator delivering
+ * signed webhooks to the host's REST handlers and the real `stripe` SDK pointed at it.
+ */
+export const startDevHost = async (schema: DevSchema) => {
+  // Jobs run when a test asks (payload.jobs.run), never on a timer behind its back.
+  process.env.TICKETING_RUN_JOBS = 'false'
+  const db = await createTestDatabase(`ticketing_dev_${schema}`)
+  const config = buildDevConfig({ databaseUrl: db.url, schema })
+  const payload = await getPayload({ config })
+  const { listen, rest } = createRestClient(config)
+  const api = await listen()
+  const emulator = await startStripeEmulator({ port: 0, webhookSecret: process.env.STRIPE_WEBHOOK_SECRET, webhookUrl: `${api.url}/api/ticketing/stripe/webhook` })
+  // The plugin's default gateway reads these when a payment is handled.
+  process.env.STRIPE_API_BASE_URL = emulator.url
+  const stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? 'sk_test_dev', { host: '127.0.0.1', maxNetworkRetries: 0, port: emulator.port, protocol: 'http' })
+
+  /** A user of this host with a `position` (not roles), signed in through the real login endpoint. */
+  const staff = async (position: Position) => {
+    const email = `${position}-${randomUUID().slice(0, 8)}@dev.local`
+    const password = `pw-${randomUUID()}`
+    await payload.create({ collection: 'users', data: { email, password, position } as never })
+    const login = await rest('POST', '/users/login', { body: { email, password } })
+    if (login.status !== 200) throw new Error(`login failed: ${JSON.stringify(login.body)}`)
+    return login.body.token as string
+  }
+
+  return {
+    close: async () => {
+      await emulator.close()
+      await api.close()
+      await payload.destroy()
+      // Payload's destroy() leaves the adapter's pool open: dropping the database ends its
+      // connections, which the pool would otherwise report as an unhandled error.
+      ;(payload.db as unknown as { pool: { on(event: 'error', listener: () => void): void } }).pool.on('error', () => {})
+      await db.drop()
+    },
+    control: createEmulatorClient(emulator.url),
+    payload,
+    rest,
+    sql: async (statement: string, values: unknown[] = []) => {
+      const pool = (payload.db as unknown as { pool: { query(text: string, values: unknown[]): Promise<{ rows: Record<string, any>[] }> } }).pool
+      return (await pool.query(statement, values)).rows
+    },
+    staff,
+    stripe,
+  }
+}
+
+export type DevHost = Awaited<ReturnType<typeof startDevHost>>
+export type { Payload }
