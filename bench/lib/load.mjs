@@ -60,3 +60,28 @@ export const loadQuotes = async ({ base, connections, duration, eventId, path })
     }),
     '200',
   )
+
+/**
+ * Booking holds spread over several app processes on one database: the connections are split
+ * evenly, one load generator per process, all at once. Counts add up; latency is the worst one.
+ */
+export const loadBookingsAcross = async ({ amount, bases, connections, duration, eventId }) => {
+  const parts = await Promise.all(
+    bases.map((base) =>
+      loadBookings({ amount: amount ? Math.ceil(amount / bases.length) : undefined, base, connections: Math.ceil(connections / bases.length), duration, eventId }),
+    ),
+  )
+  const codes = {}
+  for (const part of parts) for (const [code, count] of Object.entries(part.codes)) codes[code] = (codes[code] ?? 0) + count
+  const sum = (key) => parts.reduce((total, part) => total + part[key], 0)
+  return {
+    codes,
+    errors: sum('errors'),
+    ok: sum('ok'),
+    okPerSecond: sum('okPerSecond'),
+    p50: Math.max(...parts.map((part) => part.p50)),
+    p99: Math.max(...parts.map((part) => part.p99)),
+    requests: sum('requests'),
+    seconds: Math.max(...parts.map((part) => part.seconds)),
+  }
+}

@@ -6,6 +6,8 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(
 
 export const rawHoldCeiling = async ({ concurrency, databaseUrl, eventId, poolSize, seconds }) => {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize })
+  // An idle client cut off when the bench ends must not crash it.
+  pool.on('error', () => {})
   const latencies = []
   let done = 0
   let counter = 0
@@ -25,7 +27,7 @@ export const rawHoldCeiling = async ({ concurrency, databaseUrl, eventId, poolSi
           await client.query(
             `INSERT INTO bookings (reference, city_event_id, status, payment_status, ticket_type, quantity, currency, unit_price, subtotal, discount, total, amount_refunded, buyer_name, buyer_email, locale, expires_at)
              VALUES ($1, $2, 'PENDING', 'PENDING', 'REGULAR', 1, 'EUR', 45000, 45000, 0, 45000, 0, 'Raw', $3, 'fr', now() + interval '15 minutes')`,
-            [`RAW${process.pid}-${counter}`, eventId, `raw-${counter}@example.com`],
+            [`RAW${eventId}-${counter}`, eventId, `raw-${counter}@example.com`],
           )
         }
         await client.query('COMMIT')
@@ -40,9 +42,12 @@ export const rawHoldCeiling = async ({ concurrency, databaseUrl, eventId, poolSi
     }
   }
   const started = Date.now()
-  await Promise.all(Array.from({ length: concurrency }, worker))
+  try {
+    await Promise.all(Array.from({ length: concurrency }, worker))
+  } finally {
+    await pool.end()
+  }
   const elapsed = (Date.now() - started) / 1000
-  await pool.end()
   latencies.sort((a, b) => a - b)
   return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), perSecond: done / elapsed }
 }
