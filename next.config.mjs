@@ -7,6 +7,10 @@ const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 const nextConfig = {
   // A separate build folder per run when asked (parallel end-to-end runs on one checkout).
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Metadata (title, description, canonical, hreflang) is always rendered in <head> before the
+  // page streams, for every client: by default Next streams it into <body> for browsers it does
+  // not know as bots, where link previews and some crawlers miss it once the server is busy.
+  htmlLimitedBots: /.*/,
   poweredByHeader: false,
   transpilePackages: ['@masterclass/plugin-ticketing'],
 }
