@@ -1,0 +1,32 @@
+/**
+ * Lines of `schemaCatalog` the ticketing plugin's SQL relies on, as PostgreSQL describes
+ * them: its seat counters, CHECKs, partial indexes and side tables.
+ */
+export const PLUGIN_SCHEMA_LINES = [
+  'column | city_events | seats_confirmed | integer | int4 | - | 32 | - | NO | 0',
+  'column | city_events | seats_held | integer | int4 | - | 32 | - | NO | 0',
+  'constraint | city_events | city_events_seats_valid | c | CHECK (((seats_confirmed >= 0) AND (seats_held >= 0) AND (((seats_confirmed + seats_held))::numeric <= capacity)))',
+  'constraint | city_events | city_events_capacity_positive | c | CHECK ((capacity > (0)::numeric))',
+  'constraint | bookings | bookings_amounts_valid | c | CHECK',
+  "index | bookings | bookings_pending_expiry_idx | CREATE INDEX bookings_pending_expiry_idx ON public.bookings USING btree (city_event_id, expires_at) WHERE (status = 'PENDING'::enum_bookings_status)",
+  'column | ticketing_rate_limits | key | character varying | varchar | 255 | - | - | NO | -',
+  'column | ticketing_rate_limits | expire | bigint | int8 | - | 64 | - | YES | -',
+  'constraint | ticketing_rate_limits | ticketing_rate_limits_pkey | p | PRIMARY KEY (key)',
+  'column | ticketing_idempotency_keys | key_hash | character | bpchar | 64 | - | - | NO | -',
+  'constraint | ticketing_idempotency_keys | ticketing_idempotency_keys_pkey | p | PRIMARY KEY (key_hash)',
+  'index | ticketing_idempotency_keys | ticketing_idempotency_keys_created_idx | CREATE INDEX ticketing_idempotency_keys_created_idx ON public.ticketing_idempotency_keys USING btree (created_at)',
+  'constraint | ticketing_captcha_uses | ticketing_captcha_uses_pkey | p | PRIMARY KEY (signature)',
+  'index | ticketing_captcha_uses | ticketing_captcha_uses_expires_idx | CREATE INDEX ticketing_captcha_uses_expires_idx ON public.ticketing_captcha_uses USING btree (expires_at)',
+  'constraint | ticketing_refund_requests | ticketing_refund_requests_amount_check | c | CHECK ((amount > 0))',
+  'constraint | ticketing_refund_requests | ticketing_refund_requests_booking_id_fkey | f | FOREIGN KEY (booking_id) REFERENCES bookings(id) ON DELETE CASCADE',
+  'constraint | ticketing_refund_requests | ticketing_refund_requests_key_hash_key | u | UNIQUE (key_hash)',
+  "index | ticketing_refund_requests | ticketing_refund_requests_open_idx | CREATE INDEX ticketing_refund_requests_open_idx ON public.ticketing_refund_requests USING btree (booking_id) WHERE ((state)::text = 'requested'::text)",
+  'constraint | ticketing_event_cancellations | ticketing_event_cancellations_pkey | p | PRIMARY KEY (booking_id)',
+  'constraint | ticketing_event_cancellations | ticketing_event_cancellations_city_event_id_fkey | f | FOREIGN KEY (city_event_id) REFERENCES city_events(id) ON DELETE CASCADE',
+  'constraint | ticketing_event_cancellations | ticketing_event_cancellations_state_check | c | CHECK',
+  'index | ticketing_event_cancellations | ticketing_event_cancellations_event_idx | CREATE INDEX ticketing_event_cancellations_event_idx ON public.ticketing_event_cancellations USING btree (city_event_id, state)',
+] as const
+
+/** The expected lines missing from `catalog` (each expected line is a prefix of a catalog line). */
+export const missingPluginSchema = (catalog: readonly string[]): string[] =>
+  PLUGIN_SCHEMA_LINES.filter((expected) => !catalog.some((line) => line.startsWith(expected)))
