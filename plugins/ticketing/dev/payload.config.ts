@@ -33,7 +33,7 @@ export const buildDevConfig = ({ databaseUrl = process.env.DATABASE_URL, schema 
   buildConfig({
     admin: {
       autoLogin: withSeed ? devUser : false,
-      importMap: { baseDir: path.resolve(dirname) },
+      importMap: { baseDir: path.resolve(dirname), importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
       user: Users.slug,
     },
     collections: [Users],
