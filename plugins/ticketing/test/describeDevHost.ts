@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
 
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { DevSchema } from '../dev/payload.config'
@@ -7,6 +9,9 @@ import { sentEmails } from '../dev/helpers/testEmailAdapter'
 import { type DevHost, startDevHost } from './startDevHost'
 
 const DAY = 86_400_000
+
+/** drizzle-kit re-issues every numeric column's `SET DEFAULT <n>` on each comparison: not drift. */
+const NUMERIC_DEFAULT_ECHO = /^ALTER TABLE "[a-z_]+" ALTER COLUMN "[a-z_]+" SET DEFAULT \d+;$/
 
 /**
  * The plugin installed in a second host (plugins/ticketing/dev: its own users with a `position`,
@@ -93,6 +98,11 @@ export const describeDevHost = (schema: DevSchema) =>
       const applied = (await host.sql('SELECT name, batch FROM payload_migrations ORDER BY id')).map((r) => [r.name, Number(r.batch)])
       if (schema === 'push') expect(applied).toEqual([['dev', -1]])
       else expect(applied).toEqual([[expect.stringMatching(/^\d{8}_\d{6}_initial$/), 1]])
+      // The database is exactly what the config (the plugin's schema hooks included) describes.
+      const adapter = host.payload.db as unknown as PostgresAdapter
+      const { pushSchema } = adapter.requireDrizzleKit()
+      const { statementsToExecute } = (await pushSchema(adapter.schema as never, adapter.drizzle as never, ['public'], undefined, undefined)) as unknown as { statementsToExecute: string[] }
+      expect(statementsToExecute.filter((statement) => !NUMERIC_DEFAULT_ECHO.test(statement))).toEqual([])
       // No site collection came along.
       expect(Object.keys(host.payload.collections).filter((slug) => !slug.startsWith('payload-')).sort()).toEqual(['attendees', 'booking-emails', 'booking-payments', 'bookings', 'city-events', 'stripe-events', 'users'])
     })
