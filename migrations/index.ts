@@ -1,9 +1,15 @@
 import * as migration_20261202_154118_baseline from './20261202_154118_baseline';
+import * as migration_20261202_161731_stripe_events_queue from './20261202_161731_stripe_events_queue';
 
 export const migrations = [
   {
     up: migration_20261202_154118_baseline.up,
     down: migration_20261202_154118_baseline.down,
-    name: '20261202_154118_baseline'
+    name: '20261202_154118_baseline',
+  },
+  {
+    up: migration_20261202_161731_stripe_events_queue.up,
+    down: migration_20261202_161731_stripe_events_queue.down,
+    name: '20261202_161731_stripe_events_queue'
   },
 ];

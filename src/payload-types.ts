@@ -124,6 +124,7 @@ export interface Config {
       ticketingReconcilePayments: TaskTicketingReconcilePayments;
       ticketingSendEmail: TaskTicketingSendEmail;
       ticketingCancelEventBooking: TaskTicketingCancelEventBooking;
+      ticketingDrainWebhookEvents: TaskTicketingDrainWebhookEvents;
       inline: {
         input: unknown;
         output: unknown;
@@ -498,9 +499,19 @@ export interface StripeEvent {
   type: string;
   receivedAt: string;
   processedAt?: string | null;
-  outcome: 'PROCESSING' | 'PROCESSED' | 'IGNORED' | 'FAILED';
+  outcome: 'PENDING' | 'PROCESSING' | 'PROCESSED' | 'IGNORED' | 'FAILED';
   error?: string | null;
   attempts?: number | null;
+  nextAttemptAt?: string | null;
+  action?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -578,7 +589,8 @@ export interface PayloadJob {
           | 'ticketingExpireHolds'
           | 'ticketingReconcilePayments'
           | 'ticketingSendEmail'
-          | 'ticketingCancelEventBooking';
+          | 'ticketingCancelEventBooking'
+          | 'ticketingDrainWebhookEvents';
         taskID: string;
         input?:
           | {
@@ -618,6 +630,7 @@ export interface PayloadJob {
         | 'ticketingReconcilePayments'
         | 'ticketingSendEmail'
         | 'ticketingCancelEventBooking'
+        | 'ticketingDrainWebhookEvents'
       )
     | null;
   queue?: string | null;
@@ -1017,6 +1030,8 @@ export interface StripeEventsSelect<T extends boolean = true> {
   outcome?: T;
   error?: T;
   attempts?: T;
+  nextAttemptAt?: T;
+  action?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1181,6 +1196,17 @@ export interface TaskTicketingCancelEventBooking {
   output: {
     outcome?: string | null;
     refunded?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTicketingDrainWebhookEvents".
+ */
+export interface TaskTicketingDrainWebhookEvents {
+  input?: unknown;
+  output: {
+    failed?: number | null;
+    processed?: number | null;
   };
 }
 /**

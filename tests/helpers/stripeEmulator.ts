@@ -1,6 +1,8 @@
 import { createEmulatorClient } from '../../tools/stripe-emulator/src/emulatorClient'
 import { startStripeEmulator } from '../../tools/stripe-emulator/src/startStripeEmulator'
+import { drainWebhookEvents } from '@masterclass/plugin-ticketing'
 import { startApiServer } from './apiServer'
+import { getTestPayload } from './getTestPayload'
 
 /**
  * The Stripe emulator for one test file, with its webhooks delivered over HTTP to the site's
@@ -15,6 +17,18 @@ export const startPayments = async () => {
   })
   process.env.STRIPE_API_BASE_URL = emulator.url
   const control = createEmulatorClient(emulator.url)
+  // The site answers a webhook once it is stored and processes it right after: "the webhooks
+  // have been handled" means delivered AND processed, so this also waits for the site's webhook
+  // worker, and again for what processing made Stripe send (a refund's events), until calm.
+  const waitForDeliveries = control.waitForWebhooks
+  control.waitForWebhooks = async (timeoutMs) => {
+    const payload = await getTestPayload()
+    for (;;) {
+      await waitForDeliveries(timeoutMs)
+      const { duplicate, failed, processed } = await drainWebhookEvents(payload)
+      if (duplicate + failed + processed === 0) return
+    }
+  }
   return {
     api,
     close: async () => {

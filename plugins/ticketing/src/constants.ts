@@ -8,7 +8,8 @@ export const BOOKING_STATUSES = ['PENDING', 'CONFIRMED', 'EXPIRED', 'CANCELLED',
 export const PAYMENT_STATUSES = ['PENDING', 'PROCESSING', 'PAID', 'FAILED', 'PARTIALLY_REFUNDED', 'REFUNDED', 'DISPUTED'] as const
 export const TICKET_TYPES = ['REGULAR', 'EARLY_BIRD', 'GROUP'] as const
 export const LEDGER_KINDS = ['PAYMENT', 'REFUND', 'DISPUTE'] as const
-export const STRIPE_EVENT_OUTCOMES = ['PROCESSING', 'PROCESSED', 'IGNORED', 'FAILED'] as const
+/** A stored webhook event: PENDING (waiting for the worker), PROCESSING (claimed), then PROCESSED, IGNORED or FAILED (retried until it gives up). */
+export const STRIPE_EVENT_OUTCOMES = ['PENDING', 'PROCESSING', 'PROCESSED', 'IGNORED', 'FAILED'] as const
 export const BOOKING_LOCALES = ['fr', 'en'] as const
 export const EMAIL_KINDS = ['confirmation', 'paymentFailed', 'refund', 'lateRefund', 'disputeAlert', 'disputeLost', 'paymentMismatch', 'eventCancelled'] as const
 /** Internal alerts, sent to the finance address rather than the buyer. */

@@ -8,6 +8,7 @@ import { createCityEventsCollection } from './collections/cityEvents/createCityE
 import { createStripeEventsCollection } from './collections/stripeEvents/createStripeEventsCollection'
 import { getTicketingEndpoints } from './endpoints/getTicketingEndpoints'
 import { addTicketingJobs } from './jobs/addTicketingJobs'
+import { GATEWAY_KEY } from './operations/configuredGateway'
 import { HOST_HOOKS_KEY } from './operations/hostHooks'
 import { sanitizeConfig } from './sanitizeConfig'
 import { addTicketingSchema } from './schema/addTicketingSchema'
@@ -20,6 +21,7 @@ export { stripeGateway } from './payments/stripe/stripeGateway'
 export { WebhookRejectedError } from './payments/webhookRejected'
 export { ProviderObjectMissingError, ProviderUnavailableError } from './payments/providerUnavailable'
 export { createMailTransport } from './email/createTransport'
+export { drainWebhookEvents } from './operations/drainWebhookEvents'
 export { ERROR_CODES, TicketingError } from './errors'
 
 /**
@@ -49,7 +51,7 @@ export const ticketingPlugin =
     const result: Config = {
       ...incoming,
       collections: [...(incoming.collections ?? []), ...collections],
-      custom: { ...incoming.custom, [HOST_HOOKS_KEY]: config.hooks },
+      custom: { ...incoming.custom, [GATEWAY_KEY]: config.getGateway, [HOST_HOOKS_KEY]: config.hooks },
       db: addTicketingSchema(incoming.db),
       i18n: mergeTranslations(incoming.i18n),
       jobs: addTicketingJobs(incoming, config),

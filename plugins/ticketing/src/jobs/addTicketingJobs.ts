@@ -3,6 +3,7 @@ import type { Config } from 'payload'
 import { CANCELLATION_QUEUE } from '../db/cancellationTask'
 import type { SanitizedTicketingPluginConfig } from '../types'
 import { cancelEventBookingTask } from './cancelEventBookingTask'
+import { drainWebhookEventsTask } from './drainWebhookEventsTask'
 import { expireHoldsTask, TICKETING_QUEUE } from './expireHoldsTask'
 import { reconcilePaymentsTask } from './reconcilePaymentsTask'
 import { EMAIL_QUEUE, sendEmailTask } from './sendEmailTask'
@@ -30,6 +31,6 @@ export const addTicketingJobs = (incoming: Config, config: SanitizedTicketingPlu
         ],
     shouldAutoRun: async (payload) =>
       process.env.TICKETING_RUN_JOBS !== 'false' && (userShouldAutoRun ? await userShouldAutoRun(payload) : true),
-    tasks: [...(jobs.tasks ?? []), expireHoldsTask(config), reconcilePaymentsTask(config), sendEmailTask(config), cancelEventBookingTask(config)],
+    tasks: [...(jobs.tasks ?? []), expireHoldsTask(config), reconcilePaymentsTask(config), sendEmailTask(config), cancelEventBookingTask(config), drainWebhookEventsTask(config)],
   }
 }

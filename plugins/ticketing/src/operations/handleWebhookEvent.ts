@@ -1,21 +1,22 @@
 import type { PayloadRequest } from 'payload'
 
-import { lockWebhookEvent, markWebhookEventFailed, markWebhookEventProcessed, recordWebhookEvent } from '../db/webhookEvents'
+import { type ClaimedWebhookEvent, lockWebhookEvent, markWebhookEventFailed, markWebhookEventProcessed } from '../db/webhookEvents'
 import { withTransaction } from '../db/withTransaction'
-import type { PaymentAction, PaymentGateway, PaymentWebhookEvent } from '../payments/types'
+import { webhookRetryDelaySeconds } from '../domain/webhookRetry'
+import type { PaymentAction, PaymentGateway } from '../payments/types'
 import { issueLateRefund } from './issueLateRefund'
 import type { LateRefund } from './settleSucceededPayment'
 import { settleDispute } from './settleDispute'
 import { settlePaymentIntent } from './settlePaymentIntent'
 import { syncRefunds } from './syncRefunds'
 
-export type WebhookOutcome = 'duplicate' | 'ignored' | 'processed'
+export type WebhookOutcome = 'duplicate' | 'failed' | 'processed'
 
 type Apply = (req: PayloadRequest) => Promise<LateRefund | null>
 
 /** Re-reads the object behind the action from the provider (outside any transaction). */
-const prepare = async (gateway: PaymentGateway, action: PaymentAction, eventId: string): Promise<Apply | null> => {
-  switch (action.type) {
+const prepare = async (gateway: PaymentGateway, action: null | PaymentAction, eventId: string): Promise<Apply | null> => {
+  switch (action?.type) {
     case 'payment': {
       const intent = await gateway.retrievePaymentIntent(action.paymentIntentId)
       return (req) => settlePaymentIntent(req, intent, eventId)
@@ -34,28 +35,34 @@ const prepare = async (gateway: PaymentGateway, action: PaymentAction, eventId: 
 }
 
 /**
- * Processes one verified provider event exactly once. The event row (unique event id) is
- * locked in the same transaction as the booking changes, so concurrent duplicates wait and
- * then see PROCESSED. A failure marks it FAILED and rethrows, so the provider delivers it again.
+ * Processes one stored provider event that the worker claimed, exactly once: the provider's
+ * current state is read first (outside any transaction), then the event row is locked in the
+ * same transaction as the booking changes, so a second worker on the same event waits and then
+ * sees PROCESSED. A failure (provider down, database error, the late refund refused) marks it
+ * FAILED with its error and a retry time (webhookRetryDelaySeconds), or for good after the last
+ * attempt; it never throws.
  */
-export const handleWebhookEvent = async ({ event, gateway, req }: { event: PaymentWebhookEvent; gateway: PaymentGateway; req: PayloadRequest }): Promise<WebhookOutcome> => {
-  const ignored = event.action.type === 'ignored'
-  const outcome = await recordWebhookEvent(req, event, ignored)
-  if (ignored) return 'ignored'
-  if (outcome === 'PROCESSED') return 'duplicate'
+export const handleWebhookEvent = async ({ event, gateway, req }: { event: ClaimedWebhookEvent; gateway: PaymentGateway; req: PayloadRequest }): Promise<WebhookOutcome> => {
   try {
-    const apply = await prepare(gateway, event.action, event.id)
+    const apply = await prepare(gateway, event.action, event.eventId)
     const result = await withTransaction(req, async () => {
-      if ((await lockWebhookEvent(req, event.id)) === 'PROCESSED') return 'duplicate' as const
+      const outcome = await lockWebhookEvent(req, event.eventId)
+      if (outcome === null || outcome === 'PROCESSED' || outcome === 'IGNORED') return 'duplicate' as const
       const late = apply ? await apply(req) : null
-      await markWebhookEventProcessed(req, event.id)
+      await markWebhookEventProcessed(req, event.eventId)
       return late
     })
     if (result === 'duplicate') return 'duplicate'
+    // Owed after the commit; if the provider refuses it now, the event is retried (the refund's idempotency key keeps it single).
     if (result) await issueLateRefund(gateway, result)
     return 'processed'
   } catch (error) {
-    await markWebhookEventFailed(req, event.id, error instanceof Error ? error.message : String(error)).catch(() => {})
-    throw error
+    const message = error instanceof Error ? error.message : String(error)
+    const retryIn = webhookRetryDelaySeconds(event.attempts)
+    req.payload.logger.warn({ attempts: event.attempts, err: message, eventId: event.eventId, retryInSeconds: retryIn }, 'ticketing: a webhook event failed')
+    await markWebhookEventFailed(req, event, message, retryIn).catch((failure: unknown) =>
+      req.payload.logger.error({ err: failure instanceof Error ? failure.message : String(failure), eventId: event.eventId }, 'ticketing: could not record a webhook failure (its lease will expire)'),
+    )
+    return 'failed'
   }
 }

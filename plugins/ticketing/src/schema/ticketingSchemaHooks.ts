@@ -3,6 +3,7 @@ import { eventCancellationsTable } from './eventCancellationsTable'
 import { refundRequestsTable } from './refundRequestsTable'
 import { requestGuardTables } from './requestGuardTables'
 import { seatCounters } from './seatCounters'
+import { stripeEventsQueue } from './stripeEventsQueue'
 import type { SchemaHook } from './types'
 
 /**
@@ -10,4 +11,4 @@ import type { SchemaHook } from './types'
  * `afterSchemaInit` hooks of the Postgres adapter (they run once Payload has built its
  * tables), so dev push and `payload migrate:create` both produce it in any host.
  */
-export const ticketingSchemaHooks: SchemaHook[] = [seatCounters, bookingGuards, requestGuardTables, refundRequestsTable, eventCancellationsTable]
+export const ticketingSchemaHooks: SchemaHook[] = [seatCounters, bookingGuards, requestGuardTables, refundRequestsTable, eventCancellationsTable, stripeEventsQueue]

@@ -1,15 +1,19 @@
 import type { Endpoint } from 'payload'
 
+import { storeWebhookEvent } from '../../db/webhookEvents'
 import { ERROR_CODES, TicketingError } from '../../errors'
-import { handleWebhookEvent } from '../../operations/handleWebhookEvent'
+import { drainWebhookEvents } from '../../operations/drainWebhookEvents'
 import { WebhookRejectedError } from '../../payments/webhookRejected'
 import type { SanitizedTicketingPluginConfig } from '../../types'
 import { defineEndpoint } from '../http/defineEndpoint'
 
 /**
  * POST /api/ticketing/stripe/webhook — the raw body is read first, before anything else
- * touches it, and the payment gateway checks its signature: missing or wrong → 400. 200 once
- * processed or already processed; 5xx only for a transient fault, so the provider retries.
+ * touches it, and the payment gateway checks its signature: missing or wrong → 400. The event
+ * is then stored in one statement and answered 200 (Stripe's advice: acknowledge before any
+ * complex logic); this process's webhook worker processes it right after, exactly once
+ * (operations/drainWebhookEvents). A redelivery answers 200 `duplicate: true`. 5xx only when
+ * it could not be stored, so the provider retries.
  */
 export const webhookEndpoint = (config: SanitizedTicketingPluginConfig): Endpoint =>
   defineEndpoint('post', '/ticketing/stripe/webhook', async (req) => {
@@ -20,6 +24,9 @@ export const webhookEndpoint = (config: SanitizedTicketingPluginConfig): Endpoin
       if (error instanceof WebhookRejectedError) throw new TicketingError(ERROR_CODES.SIGNATURE_INVALID, 400, error.message)
       throw error
     })
-    const outcome = await handleWebhookEvent({ event, gateway, req })
-    return Response.json(outcome === 'ignored' ? { ignored: true } : { duplicate: outcome === 'duplicate', received: true })
+    const stored = await storeWebhookEvent(req, event)
+    if (stored === 'ignored') return Response.json({ ignored: true })
+    // Not awaited: the worker runs after the answer (it never rejects; failures are recorded on the event).
+    if (stored === 'stored') void drainWebhookEvents(req.payload)
+    return Response.json({ duplicate: stored === 'duplicate', received: true })
   })
