@@ -1,5 +1,6 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
+import { drainWebhookEvents } from '@masterclass/plugin-ticketing'
 import Stripe from 'stripe'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
@@ -178,6 +179,7 @@ describe('reconciliation', () => {
     const results = await Promise.all([post(), post(), post(), post(), post()])
     expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200])
     expect(results.filter((r) => r.body.duplicate === false)).toHaveLength(1)
+    await drainWebhookEvents(payload)
     expect(await seatsOf(payload, event.id)).toMatchObject({ seatsConfirmed: 1, seatsHeld: 0 })
     const stored = await storedBooking(payload, booking.reference)
     const jobs = await sqlRows(payload, sql`SELECT 1 FROM payload_jobs WHERE task_slug = 'ticketingSendEmail' AND (input->>'bookingId')::int = ${stored.id}`)

@@ -13,7 +13,7 @@ export type ClaimedWebhookEvent = { action: null | PaymentAction; attempts: numb
  * Stores a verified delivery in `stripe-events` in ONE statement (durable before the provider
  * gets its 200): a new event is PENDING and due now; an ignored type is stored IGNORED; a
  * redelivery changes nothing (ON CONFLICT DO NOTHING: it never waits for a worker holding the
- * row), except that an event the worker gave up on (FAILED, nothing scheduled) is due again.
+ * row), except that a FAILED event (waiting for its retry, or given up) is due again at once.
  * 'stored' when the worker has something to do.
  */
 export const storeWebhookEvent = async (req: Req, event: PaymentWebhookEvent): Promise<'duplicate' | 'ignored' | 'stored'> => {
@@ -29,7 +29,7 @@ export const storeWebhookEvent = async (req: Req, event: PaymentWebhookEvent): P
           RETURNING 1
         ), revived AS (
           UPDATE stripe_events SET next_attempt_at = now(), action = coalesce(action, ${action}::jsonb), updated_at = now()
-          WHERE event_id = ${event.id} AND outcome = 'FAILED' AND next_attempt_at IS NULL AND ${ignored ? sql`false` : sql`true`}
+          WHERE event_id = ${event.id} AND outcome = 'FAILED' AND ${ignored ? sql`false` : sql`true`}
           RETURNING 1
         )
         SELECT (SELECT count(*) FROM stored)::int AS stored, (SELECT count(*) FROM revived)::int AS revived`,
