@@ -57,7 +57,7 @@ beforeAll(async () => {
   // A copy of the plugin's directory (sources, scripts, manifest) with the workspace's modules for the build.
   const stage = path.join(work, 'plugin')
   fs.cpSync(pluginDir, stage, {
-    filter: (src) => !/[/\\](node_modules|dist)$|\.tgz$|\.package\.workspace\.json$/.test(src),
+    filter: (src) => !/[/\\](node_modules|dist|\.next[^/\\]*|\.data)$|\.tgz$|\.package\.workspace\.json$/.test(src),
     recursive: true,
   })
   fs.symlinkSync(path.join(repo, 'node_modules'), path.join(stage, 'node_modules'), 'dir')
@@ -66,7 +66,7 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(work, 'unpacked'))
   await run('untar', 'tar', ['xzf', path.join(work, packed.filename), '-C', path.join(work, 'unpacked')], work)
   manifest = JSON.parse(fs.readFileSync(path.join(work, 'unpacked/package/package.json'), 'utf8'))
-}, 120_000)
+}, 240_000)
 
 afterAll(() => {
   if (work) fs.rmSync(work, { force: true, recursive: true })
@@ -136,7 +136,7 @@ describe('a new Payload app outside the workspace', () => {
       await run('build', path.join(app, 'node_modules/.bin/next'), ['build'], app, { NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: 'scratch' })
       expect(fs.existsSync(path.join(app, '.next/BUILD_ID'))).toBe(true)
     }
-  }, process.env.PLUGIN_PACKAGE_NEXT_BUILD === '1' ? 900_000 : 240_000)
+  }, process.env.PLUGIN_PACKAGE_NEXT_BUILD === '1' ? 900_000 : 300_000)
 })
 
 const LOAD_CHECK = `
@@ -193,6 +193,7 @@ export default buildConfig({
   db: postgresAdapter({ pool: { connectionString: process.env.DATABASE_URL } }),
   // The plugin's events have a rich-text description: the host provides the editor.
   editor: lexicalEditor(),
+  localization: { defaultLocale: 'en', locales: ['en', 'fr'] },
   plugins: [ticketingPlugin({ currencies: ['EUR'], holdMinutes: 20, referencePrefix: 'TK' })],
   secret: process.env.PAYLOAD_SECRET || 'scratch',
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
