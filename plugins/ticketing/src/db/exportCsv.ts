@@ -4,10 +4,14 @@ import type { PoolClient } from 'pg'
 import { to as copyTo } from 'pg-copy-streams'
 
 import { FOUR_DECIMAL, THREE_DECIMAL, ZERO_DECIMAL } from '../domain/currencyDecimals'
+import { type EventTextSql, eventTexts } from './eventTexts'
 
 export type ExportFilters = { eventId?: number; from?: string; status?: string; to?: string }
 
 export type ExportCsvOptions = { delimiter: ',' | ';'; filters: ExportFilters; locale: string }
+
+/** The event's title and city as SQL text (db/eventTexts: the host's locales table, or the event row). */
+export type ExportEventTexts = EventTextSql<string>
 
 /** The header names of SPEC §11, in order (they are the column aliases of the COPY query). */
 export const CSV_COLUMNS = [
@@ -41,8 +45,8 @@ const cell = (value: string) =>
  * event's title and city in `locale` and the attendee names joined with `; `. COPY takes no bind
  * parameters, so the (already validated) filters are written as escaped literals.
  */
-export const exportCsvStatement = (options: ExportCsvOptions, literal: (value: string) => string): string => {
-  const { delimiter, filters, locale } = options
+export const exportCsvStatement = (options: ExportCsvOptions, literal: (value: string) => string, texts: ExportEventTexts): string => {
+  const { delimiter, filters } = options
   const where: string[] = []
   if (filters.eventId !== undefined) {
     if (!Number.isSafeInteger(filters.eventId)) throw new RangeError('eventId must be an integer')
@@ -53,7 +57,7 @@ export const exportCsvStatement = (options: ExportCsvOptions, literal: (value: s
   if (filters.to) where.push(`b.created_at < ${literal(filters.to)}::timestamptz`)
   // The inner query reads each value once; OFFSET 0 keeps PostgreSQL from inlining it into the
   // outer expressions (which name each value several times).
-  const rows = `SELECT b.id, b.reference, l.title, l.city, ${iso('e.starts_at')} AS starts_at, b.status::text AS status,
+  const rows = `SELECT b.id, b.reference, ${texts.title} AS title, ${texts.city} AS city, ${iso('e.starts_at')} AS starts_at, b.status::text AS status,
       b.payment_status::text AS payment_status, b.ticket_type::text AS ticket_type, trim_scale(b.quantity)::text AS quantity,
       COALESCE(b.currency, 'EUR') AS currency,
       ${byDecimals('b.currency', (d) => String(d))} AS decimals, ${byDecimals('b.currency', (d) => (d ? `0.${'0'.repeat(d - 1)}1` : '1'))} AS unit,
@@ -61,8 +65,7 @@ export const exportCsvStatement = (options: ExportCsvOptions, literal: (value: s
       (SELECT string_agg(a.name, '; ' ORDER BY a.position) FROM attendees a WHERE a.booking_id = b.id) AS attendee_names,
       ${iso('b.created_at')} AS created_at, ${iso('b.confirmed_at')} AS confirmed_at, b.payment_intent_id
     FROM bookings b
-    JOIN city_events e ON e.id = b.city_event_id
-    LEFT JOIN city_events_locales l ON l._parent_id = e.id AND l._locale = ${literal(locale)}
+    JOIN city_events e ON e.id = b.city_event_id${texts.joins}
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY b.id
     OFFSET 0`
@@ -117,7 +120,9 @@ export const openExportCsv = async (payload: Payload, options: ExportCsvOptions)
   }
   let iterator: AsyncIterator<Buffer>
   try {
-    const stream = client.query(copyTo(exportCsvStatement(options, (value) => client.escapeLiteral(value))))
+    const literal = (value: string) => client.escapeLiteral(value)
+    const texts = eventTexts(payload).text({ locale: options.locale }, literal)
+    const stream = client.query(copyTo(exportCsvStatement(options, literal, texts)))
     // The iterator reports errors while it is read; once cancelled, the closing connection's own
     // error must not go unheard (an unheard 'error' would end the process).
     stream.on('error', () => {})

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { EventStatus } from '../constants'
 import { parseEventKey } from '../domain/eventKey'
+import { eventTexts } from './eventTexts'
 import { liveAvailable } from './liveAvailable'
 import { query } from './query'
 
@@ -65,18 +66,17 @@ const toRecord = (row: Row): EventRecord => ({
   venueName: (row.venue_name as null | string) ?? null,
 })
 
-/** Events with their texts in `locale` (falling back to `fallbackLocale`) and live seats. One query. */
+/** Events with their texts in `locale` (falling back to `fallbackLocale`; db/eventTexts) and live seats. One query. */
 export const findEvents = async (
   req: Pick<PayloadRequest, 'payload' | 'transactionID'>,
   where: SQL,
   { fallbackLocale, locale }: { fallbackLocale: string; locale: string },
 ): Promise<EventRecord[]> => {
+  const texts = eventTexts(req.payload).sql({ fallbackLocale, locale })
   const rows = await query<Row>(
     req,
-    sql`SELECT e.*, coalesce(l.title, f.title) AS title, coalesce(l.city, f.city) AS city, ${liveAvailable} AS seats_available
-        FROM city_events e
-        LEFT JOIN city_events_locales l ON l._parent_id = e.id AND l._locale = ${locale}
-        LEFT JOIN city_events_locales f ON f._parent_id = e.id AND f._locale = ${fallbackLocale}
+    sql`SELECT e.*, ${texts.title} AS title, ${texts.city} AS city, ${liveAvailable} AS seats_available
+        FROM city_events e${texts.joins}
         WHERE ${where}
         ORDER BY e.starts_at`,
   )

@@ -1,6 +1,7 @@
 import { type SQL, sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
+import { eventTexts } from './eventTexts'
 import { liveAvailable } from './liveAvailable'
 import { query } from './query'
 
@@ -8,23 +9,24 @@ type Row = Record<string, null | number | string>
 
 /**
  * The figures behind the sales stats, in two grouped queries: per event its seats (live) and
- * bookings by outcome, and per event and currency the money of paid bookings.
+ * bookings by outcome (its title in `locale`, db/eventTexts), and per event and currency the money
+ * of paid bookings.
  */
 export const salesStatsRows = async (req: Pick<PayloadRequest, 'payload' | 'transactionID'>, eventId: null | number, locale: string) => {
   const only: SQL = eventId ? sql`e.id = ${eventId}` : sql`TRUE`
+  const { joins, title } = eventTexts(req.payload).sql({ locale })
   const events = await query<Row>(
     req,
-    sql`SELECT e.id, l.title, e.capacity, e.seats_confirmed, e.seats_held, ${liveAvailable} AS available,
+    sql`SELECT e.id, ${title} AS title, e.capacity, e.seats_confirmed, e.seats_held, ${liveAvailable} AS available,
           count(b.id) AS created,
           count(b.id) FILTER (WHERE b.status = 'CONFIRMED') AS confirmed,
           count(b.id) FILTER (WHERE b.status = 'EXPIRED') AS expired,
           count(b.id) FILTER (WHERE b.status = 'CANCELLED') AS cancelled,
           count(b.id) FILTER (WHERE b.status = 'REFUNDED') AS refunded
-        FROM city_events e
-        LEFT JOIN city_events_locales l ON l._parent_id = e.id AND l._locale = ${locale}
+        FROM city_events e${joins}
         LEFT JOIN bookings b ON b.city_event_id = e.id
         WHERE ${only}
-        GROUP BY e.id, l.title ORDER BY e.starts_at`,
+        GROUP BY e.id, ${title} ORDER BY e.starts_at`,
   )
   const revenue = await query<Row>(
     req,
