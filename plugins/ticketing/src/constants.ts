@@ -10,6 +10,7 @@ export const TICKET_TYPES = ['REGULAR', 'EARLY_BIRD', 'GROUP'] as const
 export const LEDGER_KINDS = ['PAYMENT', 'REFUND', 'DISPUTE'] as const
 /** A stored webhook event: PENDING (waiting for the worker), PROCESSING (claimed), then PROCESSED, IGNORED or FAILED (retried until it gives up). */
 export const STRIPE_EVENT_OUTCOMES = ['PENDING', 'PROCESSING', 'PROCESSED', 'IGNORED', 'FAILED'] as const
+/** The languages the plugin has admin labels and email strings for (a booking may be in any of the host's). */
 export const BOOKING_LOCALES = ['fr', 'en'] as const
 export const EMAIL_KINDS = ['confirmation', 'paymentFailed', 'refund', 'lateRefund', 'disputeAlert', 'disputeLost', 'paymentMismatch', 'eventCancelled'] as const
 /** Internal alerts, sent to the finance address rather than the buyer. */

@@ -32,7 +32,7 @@ export { ERROR_CODES, TicketingError } from './errors'
 export const ticketingPlugin =
   (options: TicketingPluginConfig = {}): Plugin =>
   (incoming: Config): Config => {
-    const config = sanitizeConfig(options)
+    const config = sanitizeConfig(options, incoming)
     const hasMedia = Boolean(config.mediaCollection && incoming.collections?.some((c) => c.slug === config.mediaCollection))
     // In the order the admin lists them under "Ticketing".
     const factories = [

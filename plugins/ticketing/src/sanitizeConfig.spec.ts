@@ -21,6 +21,11 @@ describe('sanitizeConfig', () => {
     })
   })
 
+  it("takes a booking's default language from the host: its default locale, else English when it is not localized", () => {
+    expect(sanitizeConfig().locales).toEqual({ codes: ['en'], defaultLocale: 'en', localized: false })
+    expect(sanitizeConfig({}, { localization: { defaultLocale: 'de', locales: ['de', 'en'] } }).locales).toEqual({ codes: ['de', 'en'], defaultLocale: 'de', localized: true })
+  })
+
   it('upper-cases and de-duplicates currencies, and merges partial rate limits', () => {
     const config = sanitizeConfig({ currencies: ['eur', 'EUR', 'jpy'], rateLimits: { bookingPerIp: { durationSeconds: 60, points: 5 } } })
     expect(config.currencies).toEqual(['EUR', 'JPY'])

@@ -1,5 +1,6 @@
 import { defaults, type TicketingSlugs } from './defaults'
 import { hasRole } from './access/hasRole'
+import { hostLocales } from './hostLocales'
 import { rolesFromField } from './access/rolesFromField'
 import { stripeGateway } from './payments/stripe/stripeGateway'
 import { stripeSettings } from './payments/stripe/stripeSettings'
@@ -22,8 +23,11 @@ const intInRange = (name: string, value: number, min: number, max: number): numb
   return value
 }
 
-/** Validates the user's options once and fills every default. Throws on a wrong option. */
-export const sanitizeConfig = (options: TicketingPluginConfig = {}): SanitizedTicketingPluginConfig => {
+/**
+ * Validates the user's options once and fills every default. Throws on a wrong option. `host`
+ * is the host's Payload config, whose locales (or language) bookings take.
+ */
+export const sanitizeConfig = (options: TicketingPluginConfig = {}, host: Parameters<typeof hostLocales>[0] = {}): SanitizedTicketingPluginConfig => {
   const prefix = options.referencePrefix ?? defaults.referencePrefix
   if (!/^[A-Z0-9]{1,10}$/.test(prefix)) {
     throw new Error(`ticketingPlugin: referencePrefix must be 1-10 upper-case letters or digits (got "${prefix}")`)
@@ -58,6 +62,7 @@ export const sanitizeConfig = (options: TicketingPluginConfig = {}): SanitizedTi
     },
     holdMinutes: intInRange('holdMinutes', options.holdMinutes ?? defaults.holdMinutes, 1, 120),
     hooks: checkHooks(options.hooks),
+    locales: hostLocales(host),
     maxPerBooking: intInRange('maxPerBooking', options.maxPerBooking ?? defaults.maxPerBooking, 1, 1000),
     mediaCollection: options.mediaCollection ?? defaults.mediaCollection,
     rateLimits: { ...defaults.rateLimits, ...options.rateLimits },

@@ -6,6 +6,7 @@ import type { StripeSettings } from './payments/stripe/stripeSettings'
 import type { PaymentGateway } from './payments/types'
 
 import type { TicketingSlugs } from './defaults'
+import type { HostLocales } from './hostLocales'
 
 /** Replaces a collection built by the plugin; receives the plugin's version to extend. */
 export type CollectionOverride = (args: { defaultCollection: CollectionConfig }) => CollectionConfig
@@ -143,6 +144,8 @@ export type SanitizedTicketingPluginConfig = {
   disabled: boolean
   holdMinutes: number
   hooks: TicketingHooks
+  /** The host's booking languages and default (from its `localization`, else its admin language). */
+  locales: HostLocales
   maxPerBooking: number
   mediaCollection: false | string
   referencePrefix: string

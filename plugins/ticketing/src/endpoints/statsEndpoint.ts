@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
+import { eventLocales } from '../operations/eventLocales'
 import { salesStats } from '../operations/salesStats'
 import { eventIdParam } from '../schemas/eventIdParam'
 import type { SanitizedTicketingPluginConfig } from '../types'
@@ -12,6 +13,6 @@ export const statsEndpoint = (config: SanitizedTicketingPluginConfig): Endpoint 
   defineEndpoint('get', '/ticketing/stats', async (req) => {
     await requireAccess(req, config.access.isStaff)
     const { event } = z.object({ event: eventIdParam.optional() }).parse({ event: req.searchParams.get('event') ?? undefined })
-    const locale = req.payload.config.localization ? req.payload.config.localization.defaultLocale : 'fr'
+    const { locale } = eventLocales(req)
     return Response.json(await salesStats(req, event === undefined ? null : Number(event), locale))
   })

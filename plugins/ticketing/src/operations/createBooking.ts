@@ -49,7 +49,7 @@ const tryHold = async ({ config, input, req }: Args, event: EventRecord, now: Da
     eventId: event.id,
     eventVersion: event.updatedAt,
     expiresAt: new Date(now.getTime() + event.holdMinutes * 60_000),
-    locale: input.locale ?? 'fr',
+    locale: input.locale ?? config.locales.defaultLocale,
     quote: q,
   }
   for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {

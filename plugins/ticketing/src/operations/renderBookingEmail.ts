@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { findAttendees } from '../db/findAttendees'
 import { findBookingById } from '../db/findBookingById'
 import { findEvent } from '../db/findEvents'
+import { resolveLocale } from '../email/resolveLocale'
 import { renderConfirmation } from '../email/templates/confirmation'
 import { renderDisputeAlert } from '../email/templates/disputeAlert'
 import { renderDisputeLost } from '../email/templates/disputeLost'
@@ -20,7 +21,9 @@ import { eventLocales } from './eventLocales'
 export const renderBookingEmail = async (req: PayloadRequest, input: EmailJobInput, siteUrl: string): Promise<null | { rendered: RenderedEmail; to: string }> => {
   const booking = await findBookingById(req, input.bookingId)
   if (!booking) return null
-  const event = await findEvent(req, booking.eventId, eventLocales(req, booking.locale))
+  // A locale the host has since dropped reads the texts in its default rather than failing the email.
+  const locales = eventLocales(req, booking.locale, { lenient: true })
+  const event = await findEvent(req, booking.eventId, locales)
   if (!event) return null
   const attendees = await findAttendees(req, booking.id)
   const data: EmailBooking = {
@@ -30,20 +33,21 @@ export const renderBookingEmail = async (req: PayloadRequest, input: EmailJobInp
     buyerName: booking.buyer.name,
     currency: booking.currency,
     expiresAt: booking.expiresAt,
-    locale: booking.locale === 'en' ? 'en' : 'fr',
+    // The templates' language: the booking's if they have strings for it, else the host's default, else English.
+    locale: resolveLocale(booking.locale, locales.fallbackLocale),
     quantity: booking.quantity,
     reference: booking.reference,
     total: booking.total,
   }
   // The signed view token rides in the fragment: browsers never send it to a server (logs, Referer).
   const fragment = `#t=${bookingViewToken(req, booking.id, event)}`
-  const bookingUrl = `${siteUrl}/${data.locale}/book/confirmation/${booking.reference}${fragment}`
+  const bookingUrl = `${siteUrl}/${locales.locale}/book/confirmation/${booking.reference}${fragment}`
   const to = booking.buyer.email
   switch (input.kind) {
     case 'confirmation':
       return { rendered: renderConfirmation({ booking: data, bookingUrl, event }), to }
     case 'paymentFailed':
-      return { rendered: renderPaymentFailed({ booking: data, event, retryUrl: `${siteUrl}/${data.locale}/book/pay/${booking.reference}${fragment}` }), to }
+      return { rendered: renderPaymentFailed({ booking: data, event, retryUrl: `${siteUrl}/${locales.locale}/book/pay/${booking.reference}${fragment}` }), to }
     case 'refund':
       return { rendered: renderRefund({ amount: input.amount ?? booking.amountRefunded, booking: data, event, full: booking.amountRefunded >= booking.total }), to }
     case 'eventCancelled':

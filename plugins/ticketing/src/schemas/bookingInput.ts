@@ -33,7 +33,8 @@ export const bookingInput = z.strictObject({
     z.string().trim().min(1, 'Choose an event.').max(120),
   ], { error: 'eventId is the event id or slug.' }),
   expectedTotal: z.number().int('expectedTotal is an amount in minor units.').min(0).optional(),
-  locale: z.enum(['fr', 'en'], { error: 'locale is fr or en.' }).optional(),
+  // A language tag; checked against the host's locales when the event is read (operations/eventLocales).
+  locale: z.string({ error: 'locale is a language code, e.g. en.' }).regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/, 'locale is a language code, e.g. en.').optional(),
   quantity: z.number({ error: 'quantity must be a whole number.' }).int('quantity must be a whole number.').min(1, 'Book at least 1 seat.'),
 })
 

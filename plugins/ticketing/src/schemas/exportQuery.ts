@@ -8,7 +8,8 @@ export const exportQuery = z.strictObject({
   delimiter: z.enum([',', ';'], { error: 'delimiter is , or ;' }).optional(),
   event: eventIdParam.optional(),
   from: isoDateParam.optional(),
-  locale: z.enum(['fr', 'en']).optional(),
+  // One of the host's locales (checked by operations/eventLocales).
+  locale: z.string().regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/, 'locale is a language code, e.g. en.').optional(),
   status: z.enum(['PENDING', 'CONFIRMED', 'EXPIRED', 'CANCELLED', 'REFUNDED'], { error: 'Unknown status.' }).optional(),
   to: isoDateParam.optional(),
 })

@@ -65,7 +65,13 @@ export const createBookingsCollection = (config: SanitizedTicketingPluginConfig)
           { name: 'phone', type: 'text', maxLength: 32 },
         ],
       },
-      { name: 'locale', type: 'select', defaultValue: 'fr', options: options(BOOKING_LOCALES) },
+      // The host's languages (French and English labelled in the admin's language); its default when none is given.
+      {
+        name: 'locale',
+        type: 'select',
+        defaultValue: config.locales.defaultLocale,
+        options: config.locales.codes.map((code) => (BOOKING_LOCALES.includes(code as never) ? options([code])[0] : { label: code, value: code })),
+      },
       system({ name: 'expiresAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' }, index: true }),
       system({ name: 'confirmedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' } }),
       system({ name: 'cancelledAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' } }),

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { bookingsCsv } from '../../operations/bookingsCsv'
+import { eventLocales } from '../../operations/eventLocales'
 import { exportQuery } from '../../schemas/exportQuery'
 import type { SanitizedTicketingPluginConfig } from '../../types'
 import { defineEndpoint } from '../http/defineEndpoint'
@@ -17,7 +18,7 @@ export const bookingsCsvEndpoint = (config: SanitizedTicketingPluginConfig): End
       status: params.status,
       to: params.to ? new Date(params.to).toISOString() : undefined,
     }
-    const locale = params.locale ?? (req.payload.config.localization ? req.payload.config.localization.defaultLocale : 'fr')
+    const { locale } = eventLocales(req, params.locale)
     const day = new Date().toISOString().slice(0, 10)
     const body = await bookingsCsv(req, { delimiter: params.delimiter ?? ',', filters, locale })
     return new Response(body, {
