@@ -33,7 +33,7 @@ describe('createMailTransport without SMTP', () => {
     expect(files).toHaveLength(1)
     const [file] = files as [string]
     expect(file).toMatch(/^\d{8}T\d{9}Z-.+\.eml$/)
-    expect(file).toContain(messageId.replace(/[<>]/g, ''))
+    expect(file).toContain(String(messageId).replace(/[<>]/g, ''))
 
     const raw = await readFile(path.join(mailDir, file), 'utf8')
     expect(raw).toContain('To: camille@example.com')

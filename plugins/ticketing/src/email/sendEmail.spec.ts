@@ -104,3 +104,25 @@ describe('sendEmail over SMTP', () => {
     }
   })
 })
+
+describe('sendEmail through a host email adapter', () => {
+  const rendered = renderConfirmation({ booking, event: torontoEvent, bookingUrl })
+  /** A transport that hands the message on as a Payload email adapter does, answering `answer`. */
+  const adapter = (answer: unknown) => {
+    const sent: object[] = []
+    return { sent, transport: { sendMail: async (message: object) => (sent.push(message), answer) } as unknown as Parameters<typeof sendEmail>[0] }
+  }
+
+  it('counts a send answered without nodemailer info (no message id) as sent, not as a failure to retry', async () => {
+    for (const answer of [undefined, null, {}, { messageId: '' }, 'ok']) {
+      const { sent, transport } = adapter(answer)
+      await expect(sendEmail(transport, { from: 'billets@example.com', to: booking.buyerEmail, rendered })).resolves.toEqual({ messageId: null })
+      expect(sent).toHaveLength(1)
+    }
+  })
+
+  it('passes on the message id an adapter gives, and still rejects refused recipients', async () => {
+    await expect(sendEmail(adapter({ messageId: '<1@x>' }).transport, { from: 'b@example.com', to: 'a@example.com', rendered })).resolves.toEqual({ messageId: '<1@x>' })
+    await expect(sendEmail(adapter({ messageId: '<2@x>', rejected: ['a@example.com'] }).transport, { from: 'b@example.com', to: 'a@example.com', rendered })).rejects.toThrow(/refused/)
+  })
+})

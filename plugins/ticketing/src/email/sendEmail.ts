@@ -13,13 +13,15 @@ export type SendEmailInput = {
 /**
  * Sends a rendered email (text + HTML + attachments) through `transport`.
  * Rejects when the transport fails or any recipient is refused, so that the
- * calling job can retry.
+ * calling job can retry. A transport (a host's Payload email adapter) that
+ * resolves without nodemailer's info has sent the message: `messageId` is then
+ * null, for the caller to note, and the send is not retried.
  */
 export async function sendEmail(
   transport: Transporter,
   { from, to, rendered, replyTo }: SendEmailInput,
-): Promise<{ messageId: string }> {
-  const info: { messageId?: unknown; rejected?: unknown[] } = await transport.sendMail({
+): Promise<{ messageId: null | string }> {
+  const answer: unknown = await transport.sendMail({
     from,
     to,
     replyTo,
@@ -29,11 +31,9 @@ export async function sendEmail(
     attachments: rendered.attachments?.map((attachment) => ({ ...attachment })),
     headers: rendered.kind ? { [templateHeader]: rendered.kind } : undefined,
   })
-  if (info.rejected?.length) {
+  const info = (answer && typeof answer === 'object' ? answer : {}) as { messageId?: unknown; rejected?: unknown[] }
+  if (Array.isArray(info.rejected) && info.rejected.length) {
     throw new Error(`sendEmail: ${info.rejected.length} recipient(s) refused by the mail server`)
   }
-  if (typeof info.messageId !== 'string' || !info.messageId) {
-    throw new Error('sendEmail: the transport returned no message id')
-  }
-  return { messageId: info.messageId }
+  return { messageId: typeof info.messageId === 'string' && info.messageId ? info.messageId : null }
 }

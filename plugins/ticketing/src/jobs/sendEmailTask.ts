@@ -52,6 +52,8 @@ const deliver = async (config: SanitizedTicketingPluginConfig, input: EmailJobIn
   // The host's email adapter (SMTP, or files in development) seen as a nodemailer transport.
   const transport = { sendMail: (message: object) => req.payload.sendEmail(message) } as unknown as Transporter
   const sender = req.payload.email
-  await sendEmail(transport, { from: `${sender.defaultFromName} <${sender.defaultFromAddress}>`, rendered: email.rendered, to })
+  const { messageId } = await sendEmail(transport, { from: `${sender.defaultFromName} <${sender.defaultFromAddress}>`, rendered: email.rendered, to })
+  // An adapter that answers without nodemailer's info has still sent it: noted, not retried.
+  if (!messageId) req.payload.logger.info({ bookingId: input.bookingId, kind: input.kind, msg: 'Ticketing email sent; the email adapter gave no message id' })
   return true
 }
