@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Config } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -15,18 +16,21 @@ const NUMERIC_DEFAULT_ECHO = /^ALTER TABLE "[a-z_]+" ALTER COLUMN "[a-z_]+" SET 
 
 /**
  * The plugin installed in a second host (plugins/ticketing/dev: its own users with a `position`,
- * no localization, no site collections), end to end over the host's REST handlers: the schema
- * the plugin declares, staff roles through `staffRoles`, quote, concurrent holds, payment at the
- * Stripe emulator, webhook, refund and CSV export. One body, run once per way to make the schema.
+ * no site collections; not localized, or localized in `localization`), end to end over the
+ * host's REST handlers: the schema the plugin declares, staff roles through `staffRoles`, quote,
+ * concurrent holds, payment at the Stripe emulator, webhook and email in the host's language,
+ * refund, stats and CSV export. One body, run per way to make the schema and per localization.
  */
-export const describeDevHost = (schema: DevSchema) =>
-  describe(`the dev host (schema by ${schema})`, () => {
+export const describeDevHost = (schema: DevSchema, localization?: Config['localization']) =>
+  describe(`the dev host (schema by ${schema}, ${localization ? `localized in ${localization.locales.map((l) => (typeof l === 'string' ? l : l.code)).join(', ')}` : 'not localized'})`, () => {
+    /** A booking's language when the visitor gives none: the host's default locale, else its one language (English). */
+    const hostLanguage = localization ? localization.defaultLocale : 'en'
     let host: DevHost
     let tokens: Record<'accountant' | 'owner' | 'ticket-desk' | 'volunteer', string>
     let n = 0
 
     beforeAll(async () => {
-      host = await startDevHost(schema)
+      host = await startDevHost(schema, localization)
       tokens = {
         accountant: await host.staff('accountant'),
         owner: await host.staff('owner'),
@@ -64,8 +68,8 @@ export const describeDevHost = (schema: DevSchema) =>
       n += 1
       const buyerEmail = `buyer-${n}-${randomUUID().slice(0, 6)}@example.com`
       const response = await host.rest('POST', '/ticketing/bookings', {
-        // The host has one locale, 'en' (a booking's default locale is 'fr').
-        body: { buyer: { email: buyerEmail, name: `Buyer ${n}` }, eventId, locale: 'en', quantity },
+        // No locale: the booking takes the host's language.
+        body: { buyer: { email: buyerEmail, name: `Buyer ${n}` }, eventId, quantity },
         headers: { 'X-Forwarded-For': `10.20.${n >> 8}.${n & 255}` },
       })
       return { ...response, body: { ...response.body, buyerEmail } }
@@ -103,6 +107,9 @@ export const describeDevHost = (schema: DevSchema) =>
       const { pushSchema } = adapter.requireDrizzleKit()
       const { statementsToExecute } = (await pushSchema(adapter.schema as never, adapter.drizzle as never, ['public'], undefined, undefined)) as unknown as { statementsToExecute: string[] }
       expect(statementsToExecute.filter((statement) => !NUMERIC_DEFAULT_ECHO.test(statement))).toEqual([])
+      // Event texts have a locales table only when the host is localized.
+      const localesTable = (await host.sql(`SELECT to_regclass('city_events_locales') IS NOT NULL AS present`))[0].present
+      expect(localesTable).toBe(Boolean(localization))
       // No site collection came along.
       expect(Object.keys(host.payload.collections).filter((slug) => !slug.startsWith('payload-')).sort()).toEqual(['attendees', 'booking-emails', 'booking-payments', 'bookings', 'city-events', 'stripe-events', 'users'])
     })
@@ -123,6 +130,9 @@ export const describeDevHost = (schema: DevSchema) =>
       const quote = await host.rest('GET', `/ticketing/events/${event.slug}/quote?quantity=2`)
       expect(quote.status, JSON.stringify(quote.body)).toBe(200)
       expect(quote.body).toMatchObject({ currency: 'EUR', eventId: event.id, quantity: 2, seatsAvailable: 10, subtotal: 24000, ticketType: 'REGULAR', total: 24000, unitPrice: 12000 })
+      const listed = await host.rest('GET', '/ticketing/events')
+      expect(listed.status, JSON.stringify(listed.body)).toBe(200)
+      expect(JSON.stringify(listed.body)).toContain(event.slug)
 
       const results = await Promise.all(Array.from({ length: 30 }, () => book(event.id)))
       const statuses = results.map((r) => r.status)
@@ -135,22 +145,29 @@ export const describeDevHost = (schema: DevSchema) =>
       expect((await host.rest('GET', `/ticketing/events/${event.id}/quote?quantity=1`)).body.seatsAvailable).toBe(0)
     })
 
-    it('takes a payment through the Stripe emulator and confirms the booking from its signed webhook', async () => {
+    it("takes a payment through the Stripe emulator, confirms the booking from its signed webhook and emails the buyer in the host's language", async () => {
       const event = await createEvent({ capacity: 3 })
       const { booking, paymentIntentId } = await paidBooking(event.id)
-      expect(await stored(booking.reference)).toMatchObject({ paymentIntentId, paymentStatus: 'PAID', status: 'CONFIRMED', total: 12000 })
+      expect(await stored(booking.reference)).toMatchObject({ locale: hostLanguage, paymentIntentId, paymentStatus: 'PAID', status: 'CONFIRMED', total: 12000 })
       expect(await seats(event.id)).toEqual({ capacity: 3, seats_confirmed: 1, seats_held: 0 })
       expect((await host.stripe.paymentIntents.retrieve(paymentIntentId)).status).toBe('succeeded')
       const ledger = await host.sql(`SELECT kind, amount::int, status FROM booking_payments WHERE stripe_object_id = $1`, [paymentIntentId])
       expect(ledger).toEqual([{ amount: 12000, kind: 'PAYMENT', status: 'succeeded' }])
       const seen = await host.sql(`SELECT count(*)::int AS n FROM stripe_events WHERE type = 'payment_intent.succeeded'`)
       expect(seen[0].n).toBeGreaterThanOrEqual(1)
-      // The confirmation goes out through the host's email adapter when the email queue runs.
+      // The confirmation goes out through the host's email adapter when the email queue runs, in
+      // English (the plugin has no strings for a German host), with the event's title. The
+      // adapter answers no message id: the email counts as sent and is not retried.
       const before = sentEmails.length
       await host.payload.jobs.run({ queue: 'ticketing-email' })
       const sent = sentEmails.slice(before)
       expect(sent.map((mail) => mail.to)).toEqual([booking.buyerEmail])
+      expect(sent[0].subject).toBe(`Booking confirmed: Dev host event (${booking.reference})`)
       expect(String(sent[0].text)).toContain(booking.reference)
+      const log = await host.sql(`SELECT e.status::text AS status, e.attempts::int AS attempts FROM booking_emails e JOIN bookings b ON b.id = e.booking_id WHERE b.reference = $1`, [booking.reference])
+      expect(log).toEqual([{ attempts: 1, status: 'SENT' }])
+      await host.payload.jobs.run({ queue: 'ticketing-email' })
+      expect(sentEmails.slice(before)).toHaveLength(1)
     })
 
     it('lets the accountant refund (webhook records it, seats come back) and refuses a volunteer with 403', async () => {
@@ -175,6 +192,9 @@ export const describeDevHost = (schema: DevSchema) =>
     it('exports the bookings as CSV for the accountant, and only for staff whose position maps to finance or admin', async () => {
       const event = await createEvent({ capacity: 5 })
       const { booking } = await paidBooking(event.id)
+      const stats = await host.rest('GET', `/ticketing/stats?event=${event.id}`, { token: tokens.accountant })
+      expect(stats.status, JSON.stringify(stats.body)).toBe(200)
+      expect(stats.body.events).toMatchObject([{ bookings: { confirmed: 1, created: 1 }, eventId: event.id, seatsConfirmed: 1, title: 'Dev host event' }])
       const csv = await host.rest('GET', `/ticketing/exports/bookings.csv?event=${event.id}`, { token: tokens.accountant })
       expect(csv.status, String(csv.body).slice(0, 300)).toBe(200)
       expect(csv.headers.get('content-type')).toContain('text/csv')

@@ -1,4 +1,4 @@
 import { describeDevHost } from './describeDevHost'
 
-// The dev host with Payload's schema push (as `npm run dev` of a plugin template does).
+// The dev host as committed (not localized) with Payload's schema push (as `npm run dev` of a plugin template does).
 describeDevHost('push')

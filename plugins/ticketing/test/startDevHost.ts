@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 
-import { getPayload, type Payload } from 'payload'
+import { drainWebhookEvents } from '@masterclass/plugin-ticketing'
+import { type Config, getPayload, type Payload } from 'payload'
 import Stripe from 'stripe'
 
 import { createTestDatabase } from '../../../tests/setup/createTestDatabase'
@@ -12,20 +13,32 @@ import type { Position } from '../dev/staff'
 
 /**
  * The plugin's dev host on a fresh database of its own, its schema made by `schema` (Payload's
- * push, or dev/migrations applied at start), with the project's Stripe emulator delivering
- * signed webhooks to the host's REST handlers and the real `stripe` SDK pointed at it.
+ * push, or dev/migrations applied at start), not localized unless `localization` is given, with
+ * the project's Stripe emulator delivering signed webhooks to the host's REST handlers and the
+ * real `stripe` SDK pointed at it.
  */
-export const startDevHost = async (schema: DevSchema) => {
+export const startDevHost = async (schema: DevSchema, localization?: Config['localization']) => {
   // Jobs run when a test asks (payload.jobs.run), never on a timer behind its back.
   process.env.TICKETING_RUN_JOBS = 'false'
-  const db = await createTestDatabase(`ticketing_dev_${schema}`)
-  const config = buildDevConfig({ databaseUrl: db.url, schema })
+  const db = await createTestDatabase(`ticketing_dev_${schema}${localization ? '_localized' : ''}`)
+  const config = buildDevConfig({ databaseUrl: db.url, localization, schema })
   const payload = await getPayload({ config })
   const { listen, rest } = createRestClient(config)
   const api = await listen()
   const emulator = await startStripeEmulator({ port: 0, webhookSecret: process.env.STRIPE_WEBHOOK_SECRET, webhookUrl: `${api.url}/api/ticketing/stripe/webhook` })
   // The plugin's default gateway reads these when a payment is handled.
   process.env.STRIPE_API_BASE_URL = emulator.url
+  const control = createEmulatorClient(emulator.url)
+  // The host answers a webhook once it is stored and processes it right after: "handled" means
+  // delivered AND processed, and again for what processing made Stripe send, until calm.
+  const waitForDeliveries = control.waitForWebhooks
+  control.waitForWebhooks = async (timeoutMs) => {
+    for (;;) {
+      await waitForDeliveries(timeoutMs)
+      const { duplicate, failed, processed } = await drainWebhookEvents(payload)
+      if (duplicate + failed + processed === 0) return
+    }
+  }
   const stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? 'sk_test_dev', { host: '127.0.0.1', maxNetworkRetries: 0, port: emulator.port, protocol: 'http' })
 
   /** A user of this host with a `position` (not roles), signed in through the real login endpoint. */
@@ -48,7 +61,7 @@ export const startDevHost = async (schema: DevSchema) => {
       ;(payload.db as unknown as { pool: { on(event: 'error', listener: () => void): void } }).pool.on('error', () => {})
       await db.drop()
     },
-    control: createEmulatorClient(emulator.url),
+    control,
     payload,
     rest,
     sql: async (statement: string, values: unknown[] = []) => {

@@ -1,9 +1,9 @@
-import * as migration_20261202_155320_initial from './20261202_155320_initial';
+import * as migration_20261202_163449_initial from './20261202_163449_initial';
 
 export const migrations = [
   {
-    up: migration_20261202_155320_initial.up,
-    down: migration_20261202_155320_initial.down,
-    name: '20261202_155320_initial'
+    up: migration_20261202_163449_initial.up,
+    down: migration_20261202_163449_initial.down,
+    name: '20261202_163449_initial'
   },
 ];

@@ -2,21 +2,20 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."_locales" AS ENUM('en');
-  CREATE TYPE "public"."enum_users_position" AS ENUM('owner', 'ticket-desk', 'accountant', 'volunteer');
+   CREATE TYPE "public"."enum_users_position" AS ENUM('owner', 'ticket-desk', 'accountant', 'volunteer');
   CREATE TYPE "public"."enum_city_events_status" AS ENUM('DRAFT', 'PUBLISHED', 'SOLD_OUT', 'CANCELLED', 'COMPLETED');
   CREATE TYPE "public"."enum_city_events_currency" AS ENUM('EUR', 'JPY');
   CREATE TYPE "public"."enum_bookings_status" AS ENUM('PENDING', 'CONFIRMED', 'EXPIRED', 'CANCELLED', 'REFUNDED');
   CREATE TYPE "public"."enum_bookings_payment_status" AS ENUM('PENDING', 'PROCESSING', 'PAID', 'FAILED', 'PARTIALLY_REFUNDED', 'REFUNDED', 'DISPUTED');
   CREATE TYPE "public"."enum_bookings_ticket_type" AS ENUM('REGULAR', 'EARLY_BIRD', 'GROUP');
-  CREATE TYPE "public"."enum_bookings_locale" AS ENUM('fr', 'en');
+  CREATE TYPE "public"."enum_bookings_locale" AS ENUM('en');
   CREATE TYPE "public"."enum_booking_payments_kind" AS ENUM('PAYMENT', 'REFUND', 'DISPUTE');
   CREATE TYPE "public"."enum_booking_emails_kind" AS ENUM('confirmation', 'paymentFailed', 'refund', 'lateRefund', 'disputeAlert', 'disputeLost', 'paymentMismatch', 'eventCancelled');
   CREATE TYPE "public"."enum_booking_emails_status" AS ENUM('QUEUED', 'SENT', 'FAILED', 'SKIPPED');
-  CREATE TYPE "public"."enum_stripe_events_outcome" AS ENUM('PROCESSING', 'PROCESSED', 'IGNORED', 'FAILED');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'ticketingExpireHolds', 'ticketingReconcilePayments', 'ticketingSendEmail', 'ticketingCancelEventBooking');
+  CREATE TYPE "public"."enum_stripe_events_outcome" AS ENUM('PENDING', 'PROCESSING', 'PROCESSED', 'IGNORED', 'FAILED');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'ticketingExpireHolds', 'ticketingReconcilePayments', 'ticketingSendEmail', 'ticketingCancelEventBooking', 'ticketingDrainWebhookEvents');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'ticketingExpireHolds', 'ticketingReconcilePayments', 'ticketingSendEmail', 'ticketingCancelEventBooking');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'ticketingExpireHolds', 'ticketingReconcilePayments', 'ticketingSendEmail', 'ticketingCancelEventBooking', 'ticketingDrainWebhookEvents');
   CREATE TABLE "users_sessions" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -42,14 +41,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "city_events" (
   	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
   	"slug" varchar NOT NULL,
   	"status" "enum_city_events_status" DEFAULT 'DRAFT' NOT NULL,
+  	"city" varchar NOT NULL,
   	"country" varchar NOT NULL,
   	"venue_name" varchar,
   	"venue_address" varchar,
   	"starts_at" timestamp(3) with time zone NOT NULL,
   	"ends_at" timestamp(3) with time zone,
   	"timezone" varchar DEFAULT 'Europe/Paris' NOT NULL,
+  	"description" jsonb,
   	"capacity" numeric NOT NULL,
   	"max_per_booking" numeric DEFAULT 10 NOT NULL,
   	"hold_minutes" numeric DEFAULT 15 NOT NULL,
@@ -69,15 +71,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	CONSTRAINT "city_events_seats_valid" CHECK ("seats_confirmed" >= 0 AND "seats_held" >= 0 AND "seats_confirmed" + "seats_held" <= "capacity")
   );
   
-  CREATE TABLE "city_events_locales" (
-  	"title" varchar NOT NULL,
-  	"city" varchar NOT NULL,
-  	"description" jsonb,
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"_locale" "_locales" NOT NULL,
-  	"_parent_id" integer NOT NULL
-  );
-  
   CREATE TABLE "bookings" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"reference" varchar,
@@ -95,7 +88,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"buyer_name" varchar NOT NULL,
   	"buyer_email" varchar NOT NULL,
   	"buyer_phone" varchar,
-  	"locale" "enum_bookings_locale" DEFAULT 'fr',
+  	"locale" "enum_bookings_locale" DEFAULT 'en',
   	"expires_at" timestamp(3) with time zone,
   	"confirmed_at" timestamp(3) with time zone,
   	"cancelled_at" timestamp(3) with time zone,
@@ -156,7 +149,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"processed_at" timestamp(3) with time zone,
   	"outcome" "enum_stripe_events_outcome" NOT NULL,
   	"error" varchar,
-  	"attempts" numeric DEFAULT 1,
+  	"attempts" numeric DEFAULT 0,
+  	"next_attempt_at" timestamp(3) with time zone,
+  	"action" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -297,7 +292,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "city_events_locales" ADD CONSTRAINT "city_events_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."city_events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "bookings" ADD CONSTRAINT "bookings_city_event_id_city_events_id_fk" FOREIGN KEY ("city_event_id") REFERENCES "public"."city_events"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "attendees" ADD CONSTRAINT "attendees_booking_id_bookings_id_fk" FOREIGN KEY ("booking_id") REFERENCES "public"."bookings"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "attendees" ADD CONSTRAINT "attendees_city_event_id_city_events_id_fk" FOREIGN KEY ("city_event_id") REFERENCES "public"."city_events"("id") ON DELETE set null ON UPDATE no action;
@@ -327,7 +321,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "city_events_starts_at_idx" ON "city_events" USING btree ("starts_at");
   CREATE INDEX "city_events_updated_at_idx" ON "city_events" USING btree ("updated_at");
   CREATE INDEX "city_events_created_at_idx" ON "city_events" USING btree ("created_at");
-  CREATE UNIQUE INDEX "city_events_locales_locale_parent_id_unique" ON "city_events_locales" USING btree ("_locale","_parent_id");
   CREATE UNIQUE INDEX "bookings_reference_idx" ON "bookings" USING btree ("reference");
   CREATE INDEX "bookings_city_event_idx" ON "bookings" USING btree ("city_event_id");
   CREATE INDEX "bookings_status_idx" ON "bookings" USING btree ("status");
@@ -357,6 +350,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "stripe_events_outcome_idx" ON "stripe_events" USING btree ("outcome");
   CREATE INDEX "stripe_events_updated_at_idx" ON "stripe_events" USING btree ("updated_at");
   CREATE INDEX "stripe_events_created_at_idx" ON "stripe_events" USING btree ("created_at");
+  CREATE INDEX "stripe_events_due_idx" ON "stripe_events" USING btree ("next_attempt_at") WHERE "next_attempt_at" IS NOT NULL;
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -402,7 +396,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
    DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "city_events" CASCADE;
-  DROP TABLE "city_events_locales" CASCADE;
   DROP TABLE "bookings" CASCADE;
   DROP TABLE "attendees" CASCADE;
   DROP TABLE "booking_payments" CASCADE;
@@ -422,7 +415,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "ticketing_captcha_uses" CASCADE;
   DROP TABLE "ticketing_refund_requests" CASCADE;
   DROP TABLE "ticketing_event_cancellations" CASCADE;
-  DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_users_position";
   DROP TYPE "public"."enum_city_events_status";
   DROP TYPE "public"."enum_city_events_currency";
