@@ -10,32 +10,33 @@ type Req = Pick<PayloadRequest, 'payload' | 'transactionID'>
 export type ClaimedWebhookEvent = { action: null | PaymentAction; attempts: number; eventId: string; type: string }
 
 /**
- * Stores a verified delivery in `stripe-events` in ONE statement (durable before the provider
+ * Stores a verified delivery in `stripe-events` with one INSERT (durable before the provider
  * gets its 200): a new event is PENDING and due now; an ignored type is stored IGNORED; a
- * redelivery changes nothing (ON CONFLICT DO NOTHING: it never waits for a worker holding the
- * row), except that a FAILED event (waiting for its retry, or given up) is due again at once.
- * 'stored' when the worker has something to do.
+ * redelivery inserts nothing (ON CONFLICT DO NOTHING: it never waits for a worker holding the
+ * row) and changes nothing, except that a FAILED event (waiting for its retry, or given up) is
+ * due again at once. 'stored' when the worker has something to do.
  */
 export const storeWebhookEvent = async (req: Req, event: PaymentWebhookEvent): Promise<'duplicate' | 'ignored' | 'stored'> => {
   const ignored = event.action.type === 'ignored'
   const action = JSON.stringify(event.action)
-  const [row] = await query<{ revived: number; stored: number }>(
+  const inserted = await query(
     req,
-    sql`WITH stored AS (
-          INSERT INTO stripe_events (event_id, type, action, received_at, processed_at, outcome, attempts, next_attempt_at)
-          VALUES (${event.id}, ${event.type}, ${action}::jsonb, now(), ${ignored ? sql`now()` : sql`NULL`},
-                  ${ignored ? 'IGNORED' : 'PENDING'}::enum_stripe_events_outcome, 0, ${ignored ? sql`NULL` : sql`now()`})
-          ON CONFLICT (event_id) DO NOTHING
-          RETURNING 1
-        ), revived AS (
-          UPDATE stripe_events SET next_attempt_at = now(), action = coalesce(action, ${action}::jsonb), updated_at = now()
-          WHERE event_id = ${event.id} AND outcome = 'FAILED' AND ${ignored ? sql`false` : sql`true`}
-          RETURNING 1
-        )
-        SELECT (SELECT count(*) FROM stored)::int AS stored, (SELECT count(*) FROM revived)::int AS revived`,
+    sql`INSERT INTO stripe_events (event_id, type, action, received_at, processed_at, outcome, attempts, next_attempt_at)
+        VALUES (${event.id}, ${event.type}, ${action}::jsonb, now(), ${ignored ? sql`now()` : sql`NULL`},
+                ${ignored ? 'IGNORED' : 'PENDING'}::enum_stripe_events_outcome, 0, ${ignored ? sql`NULL` : sql`now()`})
+        ON CONFLICT (event_id) DO NOTHING
+        RETURNING 1`,
   )
   if (ignored) return 'ignored'
-  return row!.stored || row!.revived ? 'stored' : 'duplicate'
+  if (inserted.length) return 'stored'
+  // A redelivery (rare): only a FAILED row is touched, and no worker holds one, so this never waits.
+  const revived = await query(
+    req,
+    sql`UPDATE stripe_events SET next_attempt_at = now(), action = coalesce(action, ${action}::jsonb), updated_at = now()
+        WHERE event_id = ${event.id} AND outcome = 'FAILED'
+        RETURNING 1`,
+  )
+  return revived.length ? 'stored' : 'duplicate'
 }
 
 /**

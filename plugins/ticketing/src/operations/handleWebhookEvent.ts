@@ -48,9 +48,8 @@ export const handleWebhookEvent = async ({ event, gateway, req }: { event: Claim
     const result = await withTransaction(req, async () => {
       const outcome = await lockWebhookEvent(req, event.eventId)
       if (outcome === null || outcome === 'PROCESSED' || outcome === 'IGNORED') return 'duplicate' as const
-      const late = apply ? await apply(req) : null
       await markWebhookEventProcessed(req, event.eventId)
-      return late
+      return apply ? apply(req) : null
     })
     if (result === 'duplicate') return 'duplicate'
     // Owed after the commit; if the provider refuses it now, the event is retried (the refund's idempotency key keeps it single).

@@ -35,12 +35,12 @@ export const settleSucceededPayment = async (req: PayloadRequest, booking: Booki
       await queueEmail(req, { amount: intent.amountReceived, bookingId: booking.id, kind: 'lateRefund' })
       return lateRefund
     }
-  } else {
-    await confirmHeldSeats(req, booking.eventId, booking.quantity)
   }
   await confirmPaidBooking(req, booking.id)
   await assignTicketCodes(req, booking.id, booking.quantity)
   await queueEmail(req, { bookingId: booking.id, kind: 'confirmation' })
   await emitBookingEvent(req, 'afterBookingConfirmed', booking.id, {})
+  // Last: the event's row is every confirmation's hot spot, so its lock is held only until the commit.
+  if (booking.status === 'PENDING') await confirmHeldSeats(req, booking.eventId, booking.quantity)
   return null
 }
