@@ -6,8 +6,9 @@ import { SMTPServer } from 'smtp-server'
 
 /**
  * A real SMTP server for the test run. Each accepted message is written to `dir` as
- * `<n>.eml`; while a file named `.down` exists in `dir`, it answers 451 (a temporary
- * failure), so tests can take "SMTP" down and up again.
+ * `<time>-<n>-<connection id>.eml` (tests can count the connections that carried their mail);
+ * while a file named `.down` exists in `dir`, it answers 451 (a temporary failure), so tests
+ * can take "SMTP" down and up again.
  */
 export const startSmtpCapture = async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'masterclass-mail-'))
@@ -16,7 +17,7 @@ export const startSmtpCapture = async () => {
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
@@ -25,7 +26,7 @@ export const startSmtpCapture = async () => {
           return callback(error)
         }
         count += 1
-        fs.writeFileSync(path.join(dir, `${Date.now()}-${count}.eml`), Buffer.concat(chunks))
+        fs.writeFileSync(path.join(dir, `${Date.now()}-${count}-${session.id}.eml`), Buffer.concat(chunks))
         callback()
       })
     },

@@ -32,3 +32,9 @@ export const recordEmailAttempt = async (payload: PayloadRequest['payload'], log
         WHERE id = ${logId} AND status <> 'SENT'`,
   )
 }
+
+/** Whether the email was already sent: a job run again (retried after a crash, queued twice) sends nothing. */
+export const emailAlreadySent = async (payload: PayloadRequest['payload'], logId: number): Promise<boolean> => {
+  const rows = await query({ payload, transactionID: undefined }, sql`SELECT 1 FROM booking_emails WHERE id = ${logId} AND status = 'SENT'`)
+  return rows.length > 0
+}

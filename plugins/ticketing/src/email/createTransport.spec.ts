@@ -58,7 +58,7 @@ describe('createMailTransport in production', () => {
 
   it('writes to files with EMAIL_TRANSPORT=file, and sends over SMTP with SMTP_URL', () => {
     expect(createMailTransport({ mailDir: '/tmp/mail', production: true, transport: 'file' }).transporter.name).not.toBe('SMTP')
-    expect(createMailTransport({ mailDir: '/tmp/mail', production: true, smtpUrl: 'smtp://127.0.0.1:2525' }).transporter.name).toBe('SMTP')
+    expect(createMailTransport({ mailDir: '/tmp/mail', production: true, smtpUrl: 'smtp://127.0.0.1:2525' }).transporter.name).toBe('SMTP (pool)')
   })
 
   it('refuses an unknown transport, and smtp without a URL', () => {

@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer'
 import type { Transporter } from 'nodemailer'
+import { parseConnectionUrl } from 'nodemailer/lib/shared/index.js'
 import { fileMailTransport } from './fileMailTransport'
 
 export type MailTransportOptions = {
@@ -29,7 +30,15 @@ const MAIL_NOT_CONFIGURED =
 const SMTP_TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 }
 
 /**
- * The mail transport: SMTP from `smtpUrl` when given, otherwise a transport
+ * SMTP connections are pooled: a few stay open and carry message after message (no new TCP and
+ * TLS handshake and greeting per email), at most `maxConnections` at once whatever the number of
+ * email jobs running, each recycled after `maxMessages`. A rush of confirmations goes out over these
+ * few connections. Query parameters of the URL override them too (e.g. `?maxConnections=2`).
+ */
+export const SMTP_POOL = { maxConnections: 10, maxMessages: 100, pool: true } as const
+
+/**
+ * The mail transport: pooled SMTP from `smtpUrl` when given, otherwise a transport
  * that writes each message to `<mailDir>/<timestamp>-<messageId>.eml` — in
  * production only when asked for explicitly (`transport: 'file'`).
  *
@@ -41,7 +50,8 @@ export function createMailTransport({ smtpUrl, mailDir, log = console.info, tran
   const mode = transport?.trim().toLowerCase() || null
   if (mode !== null && mode !== 'file' && mode !== 'smtp') throw new Error(`EMAIL_TRANSPORT is smtp or file, not "${transport}".`)
   if (mode === 'smtp' && !url) throw new Error('EMAIL_TRANSPORT=smtp needs SMTP_URL.')
-  if (url && mode !== 'file') return nodemailer.createTransport({ ...SMTP_TIMEOUTS, url })
+  // The URL is parsed here: given as `url`, nodemailer would keep its settings and drop every other option.
+  if (url && mode !== 'file') return nodemailer.createTransport({ ...SMTP_TIMEOUTS, ...SMTP_POOL, ...parseConnectionUrl(url) })
   if (production && mode !== 'file') throw new Error(MAIL_NOT_CONFIGURED)
   if (!mailDir?.trim()) throw new Error('createMailTransport: set smtpUrl, or mailDir to write emails to files')
   return nodemailer.createTransport(fileMailTransport(mailDir, log))

@@ -6,7 +6,7 @@ import { cancelEventBookingTask } from './cancelEventBookingTask'
 import { drainWebhookEventsTask } from './drainWebhookEventsTask'
 import { expireHoldsTask, TICKETING_QUEUE } from './expireHoldsTask'
 import { reconcilePaymentsTask } from './reconcilePaymentsTask'
-import { EMAIL_QUEUE, sendEmailTask } from './sendEmailTask'
+import { EMAIL_AUTORUN, sendEmailTask } from './sendEmailTask'
 
 /**
  * Registers the plugin's tasks (always, so the jobs tables never depend on `disabled`) and,
@@ -24,8 +24,8 @@ export const addTicketingJobs = (incoming: Config, config: SanitizedTicketingPlu
       : [
           ...autoRun,
           { cron: '* * * * *', limit: 10, queue: TICKETING_QUEUE },
-          // Six fields: every 5 seconds, so a queued email leaves well within 30 seconds.
-          { cron: '*/5 * * * * *', limit: 50, queue: EMAIL_QUEUE },
+          // Every second, a batch of emails at a time (see EMAIL_AUTORUN).
+          { ...EMAIL_AUTORUN },
           // An event cancellation: one job per booking, a few at a time so the site keeps answering.
           { cron: '*/5 * * * * *', limit: 20, queue: CANCELLATION_QUEUE },
         ],
