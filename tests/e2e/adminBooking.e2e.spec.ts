@@ -29,7 +29,10 @@ beforeAll(async () => {
   const intent = await api(site, 'POST', `/ticketing/bookings/${booking.body.reference}/payment-intent`, {}, { Authorization: `Bearer ${booking.body.accessToken}`, 'X-Forwarded-For': '10.1.1.1' })
   await control(`payment_intents/${intent.body.paymentIntentId}/succeed`)
   await control('webhooks/wait', { timeoutMs: 20_000 })
-  bookingId = (await api(site, 'GET', `/bookings?where[reference][equals]=${booking.body.reference}`, undefined, auth)).body.docs[0].id
+  // Webhooks are answered once stored and processed just after: wait for the confirmation itself.
+  const find = async () => (await api(site, 'GET', `/bookings?where[reference][equals]=${booking.body.reference}`, undefined, auth)).body.docs[0]
+  await expect.poll(async () => (await find())?.status, { timeout: 20_000 }).toBe('CONFIRMED')
+  bookingId = (await find()).id
 }, 120_000)
 
 afterAll(async () => {
@@ -45,8 +48,9 @@ describe('admin, in Chromium', () => {
     await page.getByRole('button', { name: 'Refund…' }).click()
     await expect.poll(() => page.getByText(/Refund re_\w+ of 100\.50 EUR/).count(), { timeout: 20_000 }).toBe(1)
     await control('webhooks/wait', { timeoutMs: 20_000 })
-    const booking = (await api(site, 'GET', `/bookings/${bookingId}`, undefined, { Authorization: `JWT ${jwt}` })).body
-    expect(booking).toMatchObject({ amountRefunded: 10050, paymentStatus: 'PARTIALLY_REFUNDED', status: 'CONFIRMED' })
+    const read = async () => (await api(site, 'GET', `/bookings/${bookingId}`, undefined, { Authorization: `JWT ${jwt}` })).body
+    await expect.poll(async () => (await read()).amountRefunded, { timeout: 20_000 }).toBe(10050)
+    expect(await read()).toMatchObject({ amountRefunded: 10050, paymentStatus: 'PARTIALLY_REFUNDED', status: 'CONFIRMED' })
     // The booking's page shows its emails and its ledger timeline: the payment, then the refund.
     await page.reload()
     const ledger = page.locator('section[aria-labelledby="booking-activity-ledger"] li')

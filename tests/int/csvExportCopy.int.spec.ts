@@ -60,6 +60,15 @@ beforeAll(async () => {
       await sqlRows(payload, sql`INSERT INTO attendees (booking_id, city_event_id, name, position) VALUES (${row.id}, ${eventId}, ${attendee}, ${names.length - position})`)
     }
   }
+  // The rows went in by SQL: the seat counters must agree with them, or the expiry job (which
+  // ends every due hold in the database) would release seats the event never counted.
+  await sqlRows(
+    payload,
+    sql`UPDATE city_events e SET
+          seats_held = (SELECT coalesce(sum(quantity), 0) FROM bookings WHERE city_event_id = e.id AND status = 'PENDING'),
+          seats_confirmed = (SELECT coalesce(sum(quantity), 0) FROM bookings WHERE city_event_id = e.id AND status = 'CONFIRMED')
+        WHERE e.id = ${eventId}`,
+  )
   // Enough rows that the COPY is still running when a client walks away after the first chunk.
   bigEventId = (await createEvent(payload, { capacity: 100_000, title: 'Copy cancel' })).id as number
   await sqlRows(
@@ -70,6 +79,7 @@ beforeAll(async () => {
           'A buyer with a long enough name ' || g, 'big' || g || '@example.com', 'fr', now()
         FROM generate_series(1, 40000) g`,
   )
+  await sqlRows(payload, sql`UPDATE city_events SET seats_confirmed = 40000 WHERE id = ${bigEventId}`)
 })
 
 afterAll(async () => {
@@ -156,15 +166,17 @@ describe('the CSV export written by PostgreSQL', () => {
     const reader = res.body!.getReader()
     const first = await reader.read()
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(first.value).slice(0, 10)).toBe('\uFEFFreference')
-    // Still streaming: one connection out of the pool, PostgreSQL in the middle of the COPY.
-    expect(inUse()).toBe(before + 1)
+    // Still streaming: PostgreSQL in the middle of the COPY, on a connection out of the pool.
+    expect(inUse()).toBeGreaterThanOrEqual(1)
     expect(await copies()).toBe(1)
     await reader.cancel()
-    expect(inUse()).toBe(before)
-    // The connection is closed (it was cut mid-COPY), so PostgreSQL ends that COPY.
+    // The connection is closed (it was cut mid-COPY), so PostgreSQL ends that COPY, and the pool
+    // gets back to what it lent before (background jobs borrow and return clients meanwhile, so
+    // the count is awaited, not read once: a leaked client would never come back).
     const deadline = Date.now() + 10_000
-    while ((await copies()) > 0 && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve))
+    while (((await copies()) > 0 || inUse() > before) && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve))
     expect(await copies()).toBe(0)
+    expect(inUse()).toBeLessThanOrEqual(before)
     // The pool still serves whole exports.
     const whole = await exportCsv({ event: String(bigEventId) })
     expect(whole.split('\r\n')).toHaveLength(40_002)
