@@ -31,8 +31,14 @@ beforeAll(async () => {
   await control('webhooks/wait', { timeoutMs: 20_000 })
   // Webhooks are answered once stored and processed just after: wait for the confirmation itself.
   const find = async () => (await api(site, 'GET', `/bookings?where[reference][equals]=${booking.body.reference}`, undefined, auth)).body.docs[0]
-  await expect.poll(async () => (await find())?.status, { timeout: 20_000 }).toBe('CONFIRMED')
-  bookingId = (await find()).id
+  const deadline = Date.now() + 20_000
+  let found = await find()
+  while (found?.status !== 'CONFIRMED' && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    found = await find()
+  }
+  if (found?.status !== 'CONFIRMED') throw new Error(`the paid booking was not confirmed: ${JSON.stringify(found)}`)
+  bookingId = found.id
 }, 120_000)
 
 afterAll(async () => {
