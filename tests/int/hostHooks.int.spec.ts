@@ -77,6 +77,14 @@ describe('host hooks (plugin option `hooks`)', () => {
     expect(hooksFor(first.body.reference)).toEqual(['afterBookingExpired'])
   })
 
+  it('afterBookingExpired: when a booking made in the admin or Local API frees seats whose hold ran out', async () => {
+    const event = await createEvent(payload, { capacity: 1 })
+    const first = await book({ eventId: event.id })
+    await sqlRows(payload, sql`UPDATE bookings SET expires_at = now() - interval '1 minute' WHERE reference = ${first.body.reference}`)
+    await payload.create({ collection: 'bookings', data: { buyer: { email: 'desk@example.com', name: 'Desk' }, cityEvent: event.id, quantity: 1 } as never })
+    expect(callsFor(first.body.reference)).toMatchObject([{ booking: { status: 'EXPIRED' }, hook: 'afterBookingExpired', transactionOpen: false }])
+  })
+
   it('afterBookingRefunded: with the amount refunded, once the refund is recorded', async () => {
     const { booking } = await paidBooking(payload, payments.control)
     const refund = await rest('POST', `/ticketing/bookings/${booking.reference}/refund`, { body: { amount: 5000 }, token: finance })

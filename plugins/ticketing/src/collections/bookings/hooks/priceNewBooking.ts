@@ -7,6 +7,7 @@ import { uniqueReference } from '../../../db/uniqueReference'
 import { quote } from '../../../domain/pricing/quote'
 import { generateReference } from '../../../domain/reference/generateReference'
 import { ERROR_CODES, TicketingError } from '../../../errors'
+import { emitBookingEvent } from '../../../operations/emitBookingEvent'
 import { newBookingState, seatsUnavailable } from '../../../operations/newBookingState'
 import type { SanitizedTicketingPluginConfig } from '../../../types'
 
@@ -37,6 +38,8 @@ export const priceNewBooking =
     const { quote: q } = priced
     const free = q.total === 0
     const seats = await reserveSeats(req, eventId, q.quantity, free ? 'confirmed' : 'held')
+    // Holds ended on the way (the expiry job was late) are told to the host after the commit.
+    for (const id of seats.expired) await emitBookingEvent(req, 'afterBookingExpired', id, {})
     if (!seats.ok) throw seatsUnavailable(seats.seatsAvailable)
     const reference = await uniqueReference(req, () => generateReference({ now, prefix: config.referencePrefix }))
     return {
