@@ -17,6 +17,15 @@ type LocaleConfig = Pick<Config, 'i18n' | 'localization'> | Pick<SanitizedConfig
  * `en` when supported, else the first supported language (Payload's default is `en`).
  */
 export const hostLocales = (config: LocaleConfig): HostLocales => {
+  // Read on every quote and booking: worked out once per config object.
+  let known = computed.get(config)
+  if (!known) computed.set(config, (known = readHostLocales(config)))
+  return known
+}
+
+const computed = new WeakMap<LocaleConfig, HostLocales>()
+
+const readHostLocales = (config: LocaleConfig): HostLocales => {
   const { i18n, localization } = config
   if (localization) {
     const codes = localization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code))
