@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
+import { chromiumPath } from '../../scripts/lib/chromium.mjs'
 import { freePort } from '../../scripts/lib/freePort.mjs'
 import { startStripeEmulator } from '../../tools/stripe-emulator/src/startStripeEmulator'
 import { createTestDatabase } from '../setup/createTestDatabase'
@@ -18,6 +19,9 @@ const run = (args: string[], env: NodeJS.ProcessEnv) =>
  * database with the Stripe emulator delivering webhooks to it. Tests drive it with Chromium.
  */
 export default async function e2eSetup(project: TestProject) {
+  // The packaged Chromium is unpacked once here, before the test processes start: several of
+  // them unpacking it at once would run a binary another one is still writing (ETXTBSY).
+  await chromiumPath()
   const db = await createTestDatabase('masterclass_e2e')
   // A real SMTP server: the booking emails the site sends land in `mailDir` as .eml files.
   const smtp = await startSmtpCapture()
