@@ -66,6 +66,19 @@ describe('rate limits (stored in PostgreSQL)', () => {
     expect((await book({ eventId: 'no-such' })).status).toBe(404)
   })
 
+  it('counts accepted bookings against the address limit too, and a refused one holds no seat', async () => {
+    const event = await createEvent(payload, { capacity: 100 })
+    const ip = visitor().ip
+    for (let i = 0; i < 30; i++) expect((await book({ buyer: visitor().buyer, eventId: event.id }, { ip })).status).toBe(201)
+    const limited = await book({ buyer: visitor().buyer, eventId: event.id }, { ip })
+    expect(limited.status).toBe(429)
+    expect(limited.body.error.code).toBe('RATE_LIMITED')
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(500)
+    const stored = await payload.find({ collection: 'bookings', limit: 0, where: { cityEvent: { equals: event.id } } })
+    expect(stored.totalDocs).toBe(30)
+    expect((await payload.findByID({ collection: 'city-events', id: event.id })).seatsHeld).toBe(30)
+  })
+
   it('reads the client address from the entry the trusted proxy appended, not from what the client sent', async () => {
     const ip = visitor().ip
     for (let i = 0; i < 30; i++) await book({ eventId: 'no-such' }, { ip })

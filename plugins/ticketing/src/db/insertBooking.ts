@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
 import type { Quote } from '../domain/pricing/types'
-import { query } from './query'
+import { preparedStatement } from './preparedStatement'
 import { takeSeatsStatement } from './takeSeatsStatement'
 
 export type NewBooking = {
@@ -19,43 +19,120 @@ export type NewBooking = {
 }
 
 export type InsertedBooking = { createdAt: string; id: number; seatsAvailable: number }
+/** A limit said no: nothing was written, retry after this long. */
+export type RateLimitedHold = { rateLimitedForMs: number }
+
+/** Rate-limit points owed by the request (security/rateLimit's RateLimitBudget): row keys, their maximum, their window. */
+export type OwedLimits = { keys: string[]; maxPoints: number[]; windowsMs: number[] }
+
+const p = (name: keyof HoldValues) => sql`${sql.placeholder(name)}`
+
+type HoldValues = {
+  accessTokenHash: string
+  attendees: string
+  buyerEmail: string
+  buyerName: string
+  buyerPhone: null | string
+  currency: string
+  discount: number
+  eventId: number
+  expiresAt: string
+  limitKeys: string[]
+  limitMaxPoints: number[]
+  limitWindowsMs: number[]
+  locale: string
+  nowMs: number
+  quantity: number
+  reference: string
+  subtotal: number
+  ticketType: string
+  total: number
+  unitPrice: number
+  version: string
+}
 
 /**
- * Holds the seats and writes the booking and its attendees in ONE statement (so one
- * transaction and one round trip): the seat-taking statement (db/takeSeatsStatement) takes
- * the seats only while enough are left AND the event is still the version the price was
- * computed from (an edit in between makes it fail, never charge an old price), and the
- * inserts happen only if it did. Returns null otherwise. A free booking takes its seats as
- * confirmed at once.
+ * The hold, as one statement: first the request's rate-limit points (rate-limiter-flexible's
+ * upsert on `ticketing_rate_limits`, same rows and rules), then the seat-taking statement
+ * (db/takeSeatsStatement), which takes the seats only while enough are left, the event is
+ * still the version the price was computed from (an edit in between makes it fail, never
+ * charge an old price) AND no limit refused; the booking and attendees are inserted only if
+ * it did. A free booking takes its seats as confirmed at once.
  */
-export const insertBooking = async (req: Pick<PayloadRequest, 'payload' | 'transactionID'>, booking: NewBooking): Promise<InsertedBooking | null> => {
-  const { quote: q } = booking
-  const free = q.total === 0
-  const rows = await query<{ created_at: Date; id: number; seats_available: number }>(
-    req,
-    sql`WITH seats AS (
-          ${takeSeatsStatement({ as: free ? 'confirmed' : 'held', eventId: booking.eventId, quantity: q.quantity, version: booking.eventVersion })}
+const holdStatement = (free: boolean) =>
+  preparedStatement<HoldValues>(free ? 'ticketing_hold_free' : 'ticketing_hold', () => sql`WITH limits AS (
+          INSERT INTO ticketing_rate_limits AS rl (key, points, expire)
+          SELECT l.key, 1, ${p('nowMs')}::bigint + l.window_ms FROM unnest(${p('limitKeys')}::text[], ${p('limitWindowsMs')}::bigint[]) AS l(key, window_ms)
+          ON CONFLICT (key) DO UPDATE SET
+            points = CASE WHEN rl.expire <= ${p('nowMs')}::bigint THEN 1 ELSE rl.points + 1 END,
+            expire = CASE WHEN rl.expire <= ${p('nowMs')}::bigint THEN excluded.expire ELSE rl.expire END
+          RETURNING rl.key, rl.points, rl.expire
+        ), refused AS (
+          SELECT limits.expire FROM limits
+          JOIN unnest(${p('limitKeys')}::text[], ${p('limitMaxPoints')}::int[]) AS m(key, max_points) ON m.key = limits.key
+          WHERE limits.points > m.max_points
+        ), seats AS (
+          ${takeSeatsStatement({ as: free ? 'confirmed' : 'held', eventId: p('eventId'), onlyIf: sql`NOT EXISTS (SELECT 1 FROM refused)`, quantity: p('quantity'), version: p('version') })}
         ), booking AS (
           INSERT INTO bookings (reference, city_event_id, status, payment_status, ticket_type, quantity, currency,
             unit_price, subtotal, discount, total, amount_refunded, buyer_name, buyer_email, buyer_phone, locale,
             expires_at, confirmed_at, access_token_hash)
-          SELECT ${booking.reference}, seats.id,
+          SELECT ${p('reference')}, seats.id,
             ${free ? 'CONFIRMED' : 'PENDING'}::enum_bookings_status, ${free ? 'PAID' : 'PENDING'}::enum_bookings_payment_status,
-            ${q.ticketType}::enum_bookings_ticket_type, ${q.quantity}, ${q.currency}, ${q.unitPrice}, ${q.subtotal},
-            ${q.discount}, ${q.total}, 0, ${booking.buyer.name}, ${booking.buyer.email}, ${booking.buyer.phone},
-            ${booking.locale}::enum_bookings_locale, ${booking.expiresAt.toISOString()}::timestamptz,
-            ${free ? sql`now()` : sql`NULL`}, ${booking.accessTokenHash}
+            ${p('ticketType')}::enum_bookings_ticket_type, ${p('quantity')}, ${p('currency')}, ${p('unitPrice')}, ${p('subtotal')},
+            ${p('discount')}, ${p('total')}, 0, ${p('buyerName')}, ${p('buyerEmail')}, ${p('buyerPhone')},
+            ${p('locale')}::enum_bookings_locale, ${p('expiresAt')}::timestamptz,
+            ${free ? sql`now()` : sql`NULL`}, ${p('accessTokenHash')}
           FROM seats
           RETURNING id, created_at
         ), attendees AS (
           INSERT INTO attendees (booking_id, city_event_id, name, email, position, ticket_code)
-          SELECT booking.id, ${booking.eventId}, a.name, a.email, a.position, a.ticket_code
-          FROM booking, jsonb_to_recordset(${JSON.stringify(booking.attendees.map((a) => ({ email: a.email, name: a.name, position: a.position, ticket_code: a.ticketCode })))}::jsonb)
-            AS a(name text, email text, position int, ticket_code text)
+          SELECT booking.id, seats.id, a.name, a.email, a.position, a.ticket_code
+          FROM booking, seats, jsonb_to_recordset(${p('attendees')}::jsonb) AS a(name text, email text, position int, ticket_code text)
         )
-        SELECT booking.id, booking.created_at, seats.seats_available FROM booking, seats`,
-  )
-  const [row] = rows
-  if (!row) return null
-  return { createdAt: new Date(row.created_at).toISOString(), id: Number(row.id), seatsAvailable: Number(row.seats_available) }
+        SELECT (SELECT max(expire) FROM refused) AS refused_until, booking.id, booking.created_at, seats.seats_available
+        FROM (SELECT 1) AS one LEFT JOIN (booking CROSS JOIN seats) ON true`)
+
+const holds = { free: holdStatement(true), paid: holdStatement(false) }
+const NO_LIMITS: OwedLimits = { keys: [], maxPoints: [], windowsMs: [] }
+
+/**
+ * Spends the request's rate-limit points, holds the seats and writes the booking and its
+ * attendees in ONE prepared statement (one round trip, one commit; see holdStatement).
+ * Returns the booking, null when the seats could not be taken (full, cancelled or edited
+ * since), or how long to wait when a rate limit refused.
+ */
+export const insertBooking = async (
+  req: Pick<PayloadRequest, 'payload' | 'transactionID'>,
+  booking: NewBooking,
+  limits: OwedLimits = NO_LIMITS,
+): Promise<InsertedBooking | null | RateLimitedHold> => {
+  const { quote: q } = booking
+  const nowMs = Date.now()
+  const [row] = await holds[q.total === 0 ? 'free' : 'paid'].run<{ created_at: Date | null; id: null | number; refused_until: null | number | string; seats_available: null | number }>(req, {
+    accessTokenHash: booking.accessTokenHash,
+    attendees: JSON.stringify(booking.attendees.map((a) => ({ email: a.email, name: a.name, position: a.position, ticket_code: a.ticketCode }))),
+    buyerEmail: booking.buyer.email,
+    buyerName: booking.buyer.name,
+    buyerPhone: booking.buyer.phone,
+    currency: q.currency,
+    discount: q.discount,
+    eventId: booking.eventId,
+    expiresAt: booking.expiresAt.toISOString(),
+    limitKeys: limits.keys,
+    limitMaxPoints: limits.maxPoints,
+    limitWindowsMs: limits.windowsMs,
+    locale: booking.locale,
+    nowMs,
+    quantity: q.quantity,
+    reference: booking.reference,
+    subtotal: q.subtotal,
+    ticketType: q.ticketType,
+    total: q.total,
+    unitPrice: q.unitPrice,
+    version: booking.eventVersion,
+  })
+  if (row?.refused_until !== null && row?.refused_until !== undefined) return { rateLimitedForMs: Number(row.refused_until) - nowMs }
+  if (!row || row.id === null) return null
+  return { createdAt: new Date(row.created_at as Date).toISOString(), id: Number(row.id), seatsAvailable: Number(row.seats_available) }
 }

@@ -4,10 +4,13 @@ import { soldOutStatus } from './soldOutStatus'
 
 export type SeatTake = {
   as: 'confirmed' | 'held'
-  eventId: number | string
-  quantity: number
+  /** Values, or placeholders of a prepared statement (db/preparedStatement). */
+  eventId: number | SQL | string
+  quantity: number | SQL
   /** Only while the event is still this version (its updated_at): a price computed from an older version is never charged. */
-  version?: string
+  version?: SQL | string
+  /** And only while this holds too (the booking's rate limits, db/insertBooking). */
+  onlyIf?: SQL
 }
 
 /**
@@ -17,10 +20,11 @@ export type SeatTake = {
  * Returns the event id and the seats left; no row when it took nothing. A new booking's hold
  * (db/insertBooking) and a late payment's re-take (db/seats) both run it.
  */
-export const takeSeatsStatement = ({ as, eventId, quantity, version }: SeatTake): SQL => {
+export const takeSeatsStatement = ({ as, eventId, onlyIf, quantity, version }: SeatTake): SQL => {
   const column = as === 'held' ? sql`seats_held = seats_held + ${quantity}` : sql`seats_confirmed = seats_confirmed + ${quantity}`
-  return sql`UPDATE city_events SET ${column}, status = ${soldOutStatus(quantity)}
+  return sql`UPDATE city_events SET ${column}, status = ${soldOutStatus(typeof quantity === 'number' ? quantity : sql`${quantity}::int`)}
     WHERE id = ${eventId} AND capacity - seats_confirmed - seats_held >= ${quantity} AND status <> 'CANCELLED'
       ${version ? sql`AND updated_at = ${version}::timestamptz` : sql``}
+      ${onlyIf ? sql`AND (${onlyIf})` : sql``}
     RETURNING id, capacity - seats_confirmed - seats_held AS seats_available`
 }

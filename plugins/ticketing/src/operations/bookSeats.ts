@@ -4,7 +4,7 @@ import { withTransaction } from '../db/withTransaction'
 import type { BookingInput } from '../schemas/bookingInput'
 import { captchaEnabled, verifyCaptcha } from '../security/captcha'
 import { claimIdempotencyKey, storeIdempotentResponse } from '../security/idempotency'
-import { consumeRateLimit } from '../security/rateLimit'
+import type { RateLimitBudget } from '../security/rateLimit'
 import type { SanitizedTicketingPluginConfig } from '../types'
 import { createBooking } from './createBooking'
 
@@ -15,6 +15,8 @@ type Args = {
   /** The visitor's Idempotency-Key (already checked for length), if any. */
   idempotencyKey?: string
   input: BookingInput
+  /** The request's rate-limit points (per address so far): spent by the hold, or by the endpoint on the way out. */
+  limits: RateLimitBudget
   req: PayloadRequest
 }
 
@@ -22,16 +24,16 @@ type Args = {
 export type BookSeatsResult = { body: Record<string, unknown>; replayed: boolean; status: number }
 
 /**
- * A visitor's booking (POST /api/ticketing/bookings): captcha, the per-email rate limit, then
- * the hold. With an Idempotency-Key, the key is claimed in the same transaction as the
+ * A visitor's booking (POST /api/ticketing/bookings): captcha, then the hold, which also spends
+ * the per-address and per-email rate-limit points in the same statement. With an Idempotency-Key, the key is claimed in the same transaction as the
  * booking: a retry waits for the first request, then replays its answer (a double click never
  * holds seats twice).
  */
-export const bookSeats = async ({ body, config, idempotencyKey, input, req }: Args): Promise<BookSeatsResult> => {
+export const bookSeats = async ({ body, config, idempotencyKey, input, limits, req }: Args): Promise<BookSeatsResult> => {
   const create = async () => {
     if (captchaEnabled(config)) await verifyCaptcha(req, input.captcha)
-    await consumeRateLimit(req.payload, 'booking-email', input.buyer.email, config.rateLimits.bookingPerEmail)
-    const { accessToken, booking } = await createBooking({ config, input, req })
+    limits.add({ key: input.buyer.email, name: 'booking-email', rule: config.rateLimits.bookingPerEmail })
+    const { accessToken, booking } = await createBooking({ config, input, limits, req })
     const { id: _id, ...view } = booking
     return { ...view, accessToken }
   }

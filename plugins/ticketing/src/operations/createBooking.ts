@@ -10,6 +10,7 @@ import { generateReference } from '../domain/reference/generateReference'
 import { generateTicketCode } from '../domain/reference/generateTicketCode'
 import { ERROR_CODES, TicketingError } from '../errors'
 import type { BookingInput } from '../schemas/bookingInput'
+import { rateLimited, type RateLimitBudget } from '../security/rateLimit'
 import type { SanitizedTicketingPluginConfig } from '../types'
 import { loadEvent } from './loadSellableEvent'
 import { emitBookingEvent } from './emitBookingEvent'
@@ -19,7 +20,14 @@ import { quoteView } from './quoteView'
 
 const REFERENCE_ATTEMPTS = 5
 
-type Args = { config: SanitizedTicketingPluginConfig; input: BookingInput; now?: Date; req: PayloadRequest }
+type Args = {
+  config: SanitizedTicketingPluginConfig
+  input: BookingInput
+  /** Rate-limit points the request still owes: the first hold statement spends them (db/insertBooking). */
+  limits?: RateLimitBudget
+  now?: Date
+  req: PayloadRequest
+}
 
 const validation = (field: string, message: string) =>
   new TicketingError(ERROR_CODES.VALIDATION, 400, message, { fields: { [field]: [message] } })
@@ -30,7 +38,7 @@ const isReferenceClash = (error: unknown) => {
 }
 
 /** Prices the request against one version of the event and tries to hold the seats. */
-const tryHold = async ({ config, input, req }: Args, event: EventRecord, now: Date) => {
+const tryHold = async ({ config, input, limits, req }: Args, event: EventRecord, now: Date) => {
   const priced = quote({ event, now, quantity: input.quantity })
   if (!priced.ok) throw validation('quantity', priced.message)
   const q = priced.quote
@@ -56,7 +64,9 @@ const tryHold = async ({ config, input, req }: Args, event: EventRecord, now: Da
     const reference = generateReference({ now, prefix: config.referencePrefix })
     try {
       // A clash rolls back only this attempt, even inside the request's transaction.
-      const inserted = await withSavepoint(req, () => insertBooking(req, { ...booking, reference }))
+      const inserted = await withSavepoint(req, () => insertBooking(req, { ...booking, reference }, limits?.owed()))
+      limits?.spent()
+      if (inserted && 'rateLimitedForMs' in inserted) throw rateLimited(inserted.rateLimitedForMs)
       return inserted ? { accessToken: token.token, booking, inserted, q, reference } : null
     } catch (error) {
       if (!isReferenceClash(error)) throw error

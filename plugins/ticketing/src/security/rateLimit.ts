@@ -32,6 +32,21 @@ const limiterFor = (payload: Payload, name: string, rule: RateLimitRule): RateLi
 /** Keys never hold personal data in clear: emails and addresses are hashed. */
 const hashKey = (key: string) => createHash('sha256').update(key.toLowerCase()).digest('base64url').slice(0, 32)
 
+/** The row key of `key` under the limit `name`, as rate-limiter-flexible writes it (`prefix:key`). */
+export const rateLimitKey = (name: string, key: string) => `${name}:${hashKey(key)}`
+
+/** 429 RATE_LIMITED, retry after the window ends. */
+export const rateLimited = (msBeforeNext: number) => {
+  const retryAfter = Math.max(1, Math.ceil(msBeforeNext / 1000))
+  return new TicketingError(
+    ERROR_CODES.RATE_LIMITED,
+    429,
+    `Too many attempts. Please try again in ${retryAfter} seconds.`,
+    { retryAfterSeconds: retryAfter },
+    { 'Retry-After': String(retryAfter) },
+  )
+}
+
 /**
  * Spends one point of `rule` for `key` in PostgreSQL (atomic upsert, shared by every app
  * process). Over the limit → 429 RATE_LIMITED with Retry-After.
@@ -41,13 +56,44 @@ export const consumeRateLimit = async (payload: Payload, name: string, key: stri
     await limiterFor(payload, name, rule).consume(hashKey(key))
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error
-    const retryAfter = Math.max(1, Math.ceil(error.msBeforeNext / 1000))
-    throw new TicketingError(
-      ERROR_CODES.RATE_LIMITED,
-      429,
-      `Too many attempts. Please try again in ${retryAfter} seconds.`,
-      { retryAfterSeconds: retryAfter },
-      { 'Retry-After': String(retryAfter) },
-    )
+    throw rateLimited(error.msBeforeNext)
+  }
+}
+
+/** One point to spend on one limit. */
+export type PendingLimit = { key: string; name: string; rule: RateLimitRule }
+
+/**
+ * The points a booking request owes (per address, per email). The hold statement spends them
+ * in the same round trip as the seats (db/insertBooking: the seats are taken only while every
+ * limit allows it); a request that ends before that statement ran (bad body, unknown event,
+ * captcha refused, replayed answer) spends them on its way out (`settle`). Either way each
+ * request spends each point once.
+ */
+export class RateLimitBudget {
+  private pending: PendingLimit[] = []
+
+  add(limit: PendingLimit) {
+    this.pending.push(limit)
+  }
+
+  /** The points still owed, as the hold statement writes them; it calls `spent` once it ran. */
+  owed(): { keys: string[]; maxPoints: number[]; windowsMs: number[] } {
+    return {
+      keys: this.pending.map((l) => rateLimitKey(l.name, l.key)),
+      maxPoints: this.pending.map((l) => l.rule.points),
+      windowsMs: this.pending.map((l) => l.rule.durationSeconds * 1000),
+    }
+  }
+
+  spent() {
+    this.pending = []
+  }
+
+  /** Spends what is still owed through rate-limiter-flexible; 429 when a limit is exceeded. */
+  async settle(payload: Payload) {
+    const owed = this.pending
+    this.pending = []
+    for (const limit of owed) await consumeRateLimit(payload, limit.name, limit.key, limit.rule)
   }
 }

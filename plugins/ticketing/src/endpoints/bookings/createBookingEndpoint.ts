@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
 
 import { ERROR_CODES, TicketingError } from '../../errors'
-import { bookSeats } from '../../operations/bookSeats'
+import { type BookSeatsResult, bookSeats } from '../../operations/bookSeats'
 import { bookingInput } from '../../schemas/bookingInput'
-import { consumeRateLimit } from '../../security/rateLimit'
+import { RateLimitBudget } from '../../security/rateLimit'
 import type { SanitizedTicketingPluginConfig } from '../../types'
 import { clientIp, UNKNOWN_CLIENT } from '../http/clientIp'
 import { defineEndpoint } from '../http/defineEndpoint'
@@ -12,17 +12,27 @@ import { readJsonBody } from '../http/readJsonBody'
 /** POST /api/ticketing/bookings — hold seats and create a PENDING booking (SPEC §8). */
 export const createBookingEndpoint = (config: SanitizedTicketingPluginConfig): Endpoint =>
   defineEndpoint('post', '/ticketing/bookings', async (req) => {
-    const body = await readJsonBody(req)
-    // The per-address limit comes first: it also guards the parsing of unwanted bodies.
+    // Every request spends a point of the per-address limit, bad ones included: a booking in
+    // its hold statement, any other on its way out, where being over the limit answers 429
+    // instead of the request's own error.
     const ip = clientIp(req.headers, config.trustedProxyCount)
     const { bookingPerIp, unknownClientFactor } = config.rateLimits
     const ipRule = ip === UNKNOWN_CLIENT ? { ...bookingPerIp, points: bookingPerIp.points * unknownClientFactor } : bookingPerIp
-    await consumeRateLimit(req.payload, 'booking-ip', ip, ipRule)
-    const input = bookingInput.parse(body)
-    const idempotencyKey = req.headers.get('idempotency-key')?.trim() || undefined
-    if (idempotencyKey && idempotencyKey.length > 255) {
-      throw new TicketingError(ERROR_CODES.VALIDATION, 400, 'The Idempotency-Key header is at most 255 characters.', { fields: { 'Idempotency-Key': ['Too long.'] } })
+    const limits = new RateLimitBudget()
+    limits.add({ key: ip, name: 'booking-ip', rule: ipRule })
+    let result: BookSeatsResult
+    try {
+      const body = await readJsonBody(req)
+      const input = bookingInput.parse(body)
+      const idempotencyKey = req.headers.get('idempotency-key')?.trim() || undefined
+      if (idempotencyKey && idempotencyKey.length > 255) {
+        throw new TicketingError(ERROR_CODES.VALIDATION, 400, 'The Idempotency-Key header is at most 255 characters.', { fields: { 'Idempotency-Key': ['Too long.'] } })
+      }
+      result = await bookSeats({ body, config, idempotencyKey, input, limits, req })
+    } catch (error) {
+      await limits.settle(req.payload)
+      throw error
     }
-    const result = await bookSeats({ body, config, idempotencyKey, input, req })
+    await limits.settle(req.payload)
     return Response.json(result.body, { headers: result.replayed ? { 'Idempotent-Replayed': 'true' } : undefined, status: result.status })
   })
