@@ -17,11 +17,14 @@ export type DrainResult = { claimed: string[]; duplicate: number; failed: number
  */
 export const drainWebhookQueue = async ({
   batchSize = 10,
+  beforeBatch,
   gateway,
   lanes = 4,
   payload,
 }: {
   batchSize?: number
+  /** Awaited before each claim (the in-process worker waits there for a lull in deliveries). */
+  beforeBatch?: () => Promise<void>
   gateway: PaymentGateway
   lanes?: number
   payload: Payload
@@ -31,6 +34,7 @@ export const drainWebhookQueue = async ({
   await Promise.all(
     Array.from({ length: lanes }, async () => {
       for (;;) {
+        if (beforeBatch) await beforeBatch()
         const batch = await claimWebhookEvents(base, batchSize, WEBHOOK_LEASE_SECONDS)
         if (!batch.length) return
         for (const event of batch) {

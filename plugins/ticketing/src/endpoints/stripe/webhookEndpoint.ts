@@ -27,6 +27,6 @@ export const webhookEndpoint = (config: SanitizedTicketingPluginConfig): Endpoin
     const stored = await storeWebhookEvent(req, event)
     if (stored === 'ignored') return Response.json({ ignored: true })
     // Not awaited: the worker runs after the answer (it never rejects; failures are recorded on the event).
-    if (stored === 'stored') void drainWebhookEvents(req.payload)
+    if (stored === 'stored') void drainWebhookEvents(req.payload, { delivery: true })
     return Response.json({ duplicate: stored === 'duplicate', received: true })
   })
