@@ -117,3 +117,23 @@ describe('GET /api/ticketing/events', () => {
     expect((await rest('GET', '/ticketing/events?locale=xx')).status).toBe(400)
   })
 })
+
+describe('the quote, read through the short event cache', () => {
+  it('prices an edit at once and counts seats live, by id and by slug', async () => {
+    const event = await createEvent(payload, { capacity: 4 })
+    for (const key of [event.id, event.slug]) {
+      const first = await rest('GET', `/ticketing/events/${key}/quote?quantity=1`)
+      expect(first.body).toMatchObject({ total: event.regularPrice })
+    }
+    await payload.update({ collection: 'city-events', data: { regularPrice: event.regularPrice + 1000 }, id: event.id })
+    const held = await book({ eventId: event.id, quantity: 1 })
+    expect(held.status).toBe(201)
+    for (const key of [event.id, event.slug]) {
+      const quote = await rest('GET', `/ticketing/events/${key}/quote?quantity=1`)
+      expect(quote.body).toMatchObject({ seatsAvailable: 3, total: event.regularPrice + 1000 })
+    }
+    expect((await book({ attendees: [{ name: 'A' }, { name: 'B' }, { name: 'C' }], eventId: event.id, quantity: 3 })).status).toBe(201)
+    const full = await rest('GET', `/ticketing/events/${event.id}/quote?quantity=1`)
+    expect(full.body).toMatchObject({ eventStatus: 'SOLD_OUT', seatsAvailable: 0 })
+  })
+})

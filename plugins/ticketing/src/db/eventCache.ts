@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { type EventRecord, findEvent } from './findEvents'
+import { readEventState } from './readEventState'
 
 const TTL_MS = 5_000
 type Entry = { at: number; record: EventRecord }
@@ -33,4 +34,23 @@ export const findEventCached = async (
   else cache.delete(key)
   if (cache.size > 1000) cache.clear()
   return record
+}
+
+/**
+ * An event with live seats and status for the public quote: the remembered copy (above) is
+ * used only while its version is still the event's (one small statement reads the version,
+ * seats and status); an edit, a miss or an expired copy reads the event afresh. So the price
+ * is always computed from the current event, and "only 2 left" is never stale.
+ */
+export const findEventLive = async (
+  req: Pick<PayloadRequest, 'payload' | 'transactionID'>,
+  idOrSlug: number | string,
+  locales: { fallbackLocale: string; locale: string },
+): Promise<EventRecord | null> => {
+  const hit = cacheOf(req.payload).get(`${locales.locale}:${idOrSlug}`)
+  if (hit && Date.now() - hit.at < TTL_MS) {
+    const state = await readEventState(req, hit.record.id)
+    if (state && state.updatedAt === hit.record.updatedAt) return { ...hit.record, ...state }
+  }
+  return findEventCached(req, idOrSlug, locales, { fresh: true })
 }

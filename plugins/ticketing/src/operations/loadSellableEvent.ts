@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { findEventCached } from '../db/eventCache'
+import { findEventCached, findEventLive } from '../db/eventCache'
 import { type EventRecord, findEvent } from '../db/findEvents'
 import { salesState } from '../domain/salesState'
 import { ERROR_CODES, TicketingError } from '../errors'
@@ -9,15 +9,21 @@ import { eventLocales } from './eventLocales'
 /**
  * The event a visitor asks for: 404 EVENT_NOT_FOUND for unknown ids and drafts, and with
  * `mustSell`, 409 SALES_CLOSED outside the sales window (SPEC §8.1). `cache` reads through the
- * booking hot path's short event cache (see db/eventCache.ts).
+ * hot paths' short event cache (see db/eventCache.ts): 'use' for the booking (its insert checks
+ * the version), 'live' for the quote (version, seats and status read live).
  */
 export const loadEvent = async (
   req: PayloadRequest,
   idOrSlug: number | string,
-  { cache, locale, mustSell, now }: { cache?: 'fresh' | 'use'; locale?: string; mustSell: boolean; now: Date },
+  { cache, locale, mustSell, now }: { cache?: 'fresh' | 'live' | 'use'; locale?: string; mustSell: boolean; now: Date },
 ): Promise<EventRecord> => {
   const locales = eventLocales(req, locale)
-  const event = cache ? await findEventCached(req, idOrSlug, locales, { fresh: cache === 'fresh' }) : await findEvent(req, idOrSlug, locales)
+  const event =
+    cache === 'live'
+      ? await findEventLive(req, idOrSlug, locales)
+      : cache
+        ? await findEventCached(req, idOrSlug, locales, { fresh: cache === 'fresh' })
+        : await findEvent(req, idOrSlug, locales)
   const state = event ? salesState(event, now) : null
   // A refusal is never based on a remembered copy (an event may have just been published).
   if (cache === 'use' && (!event || (state && !state.open))) return loadEvent(req, idOrSlug, { cache: 'fresh', locale, mustSell, now })

@@ -15,7 +15,7 @@ export const getQuoteEndpoint = (): Endpoint =>
     const now = new Date()
     const raw = req.searchParams.get('quantity') ?? '1'
     const quantity = /^\d{1,6}$/.test(raw.trim()) ? Number(raw) : Number.NaN
-    const event = await loadEvent(req, String(req.routeParams?.idOrSlug ?? ''), { locale: req.searchParams.get('locale') ?? undefined, mustSell: false, now })
+    const event = await loadEvent(req, String(req.routeParams?.idOrSlug ?? ''), { cache: 'live', locale: req.searchParams.get('locale') ?? undefined, mustSell: false, now })
     const priced = quote({ event, now, quantity })
     if (!priced.ok) {
       throw new TicketingError(ERROR_CODES.VALIDATION, 400, priced.message, { fields: { quantity: [priced.message] } })
