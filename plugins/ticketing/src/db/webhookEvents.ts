@@ -2,12 +2,26 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
 import type { PaymentAction, PaymentWebhookEvent } from '../payments/types'
+import { preparedStatement } from './preparedStatement'
 import { query } from './query'
 
 type Req = Pick<PayloadRequest, 'payload' | 'transactionID'>
 
 /** A stored event as the worker claimed it; `attempts` counts this claim (and fences what it writes back). */
 export type ClaimedWebhookEvent = { action: null | PaymentAction; attempts: number; eventId: string; type: string }
+
+const v = (name: 'action' | 'eventId' | 'ignored' | 'type') => sql`${sql.placeholder(name)}`
+
+/** The delivery's INSERT, a prepared statement (the hot path of a webhook burst). */
+const storeStatement = preparedStatement<{ action: string; eventId: string; ignored: boolean; type: string }>(
+  'ticketing_store_webhook_event',
+  () => sql`INSERT INTO stripe_events (event_id, type, action, received_at, processed_at, outcome, attempts, next_attempt_at)
+    VALUES (${v('eventId')}, ${v('type')}, ${v('action')}::jsonb, now(), CASE WHEN ${v('ignored')}::boolean THEN now() END,
+            (CASE WHEN ${v('ignored')}::boolean THEN 'IGNORED' ELSE 'PENDING' END)::enum_stripe_events_outcome, 0,
+            CASE WHEN ${v('ignored')}::boolean THEN NULL ELSE now() END)
+    ON CONFLICT (event_id) DO NOTHING
+    RETURNING 1`,
+)
 
 /**
  * Stores a verified delivery in `stripe-events` with one INSERT (durable before the provider
@@ -19,14 +33,7 @@ export type ClaimedWebhookEvent = { action: null | PaymentAction; attempts: numb
 export const storeWebhookEvent = async (req: Req, event: PaymentWebhookEvent): Promise<'duplicate' | 'ignored' | 'stored'> => {
   const ignored = event.action.type === 'ignored'
   const action = JSON.stringify(event.action)
-  const inserted = await query(
-    req,
-    sql`INSERT INTO stripe_events (event_id, type, action, received_at, processed_at, outcome, attempts, next_attempt_at)
-        VALUES (${event.id}, ${event.type}, ${action}::jsonb, now(), ${ignored ? sql`now()` : sql`NULL`},
-                ${ignored ? 'IGNORED' : 'PENDING'}::enum_stripe_events_outcome, 0, ${ignored ? sql`NULL` : sql`now()`})
-        ON CONFLICT (event_id) DO NOTHING
-        RETURNING 1`,
-  )
+  const inserted = await storeStatement.run(req, { action, eventId: event.id, ignored, type: event.type })
   if (ignored) return 'ignored'
   if (inserted.length) return 'stored'
   // A redelivery (rare): only a FAILED row is touched, and no worker holds one, so this never waits.
