@@ -1,5 +1,6 @@
 import * as migration_20261202_154118_baseline from './20261202_154118_baseline';
 import * as migration_20261202_161731_stripe_events_queue from './20261202_161731_stripe_events_queue';
+import * as migration_20261203_065711_drop_bookings_status_index from './20261203_065711_drop_bookings_status_index';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261202_161731_stripe_events_queue.up,
     down: migration_20261202_161731_stripe_events_queue.down,
-    name: '20261202_161731_stripe_events_queue'
+    name: '20261202_161731_stripe_events_queue',
+  },
+  {
+    up: migration_20261203_065711_drop_bookings_status_index.up,
+    down: migration_20261203_065711_drop_bookings_status_index.down,
+    name: '20261203_065711_drop_bookings_status_index'
   },
 ];

@@ -323,7 +323,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "city_events_created_at_idx" ON "city_events" USING btree ("created_at");
   CREATE UNIQUE INDEX "bookings_reference_idx" ON "bookings" USING btree ("reference");
   CREATE INDEX "bookings_city_event_idx" ON "bookings" USING btree ("city_event_id");
-  CREATE INDEX "bookings_status_idx" ON "bookings" USING btree ("status");
   CREATE INDEX "bookings_payment_status_idx" ON "bookings" USING btree ("payment_status");
   CREATE INDEX "bookings_buyer_buyer_email_idx" ON "bookings" USING btree ("buyer_email");
   CREATE INDEX "bookings_expires_at_idx" ON "bookings" USING btree ("expires_at");

@@ -41,7 +41,7 @@ export const createBookingsCollection = (config: SanitizedTicketingPluginConfig)
     fields: withLabels([
       system({ name: 'reference', type: 'text', index: true, unique: true }),
       { name: 'cityEvent', type: 'relationship', access: { update: () => false }, index: true, relationTo: config.slugs.cityEvents, required: true },
-      system({ name: 'status', type: 'select', admin: { position: 'sidebar' }, defaultValue: 'PENDING', index: true, options: options(BOOKING_STATUSES) }),
+      system({ name: 'status', type: 'select', admin: { position: 'sidebar' }, defaultValue: 'PENDING', options: options(BOOKING_STATUSES) }),
       system({ name: 'paymentStatus', type: 'select', admin: { position: 'sidebar' }, defaultValue: 'PENDING', index: true, options: options(PAYMENT_STATUSES) }),
       system({ name: 'ticketType', type: 'select', options: options(TICKET_TYPES) }),
       { name: 'quantity', type: 'number', access: { update: () => false }, min: 1, required: true },
