@@ -25,9 +25,9 @@ export type BookSeatsResult = { body: Record<string, unknown>; replayed: boolean
 
 /**
  * A visitor's booking (POST /api/ticketing/bookings): captcha, then the hold, which also spends
- * the per-address and per-email rate-limit points in the same statement. With an Idempotency-Key, the key is claimed in the same transaction as the
- * booking: a retry waits for the first request, then replays its answer (a double click never
- * holds seats twice).
+ * the per-address and per-email rate-limit points in the same statement. With an
+ * Idempotency-Key, the key is claimed in the same transaction as the booking: a retry waits for
+ * the first request, then replays its answer (a double click never holds seats twice).
  */
 export const bookSeats = async ({ body, config, idempotencyKey, input, limits, req }: Args): Promise<BookSeatsResult> => {
   const create = async () => {
