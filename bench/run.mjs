@@ -133,6 +133,9 @@ try {
       await loadBookings({ base: server.base, connections: CONNECTIONS, duration: 3, eventId: hot.id })
       await loadQuotes({ base: server.base, connections: CONNECTIONS, duration: 2, eventId: hot.id })
       await loadQuotes({ base: server.base, connections: CONNECTIONS, duration: 2, path: '/api/ticketing/health' })
+      // …and the webhook path of both answering processes: a small burst of 100 payments.
+      const warmBurst = await event(`bench-warm-burst-${round}`, 1000)
+      await webhookBurst({ bases: both, bookings: 100, databaseUrl: db.url, emulator, eventId: warmBurst.id, webhookSecret: WEBHOOK_SECRET })
       const holds = await loadBookings({ base: server.base, connections: CONNECTIONS, duration: SECONDS, eventId: hot.id })
       const trivial = await loadQuotes({ base: server.base, connections: CONNECTIONS, duration: SECONDS, path: '/api/ticketing/health' })
       const raw = await rawHoldCeiling({ concurrency: CONNECTIONS, databaseUrl: db.url, eventId: rawEvent.id, poolSize: 10, seconds: SECONDS })
