@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
 import type { Quote } from '../domain/pricing/types'
+import type { OwedLimits } from '../security/rateLimit'
 import { preparedStatement } from './preparedStatement'
 import { takeSeatsStatement } from './takeSeatsStatement'
 
@@ -22,8 +23,6 @@ export type InsertedBooking = { createdAt: string; id: number; seatsAvailable: n
 /** A limit said no: nothing was written, retry after this long. */
 export type RateLimitedHold = { rateLimitedForMs: number }
 
-/** Rate-limit points owed by the request (security/rateLimit's RateLimitBudget): row keys, their maximum, their window. */
-export type OwedLimits = { keys: string[]; maxPoints: number[]; windowsMs: number[] }
 
 const p = (name: keyof HoldValues) => sql`${sql.placeholder(name)}`
 

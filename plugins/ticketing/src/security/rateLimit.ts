@@ -60,6 +60,9 @@ export const consumeRateLimit = async (payload: Payload, name: string, key: stri
   }
 }
 
+/** Rate-limit points a request owes, as the hold statement writes them (db/insertBooking): row keys, their maximum, their window. */
+export type OwedLimits = { keys: string[]; maxPoints: number[]; windowsMs: number[] }
+
 /** One point to spend on one limit. */
 export type PendingLimit = { key: string; name: string; rule: RateLimitRule }
 
@@ -78,7 +81,7 @@ export class RateLimitBudget {
   }
 
   /** The points still owed, as the hold statement writes them; it calls `spent` once it ran. */
-  owed(): { keys: string[]; maxPoints: number[]; windowsMs: number[] } {
+  owed(): OwedLimits {
     return {
       keys: this.pending.map((l) => rateLimitKey(l.name, l.key)),
       maxPoints: this.pending.map((l) => l.rule.points),
