@@ -181,4 +181,23 @@ describe('the CSV export written by PostgreSQL', () => {
     const whole = await exportCsv({ event: String(bigEventId) })
     expect(whole.split('\r\n')).toHaveLength(40_002)
   })
+  it('gives its connection back with no transaction open and JIT as the server sets it', async () => {
+    const pool = (payload.db as unknown as PostgresAdapter).pool
+    const whole = await exportCsv({ event: String(bigEventId) })
+    expect(whole.split('\r\n')).toHaveLength(40_002)
+    // Every idle client of the pool is checked, the export's among them.
+    const clients = await Promise.all(Array.from({ length: pool.idleCount }, () => pool.connect()))
+    try {
+      for (const client of clients) {
+        // A client left inside a transaction would run this in that older transaction.
+        const { rows } = await client.query(
+          `SELECT transaction_timestamp() = statement_timestamp() AS fresh, current_setting('jit') AS jit, reset_val AS configured FROM pg_settings WHERE name = 'jit'`,
+        )
+        expect(rows[0].fresh).toBe(true)
+        expect(rows[0].jit).toBe(rows[0].configured)
+      }
+    } finally {
+      for (const client of clients) client.release()
+    }
+  })
 })
