@@ -64,7 +64,8 @@ export const measureExport = async ({ base, databaseUrl, eventId, serverRootPid,
   const copyStarted = performance.now()
   const copyBytes = await new Promise((resolve, reject) => {
     const sqlText = `COPY (SELECT b.*, (SELECT string_agg(a.name, '; ' ORDER BY a.position) FROM attendees a WHERE a.booking_id = b.id) FROM bookings b WHERE b.city_event_id = ${Number(eventId)} ORDER BY b.id) TO STDOUT WITH (FORMAT csv, HEADER)`
-    execFile('psql', [databaseUrl, '-X', '-q', '-c', sqlText], { encoding: 'buffer', maxBuffer: 1 << 30 }, (error, stdout) => (error ? reject(error) : resolve(stdout.length)))
+    // With JIT off, as the export runs it (with JIT on, this COPY is ~0.2 s slower).
+    execFile('psql', [databaseUrl, '-X', '-q', '-c', 'SET jit = off', '-c', sqlText], { encoding: 'buffer', maxBuffer: 1 << 30 }, (error, stdout) => (error ? reject(error) : resolve(stdout.length)))
   })
   const copySeconds = (performance.now() - copyStarted) / 1000
   return { bytes, copyBytes, copySeconds, peakMiB: peak / 1024, rows: lines - 1, rssBeforeMiB: before / 1024, seconds, status: res.status }
