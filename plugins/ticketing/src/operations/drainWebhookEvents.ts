@@ -1,32 +1,13 @@
 import type { Payload } from 'payload'
 
 import { configuredGateway } from './configuredGateway'
+import { waitForLull } from './deliveryLull'
 import { type DrainResult, drainWebhookQueue } from './drainWebhookQueue'
 
 type Totals = Omit<DrainResult, 'claimed'>
 type WorkerState = { again: boolean; lastDeliveryAt: number; running: null | Promise<Totals> }
 
 const workers = new WeakMap<Payload, WorkerState>()
-
-/**
- * Answers first: while deliveries keep arriving (one less than LULL_MS ago), the worker waits
- * before claiming its next batch, so a burst is acknowledged at the speed of storing events,
- * not of processing them. It never waits more than MAX_WAIT_MS per batch: under a steady
- * stream it still processes a batch per lane every second, and once the burst ends it drains
- * at full speed (a 1,000-event burst is confirmed within seconds of its last delivery).
- */
-const LULL_MS = 20
-const MAX_WAIT_MS = 1000
-
-const waitForLull = async (state: WorkerState) => {
-  const started = Date.now()
-  for (;;) {
-    const quietFor = Date.now() - state.lastDeliveryAt
-    const waited = Date.now() - started
-    if (quietFor >= LULL_MS || waited >= MAX_WAIT_MS) return
-    await new Promise((resolve) => setTimeout(resolve, Math.min(LULL_MS - quietFor, MAX_WAIT_MS - waited)))
-  }
-}
 
 const run = async (payload: Payload, state: WorkerState): Promise<Totals> => {
   const totals: Totals = { duplicate: 0, failed: 0, processed: 0 }
@@ -54,7 +35,7 @@ const run = async (payload: Payload, state: WorkerState): Promise<Totals> => {
  * once it is idle (what it saw is processed, or failed and scheduled again). Coalesced: a call
  * while it runs asks for one more pass after the current one, so a burst of 1,000 deliveries
  * runs one worker, not 1,000. The webhook endpoint starts it without waiting (`delivery`: it
- * also marks the time, see LULL_MS); the scheduled job and tests await it.
+ * also marks the time, see deliveryLull); the scheduled job and tests await it.
  */
 export const drainWebhookEvents = (payload: Payload, { delivery = false }: { delivery?: boolean } = {}): Promise<Totals> => {
   let state = workers.get(payload)
