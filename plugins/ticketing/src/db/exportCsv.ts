@@ -116,9 +116,9 @@ export type CsvCopy = {
  * pool at the end, on error and on cancel.
  *
  * The COPY runs in a read-only transaction with JIT compilation off: PostgreSQL judges a
- * 100,000-row export costly enough to compile its ~40 per-row expressions, and the compiling
- * alone took 0.65 s, more than it saved (measured on 100,000 bookings: 1.8 s with JIT, 1.2 s without; COPY of the
- * bare rows 0.9 s).
+ * 100,000-row export costly enough to compile its ~40 per-row expressions, and compiling them
+ * took 0.65 s, more than it saved (100,000 bookings: 1.8 s with JIT, 1.2 s without; a bare
+ * COPY of the same rows 0.9 s).
  */
 export const openExportCsv = async (payload: Payload, options: ExportCsvOptions): Promise<CsvCopy> => {
   const pool = (payload.db as unknown as PostgresAdapter).pool
