@@ -4,6 +4,7 @@ import Stripe from 'stripe'
 import { describe, expect, it } from 'vitest'
 
 import { expireHolds } from '../../plugins/ticketing/src/operations/expireHolds'
+import { reconcilePayments } from '../../plugins/ticketing/src/operations/reconcilePayments'
 import { createEvent } from '../helpers/fixtures'
 import { bookAndStartPayment, seatsOf, sqlRows, storedBooking } from '../helpers/payments'
 import { rest } from '../helpers/rest'
@@ -19,6 +20,9 @@ paymentsFile((file) => ({ payload, payments, stripe } = file))
 
 /** The job that runs every minute. */
 const runExpiryJob = async () => expireHolds({ gateway: emulatorGateway(), req: await createLocalReq({}, payload) })
+
+/** What an admin's "Reconcile with Stripe" runs. */
+const reconcile = async () => reconcilePayments({ gateway: emulatorGateway(), req: await createLocalReq({}, payload) })
 
 /** A hold with its PaymentIntent, whose time is up, then released by another visitor's booking (not by the job). */
 const holdReleasedByVisitor = async () => {
@@ -61,6 +65,23 @@ describe('a hold ended by a visitor has its PaymentIntent closed by the next run
     await runExpiryJob()
     expect((await stripe.refunds.list({ payment_intent: intent.paymentIntentId })).data.map((r) => r.amount)).toEqual([45000])
     expect((await storedBooking(payload, booking.reference)).status).not.toBe('CONFIRMED')
+  })
+
+  it('that refund, its webhooks lost too, is recorded by the next reconciliation, once', async () => {
+    const { booking, intent } = await holdReleasedByVisitor()
+    await payments.control.configure({ webhooks: { mode: 'drop' } })
+    await payments.control.succeed(intent.paymentIntentId)
+    await runExpiryJob()
+    const [refund] = (await stripe.refunds.list({ payment_intent: intent.paymentIntentId })).data
+    expect(refund).toMatchObject({ amount: 45000, status: 'succeeded' })
+    expect(await storedBooking(payload, booking.reference)).toMatchObject({ amountRefunded: 0, paymentStatus: 'PAID' })
+    await reconcile()
+    await reconcile()
+    const stored = await storedBooking(payload, booking.reference)
+    expect(stored).toMatchObject({ amountRefunded: 45000, paymentStatus: 'REFUNDED' })
+    const ledger = await sqlRows(payload, sql`SELECT stripe_object_id, amount::int AS amount, status FROM booking_payments WHERE booking_id = ${stored!.id} ORDER BY id`)
+    expect(ledger.filter((row) => row.stripe_object_id === refund!.id)).toEqual([{ amount: 45000, status: 'succeeded', stripe_object_id: refund!.id }])
+    expect((await stripe.refunds.list({ payment_intent: intent.paymentIntentId })).data).toHaveLength(1)
   })
 
   it('a hold cancelled by its visitor while Stripe could not be reached is cancelled at Stripe by the job', async () => {

@@ -35,17 +35,22 @@ export const reconcilePayments = async ({ gateway, req }: { gateway: PaymentGate
     const row = await findBookingById(req, bookingId)
     if (!row) continue
     const was = `${row.status}/${row.paymentStatus}`
-    if (needsSettling(intent, row)) {
+    const settling = needsSettling(intent, row)
+    if (settling) {
       const late = await withTransaction(req, () => settlePaymentIntent(req, intent))
       if (late) await issueLateRefund(gateway, late)
       repaired.push({ paymentIntentId: intent.id, reference: row.reference, was })
-    } else if (intent.status === 'succeeded' && ['PAID', 'PARTIALLY_REFUNDED'].includes(row.paymentStatus)) {
-      const refunds = await gateway.listRefunds(intent.id)
-      const refunded = refunds.filter((r) => r.status === 'succeeded').reduce((sum, r) => sum + r.amount, 0)
-      if (refunded > row.amountRefunded) {
-        await withTransaction(req, () => syncRefunds(req, intent.id, refunds))
-        repaired.push({ paymentIntentId: intent.id, reference: row.reference, was })
-      }
+    }
+    if (intent.status !== 'succeeded') continue
+    // Refunds made at Stripe whose webhooks were lost, the automatic refund of a late payment
+    // just issued above included (its webhooks may never come either).
+    const current = settling ? await findBookingById(req, bookingId) : row
+    if (!current || !['PAID', 'PARTIALLY_REFUNDED'].includes(current.paymentStatus)) continue
+    const refunds = await gateway.listRefunds(intent.id)
+    const refunded = refunds.filter((r) => r.status === 'succeeded').reduce((sum, r) => sum + r.amount, 0)
+    if (refunded > current.amountRefunded) {
+      await withTransaction(req, () => syncRefunds(req, intent.id, refunds))
+      if (!settling) repaired.push({ paymentIntentId: intent.id, reference: row.reference, was })
     }
   }
   await settleStaleRefundRequests({ gateway, req })
