@@ -84,6 +84,27 @@ describe('a hold ended by a visitor has its PaymentIntent closed by the next run
     expect((await stripe.refunds.list({ payment_intent: intent.paymentIntentId })).data).toHaveLength(1)
   })
 
+  it('a late payment disputed before its refund could be made is reported, and the other payments are still repaired', async () => {
+    const { booking: late, intent: lateIntent } = await holdReleasedByVisitor()
+    const other = await createEvent(payload)
+    const { booking: lost, intent: lostIntent } = await bookAndStartPayment(other.id as number)
+    await payments.control.configure({ webhooks: { mode: 'drop' } })
+    await payments.control.succeed(lateIntent.paymentIntentId)
+    await payments.control.dispute(lateIntent.paymentIntentId)
+    await payments.control.succeed(lostIntent.paymentIntentId)
+    const result = await reconcile()
+    // Stripe refuses to refund a charged-back payment: said, not thrown, and tried again next time.
+    expect(result.unrepaired.filter((u) => u.paymentIntentId === lateIntent.paymentIntentId)).toEqual([
+      { paymentIntentId: lateIntent.paymentIntentId, reason: expect.stringContaining('charged back') },
+    ])
+    expect(result.repaired).toContainEqual({ paymentIntentId: lostIntent.paymentIntentId, reference: lost.reference, was: 'PENDING/PENDING' })
+    expect(await storedBooking(payload, lost.reference)).toMatchObject({ paymentStatus: 'PAID', status: 'CONFIRMED' })
+    expect((await stripe.refunds.list({ payment_intent: lateIntent.paymentIntentId })).data).toHaveLength(0)
+    // The same run recorded the dispute: the money now follows the dispute, so nothing is left to try.
+    expect(await storedBooking(payload, late.reference)).toMatchObject({ paymentStatus: 'DISPUTED', status: 'EXPIRED' })
+    expect((await reconcile()).unrepaired).toEqual([])
+  })
+
   it('a hold cancelled by its visitor while Stripe could not be reached is cancelled at Stripe by the job', async () => {
     const event = await createEvent(payload)
     const { booking, intent } = await bookAndStartPayment(event.id as number)

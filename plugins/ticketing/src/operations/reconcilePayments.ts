@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { findBookingById } from '../db/findBookingById'
 import { withTransaction } from '../db/withTransaction'
 import type { BookingRecord } from '../db/findBookingByReference'
+import { isTransientProviderError } from '../payments/providerUnavailable'
 import type { PaymentGateway, PaymentIntentState } from '../payments/types'
 import { issueLateRefund } from './issueLateRefund'
 import { reconcileDisputes } from './reconcileDisputes'
@@ -21,41 +22,58 @@ const needsSettling = (intent: PaymentIntentState, row: BookingRecord) =>
   (intent.status === 'processing' && ['FAILED', 'PENDING'].includes(row.paymentStatus))
 
 /**
+ * One PaymentIntent against its booking: applies what a lost webhook left behind through the
+ * same idempotent operations as the webhooks, and says what it repaired.
+ */
+const repairPayment = async (gateway: PaymentGateway, req: PayloadRequest, intent: PaymentIntentState): Promise<null | Repair> => {
+  const bookingId = Number(intent.metadata.bookingId)
+  if (!Number.isSafeInteger(bookingId)) return null
+  const row = await findBookingById(req, bookingId)
+  if (!row) return null
+  const repair = { paymentIntentId: intent.id, reference: row.reference, was: `${row.status}/${row.paymentStatus}` }
+  const settling = needsSettling(intent, row)
+  if (settling) {
+    const late = await withTransaction(req, () => settlePaymentIntent(req, intent))
+    if (late) await issueLateRefund(gateway, late)
+  }
+  if (intent.status !== 'succeeded') return settling ? repair : null
+  // Refunds made at Stripe whose webhooks were lost, the automatic refund of a late payment
+  // just issued above included (its webhooks may never come either).
+  const current = settling ? await findBookingById(req, bookingId) : row
+  if (!current || !['PAID', 'PARTIALLY_REFUNDED'].includes(current.paymentStatus)) return settling ? repair : null
+  const refunds = await gateway.listRefunds(intent.id)
+  const refunded = refunds.filter((r) => r.status === 'succeeded').reduce((sum, r) => sum + r.amount, 0)
+  if (refunded <= current.amountRefunded) return settling ? repair : null
+  await withTransaction(req, () => syncRefunds(req, intent.id, refunds))
+  return repair
+}
+
+/**
  * Compares the PaymentIntents of the last 48 hours with their bookings and repairs what a
  * lost webhook left behind: payments not applied, late payments not refunded, refunds not
- * recorded, disputes opened or closed unseen, staff refund requests left waiting by a stopped process. Every repair goes
- * through the same idempotent operations as the webhooks.
+ * recorded, disputes opened or closed unseen, staff refund requests left waiting by a stopped
+ * process. A payment Stripe will not let us repair now (the refund of a late payment whose
+ * charge was disputed meanwhile, say) is reported and tried again on the next run; it does not
+ * stop the others. Stripe unreachable stops the run (the job retries, an admin gets 503).
  */
 export const reconcilePayments = async ({ gateway, req }: { gateway: PaymentGateway; req: PayloadRequest }) => {
   const intents = await gateway.listRecentPaymentIntents(Math.floor(Date.now() / 1000) - WINDOW_SECONDS)
   const repaired: Repair[] = []
+  const unrepaired: { paymentIntentId: string; reason: string }[] = []
   for (const intent of intents) {
-    const bookingId = Number(intent.metadata.bookingId)
-    if (!Number.isSafeInteger(bookingId)) continue
-    const row = await findBookingById(req, bookingId)
-    if (!row) continue
-    const was = `${row.status}/${row.paymentStatus}`
-    const settling = needsSettling(intent, row)
-    if (settling) {
-      const late = await withTransaction(req, () => settlePaymentIntent(req, intent))
-      if (late) await issueLateRefund(gateway, late)
-      repaired.push({ paymentIntentId: intent.id, reference: row.reference, was })
-    }
-    if (intent.status !== 'succeeded') continue
-    // Refunds made at Stripe whose webhooks were lost, the automatic refund of a late payment
-    // just issued above included (its webhooks may never come either).
-    const current = settling ? await findBookingById(req, bookingId) : row
-    if (!current || !['PAID', 'PARTIALLY_REFUNDED'].includes(current.paymentStatus)) continue
-    const refunds = await gateway.listRefunds(intent.id)
-    const refunded = refunds.filter((r) => r.status === 'succeeded').reduce((sum, r) => sum + r.amount, 0)
-    if (refunded > current.amountRefunded) {
-      await withTransaction(req, () => syncRefunds(req, intent.id, refunds))
-      if (!settling) repaired.push({ paymentIntentId: intent.id, reference: row.reference, was })
+    try {
+      const repair = await repairPayment(gateway, req, intent)
+      if (repair) repaired.push(repair)
+    } catch (error) {
+      if (isTransientProviderError(error)) throw error
+      const reason = error instanceof Error ? error.message : String(error)
+      req.payload.logger.warn({ err: reason, paymentIntentId: intent.id }, 'ticketing: could not repair a payment; reconciliation tries again next time')
+      unrepaired.push({ paymentIntentId: intent.id, reason })
     }
   }
   await settleStaleRefundRequests({ gateway, req })
   for (const dispute of await reconcileDisputes({ gateway, req, since: Math.floor(Date.now() / 1000) - WINDOW_SECONDS })) {
     repaired.push({ paymentIntentId: dispute.paymentIntentId ?? '', reference: '', was: `dispute ${dispute.id} ${dispute.status}` })
   }
-  return { checked: intents.length, repaired }
+  return { checked: intents.length, repaired, unrepaired }
 }
