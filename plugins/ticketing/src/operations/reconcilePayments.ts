@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { findBookingById } from '../db/findBookingById'
 import { withTransaction } from '../db/withTransaction'
 import type { BookingRecord } from '../db/findBookingByReference'
-import { isTransientProviderError } from '../payments/providerUnavailable'
+import { isTransientProviderError, ProviderObjectMissingError } from '../payments/providerUnavailable'
 import type { PaymentGateway, PaymentIntentState } from '../payments/types'
 import { issueLateRefund } from './issueLateRefund'
 import { reconcileDisputes } from './reconcileDisputes'
@@ -67,7 +67,9 @@ export const reconcilePayments = async ({ gateway, req }: { gateway: PaymentGate
     } catch (error) {
       if (isTransientProviderError(error)) throw error
       const reason = error instanceof Error ? error.message : String(error)
-      req.payload.logger.warn({ err: reason, paymentIntentId: intent.id }, 'ticketing: could not repair a payment; reconciliation tries again next time')
+      // Stripe refusing a request is expected now and then; anything else is a fault of ours.
+      const refused = String((error as { type?: string })?.type ?? '').startsWith('Stripe') || error instanceof ProviderObjectMissingError
+      req.payload.logger[refused ? 'warn' : 'error']({ err: reason, paymentIntentId: intent.id }, 'ticketing: could not repair a payment; reconciliation tries again next time')
       unrepaired.push({ paymentIntentId: intent.id, reason })
     }
   }
