@@ -74,8 +74,9 @@ describe('a payment that does not match its booking', () => {
     await payments.control.configure({ faults: { count: 2, pathPrefix: '/v1/refunds', status: 500 } })
     await payments.control.succeed(intent.paymentIntentId)
     await payments.control.waitForWebhooks()
-    // The event failed with the refund and waits for its retry; its time comes.
-    expect((await retryWebhookEventsNow(payload)).processed).toBe(1)
+    // The event failed with the refund and waits for its retry; its time comes. (The refund
+    // it then makes sends webhooks of its own, which the same run may process too.)
+    expect((await retryWebhookEventsNow(payload)).processed).toBeGreaterThanOrEqual(1)
     await payments.control.waitForWebhooks()
     await expectRefundedMismatch(booking.reference, event.id, intent.paymentIntentId, 200, 'eur')
   })
