@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { findBookingById } from '../db/findBookingById'
 import { withTransaction } from '../db/withTransaction'
 import type { BookingRecord } from '../db/findBookingByReference'
-import { isTransientProviderError, ProviderObjectMissingError } from '../payments/providerUnavailable'
+import { isTransientProviderError, ProviderObjectMissingError, refusedByProvider } from '../payments/providerUnavailable'
 import type { PaymentGateway, PaymentIntentState } from '../payments/types'
 import { issueLateRefund } from './issueLateRefund'
 import { reconcileDisputes } from './reconcileDisputes'
@@ -22,6 +22,19 @@ const needsSettling = (intent: PaymentIntentState, row: BookingRecord) =>
   (intent.status === 'processing' && ['FAILED', 'PENDING'].includes(row.paymentStatus))
 
 /**
+ * Refunds made at Stripe whose webhooks were lost (the automatic refund of a late payment
+ * included: its webhooks may never come either), written to the ledger. Whether it wrote any.
+ */
+const syncLostRefunds = async (gateway: PaymentGateway, req: PayloadRequest, intent: PaymentIntentState, booking: BookingRecord | null) => {
+  if (!booking || !['PAID', 'PARTIALLY_REFUNDED'].includes(booking.paymentStatus)) return false
+  const refunds = await gateway.listRefunds(intent.id)
+  const refunded = refunds.filter((r) => r.status === 'succeeded').reduce((sum, r) => sum + r.amount, 0)
+  if (refunded <= booking.amountRefunded) return false
+  await withTransaction(req, () => syncRefunds(req, intent.id, refunds))
+  return true
+}
+
+/**
  * One PaymentIntent against its booking: applies what a lost webhook left behind through the
  * same idempotent operations as the webhooks, and says what it repaired.
  */
@@ -30,22 +43,13 @@ const repairPayment = async (gateway: PaymentGateway, req: PayloadRequest, inten
   if (!Number.isSafeInteger(bookingId)) return null
   const row = await findBookingById(req, bookingId)
   if (!row) return null
-  const repair = { paymentIntentId: intent.id, reference: row.reference, was: `${row.status}/${row.paymentStatus}` }
   const settling = needsSettling(intent, row)
   if (settling) {
     const late = await withTransaction(req, () => settlePaymentIntent(req, intent))
     if (late) await issueLateRefund(gateway, late)
   }
-  if (intent.status !== 'succeeded') return settling ? repair : null
-  // Refunds made at Stripe whose webhooks were lost, the automatic refund of a late payment
-  // just issued above included (its webhooks may never come either).
-  const current = settling ? await findBookingById(req, bookingId) : row
-  if (!current || !['PAID', 'PARTIALLY_REFUNDED'].includes(current.paymentStatus)) return settling ? repair : null
-  const refunds = await gateway.listRefunds(intent.id)
-  const refunded = refunds.filter((r) => r.status === 'succeeded').reduce((sum, r) => sum + r.amount, 0)
-  if (refunded <= current.amountRefunded) return settling ? repair : null
-  await withTransaction(req, () => syncRefunds(req, intent.id, refunds))
-  return repair
+  const synced = intent.status === 'succeeded' && (await syncLostRefunds(gateway, req, intent, settling ? await findBookingById(req, bookingId) : row))
+  return settling || synced ? { paymentIntentId: intent.id, reference: row.reference, was: `${row.status}/${row.paymentStatus}` } : null
 }
 
 /**
@@ -68,7 +72,7 @@ export const reconcilePayments = async ({ gateway, req }: { gateway: PaymentGate
       if (isTransientProviderError(error)) throw error
       const reason = error instanceof Error ? error.message : String(error)
       // Stripe refusing a request is expected now and then; anything else is a fault of ours.
-      const refused = String((error as { type?: string })?.type ?? '').startsWith('Stripe') || error instanceof ProviderObjectMissingError
+      const refused = refusedByProvider(error) || error instanceof ProviderObjectMissingError
       req.payload.logger[refused ? 'warn' : 'error']({ err: reason, paymentIntentId: intent.id }, 'ticketing: could not repair a payment; reconciliation tries again next time')
       unrepaired.push({ paymentIntentId: intent.id, reason })
     }

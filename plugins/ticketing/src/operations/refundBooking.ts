@@ -6,6 +6,7 @@ import { recordLedgerEntry } from '../db/ledger'
 import { failRefundRequest, findRefundRequestByKey, insertRefundRequest, lockBookingForRefund, reopenRefundRequest, settleRefundRequest } from '../db/refundRequests'
 import { withTransaction } from '../db/withTransaction'
 import { ERROR_CODES, TicketingError } from '../errors'
+import { refusedByProvider } from '../payments/providerUnavailable'
 import type { PaymentGateway, RefundReason } from '../payments/types'
 import { limitConcurrency } from './limitConcurrency'
 
@@ -29,12 +30,6 @@ const sha256 = (value: string) => createHash('sha256').update(value).digest('hex
 const tooMuch = (left: number) => {
   const message = `At most ${left} (minor units) can still be refunded.`
   return new TicketingError(ERROR_CODES.VALIDATION, 400, message, { fields: { amount: [message] }, refundable: left })
-}
-
-/** The provider answered that this refund cannot be made (a 4xx that no retry changes). */
-const refusedByProvider = (error: unknown) => {
-  const status = (error as { statusCode?: number })?.statusCode ?? 0
-  return status >= 400 && status < 500 && status !== 429
 }
 
 const notRefundable = (paymentStatus: string) =>

@@ -16,6 +16,12 @@ export const isTransientProviderError = (error: unknown): boolean => {
   return Boolean(e && (TRANSIENT.has(e.type ?? '') || (e.statusCode ?? 0) >= 500))
 }
 
+/** The provider answered that this request cannot be made (a 4xx that no retry changes). */
+export const refusedByProvider = (error: unknown): boolean => {
+  const status = (error as { statusCode?: number })?.statusCode ?? 0
+  return status >= 400 && status < 500 && status !== 429
+}
+
 /** The provider has no object with this id (e.g. a test-mode object that no longer exists). */
 export class ProviderObjectMissingError extends Error {
   constructor(cause: unknown) {
