@@ -23,7 +23,6 @@ export { ProviderObjectMissingError, ProviderUnavailableError } from './payments
 export { createMailTransport } from './email/createTransport'
 export { drainWebhookEvents } from './operations/drainWebhookEvents'
 export { ERROR_CODES, TicketingError } from './errors'
-export { NODE_ROUTE_PATHS, ticketingNodeRoute } from './endpoints/http/nodeRoute'
 
 /**
  * Adds ticket sales to a Payload config: the five ticketing collections always (so the schema
