@@ -7,6 +7,8 @@ import { createBookingsCollection } from './collections/bookings/createBookingsC
 import { createCityEventsCollection } from './collections/cityEvents/createCityEventsCollection'
 import { createStripeEventsCollection } from './collections/stripeEvents/createStripeEventsCollection'
 import { getTicketingEndpoints } from './endpoints/getTicketingEndpoints'
+import { nodeRouteHandler } from './endpoints/http/nodeRoute'
+import { provideNodeRoutes } from './endpoints/http/nodeRouteRegistry'
 import { addTicketingJobs } from './jobs/addTicketingJobs'
 import { GATEWAY_KEY } from './operations/configuredGateway'
 import { HOST_HOOKS_KEY } from './operations/hostHooks'
@@ -23,6 +25,7 @@ export { ProviderObjectMissingError, ProviderUnavailableError } from './payments
 export { createMailTransport } from './email/createTransport'
 export { drainWebhookEvents } from './operations/drainWebhookEvents'
 export { ERROR_CODES, TicketingError } from './errors'
+export { NODE_ROUTE_PATHS, ticketingNodeRoute } from './endpoints/http/nodeRouteRegistry'
 
 /**
  * Adds ticket sales to a Payload config: the five ticketing collections always (so the schema
@@ -58,6 +61,11 @@ export const ticketingPlugin =
     }
     if (config.disabled) return result
     result.endpoints = [...(incoming.endpoints ?? []), ...getTicketingEndpoints(config)]
+    // The handler behind a host's Node routes (ticketingNodeRoute) is this instance's.
+    result.onInit = async (payload) => {
+      await incoming.onInit?.(payload)
+      provideNodeRoutes(nodeRouteHandler(payload))
+    }
     const components = incoming.admin?.components ?? {}
     result.admin = {
       ...incoming.admin,

@@ -11,17 +11,14 @@ const tooLarge = () =>
 export const readJsonBody = async (req: PayloadRequest, { allowEmpty = false } = {}): Promise<Record<string, unknown>> => {
   const declared = Number(req.headers.get('content-length') ?? 0)
   if (declared > MAX_BODY_BYTES) throw tooLarge()
-  const reader = req.body?.getReader()
+  // A Web stream (Payload's REST route) or the chunks of a Node request (endpoints/http/nodeRoute):
+  // leaving the loop early stops reading it.
+  const body = req.body as AsyncIterable<Uint8Array> | null | undefined
   const chunks: Uint8Array[] = []
   let size = 0
-  while (reader) {
-    const { done, value } = await reader.read()
-    if (done) break
+  for await (const value of body ?? []) {
     size += value.byteLength
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel().catch(() => {})
-      throw tooLarge()
-    }
+    if (size > MAX_BODY_BYTES) throw tooLarge()
     chunks.push(value)
   }
   const text = Buffer.concat(chunks).toString('utf8')
