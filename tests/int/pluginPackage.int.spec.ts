@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import { builtinModules } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -75,7 +75,7 @@ afterAll(() => {
 describe('the packed plugin', () => {
   it('holds compiled ESM and declarations for each export, and no sources, tests or tools', () => {
     const files = packed.files.map((f) => f.path)
-    expect(Object.keys(manifest.exports).sort()).toEqual(['.', './client', './rsc', './types'])
+    expect(Object.keys(manifest.exports).sort()).toEqual(['.', './client', './node-route', './rsc', './types'])
     for (const [entry, target] of Object.entries(manifest.exports)) {
       expect(target.import, entry).toMatch(/^\.\/dist\/.+\.js$/)
       expect(target.types, entry).toMatch(/^\.\/dist\/.+\.d\.ts$/)
@@ -89,6 +89,17 @@ describe('the packed plugin', () => {
     for (const file of clientComponents) {
       expect(fs.readFileSync(path.join(work, 'unpacked/package', file), 'utf8'), file).toMatch(/^'use client'/)
     }
+  })
+
+  it('gives the Node routes an entry that loads nothing at run time (a host route mounting it never loads the Payload config)', async () => {
+    const unpacked = path.join(work, 'unpacked/package')
+    const entry = path.join(unpacked, manifest.exports['./node-route'].import)
+    const compiled = [entry, path.join(path.dirname(entry), '../endpoints/http/nodeRouteRegistry.js')]
+    expect(fs.readFileSync(compiled[0], 'utf8')).toMatch(/from '\.\.\/endpoints\/http\/nodeRouteRegistry\.js'/)
+    expect(fs.readFileSync(compiled[1], 'utf8')).not.toMatch(/^\s*import\s|\bimport\(|\brequire\(/m)
+    const { NODE_ROUTE_PATHS, ticketingNodeRoute } = await import(pathToFileURL(entry).href)
+    expect(NODE_ROUTE_PATHS).toEqual(['/ticketing/bookings', '/ticketing/events/:idOrSlug/quote', '/ticketing/stripe/webhook'])
+    expect(typeof ticketingNodeRoute('/ticketing/bookings')).toBe('function')
   })
 
   it('declares exactly the packages its code imports', () => {
