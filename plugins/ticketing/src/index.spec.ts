@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Config } from 'payload'
+import type { Config, Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { ticketingPlugin } from './index'
@@ -35,6 +35,18 @@ describe('ticketingPlugin', () => {
     expect(disabled.jobs?.tasks?.every((t) => !t.schedule?.length)).toBe(true)
     const bookings = disabled.collections?.find((c) => c.slug === 'bookings')
     expect(bookings?.admin?.components?.edit?.beforeDocumentControls).toBeUndefined()
+  })
+
+  it("registers this instance's handler for the host's Node routes when Payload starts, after the host's own onInit, enabled or disabled", async () => {
+    const key = Symbol.for('@masterclass/plugin-ticketing/node-routes')
+    for (const options of [{}, { disabled: true }]) {
+      delete (globalThis as Record<symbol, unknown>)[key]
+      const calls: string[] = []
+      const host = { ...base(), onInit: async () => void calls.push(`host, handler registered: ${Boolean((globalThis as Record<symbol, { handler?: unknown }>)[key]?.handler)}`) }
+      await apply(options, host).onInit?.({} as Payload)
+      expect(calls).toEqual(['host, handler registered: false'])
+      expect(typeof (globalThis as Record<symbol, { handler?: unknown }>)[key]?.handler).toBe('function')
+    }
   })
 
   it('keeps the host config: its collections, endpoints and jobs come first', () => {

@@ -59,13 +59,14 @@ export const ticketingPlugin =
       i18n: mergeTranslations(incoming.i18n),
       jobs: addTicketingJobs(incoming, config),
     }
-    if (config.disabled) return result
-    result.endpoints = [...(incoming.endpoints ?? []), ...getTicketingEndpoints(config)]
-    // The handler behind a host's Node routes (ticketingNodeRoute) is this instance's.
+    // The handler behind a host's Node routes (ticketingNodeRoute) is this instance's (disabled,
+    // it answers those paths as Payload would without the endpoints: 404).
     result.onInit = async (payload) => {
       await incoming.onInit?.(payload)
       provideNodeRoutes(nodeRouteHandler(payload))
     }
+    if (config.disabled) return result
+    result.endpoints = [...(incoming.endpoints ?? []), ...getTicketingEndpoints(config)]
     const components = incoming.admin?.components ?? {}
     result.admin = {
       ...incoming.admin,
