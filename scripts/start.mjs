@@ -13,7 +13,7 @@ if (!process.env.SMTP_URL?.trim() && process.env.EMAIL_TRANSPORT?.trim().toLower
 const stopDatabase = await ensureDatabase()
 const env = { NEXT_TELEMETRY_DISABLED: '1', ...process.env, NODE_ENV: 'production', PORT: port }
 
-// Payload starts (and migrates) on its first request: make that request ourselves.
+// Payload starts (and migrates) as the server starts (src/instrumentation.ts): say when it answers.
 const warm = async () => {
   for (let attempt = 0; attempt < 120; attempt++) {
     try {
