@@ -1,7 +1,11 @@
+import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
+import net from 'node:net'
 import path from 'node:path'
 
-import { expect, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
+
+import { freePort } from '../../scripts/lib/freePort.mjs'
 
 // The production build sends the three hottest public endpoints to their Pages Router API
 // routes (src/pages/api/ticketing, plugin's ticketingNodeRoute) and nothing else: every other
@@ -13,4 +17,76 @@ it('the build serves bookings, quotes and Stripe webhooks from the Pages Router,
   expect(apiRoutes.sort()).toEqual(['/api/ticketing/bookings', '/api/ticketing/events/[idOrSlug]/quote', '/api/ticketing/stripe/webhook'])
   const appRoutes = JSON.parse(fs.readFileSync(path.resolve(process.env.NEXT_DIST_DIR || '.next', 'server/app-paths-manifest.json'), 'utf8')) as Record<string, string>
   expect(Object.keys(appRoutes)).toContain('/(payload)/api/[...slug]/route')
+})
+
+/** Another production server of the same build (the suite's own keeps running). */
+const startServer = (port: number, databaseUrl: string) => {
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    EMAIL_TRANSPORT: 'file',
+    NODE_ENV: 'production' as const,
+    PAYLOAD_SECRET: 'e2e-secret',
+    PUBLIC_SITE_URL: `http://localhost:${port}`,
+    STRIPE_API_BASE_URL: inject('emulatorUrl'),
+    STRIPE_PUBLISHABLE_KEY: 'pk_test_e2e',
+    STRIPE_SECRET_KEY: 'sk_test_e2e',
+    STRIPE_WEBHOOK_SECRET: 'whsec_e2e',
+    TICKETING_CAPTCHA: 'off',
+    TICKETING_RUN_JOBS: 'false',
+  }
+  const child: ChildProcess = spawn(path.resolve('node_modules/.bin/next'), ['start', '--port', String(port)], { detached: true, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const exited = new Promise<null | number>((resolve) => child.on('exit', resolve))
+  const stop = async () => {
+    try {
+      process.kill(-child.pid!, 'SIGTERM')
+    } catch {}
+    await exited
+  }
+  return { exited, output: () => output, stop }
+}
+
+/** Resolves once the port accepts a TCP connection (the server is listening, not necessarily ready). */
+const listening = async (port: number) => {
+  for (;;) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => (socket.destroy(), resolve(true)))
+      socket.on('error', () => resolve(false))
+    })
+    if (open) return
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+}
+
+describe('a production server starting', () => {
+  it('answers the hot routes for requests that arrive while Payload is still starting (none waits for ever)', async () => {
+    const port = await freePort()
+    const server = startServer(port, inject('databaseUrl'))
+    try {
+      await listening(port)
+      const base = `http://127.0.0.1:${port}/api/ticketing`
+      const answers = await Promise.all([
+        ...Array.from({ length: 10 }, () => fetch(`${base}/events/no-such-event/quote`, { signal: AbortSignal.timeout(25_000) })),
+        ...Array.from({ length: 5 }, () =>
+          fetch(`${base}/bookings`, { body: '{"buyer":', headers: { 'Content-Type': 'application/json' }, method: 'POST', signal: AbortSignal.timeout(25_000) }),
+        ),
+        ...Array.from({ length: 5 }, () => fetch(`${base}/stripe/webhook`, { body: '{}', method: 'POST', signal: AbortSignal.timeout(25_000) })),
+      ])
+      const codes = await Promise.all(answers.map(async (res) => `${res.status} ${((await res.json()) as { error: { code: string } }).error.code}`))
+      expect(codes).toEqual([...Array(10).fill('404 EVENT_NOT_FOUND'), ...Array(5).fill('400 VALIDATION'), ...Array(5).fill('400 SIGNATURE_INVALID')])
+    } finally {
+      await server.stop()
+    }
+  })
+
+  it('stops with the reason when its database cannot be reached, rather than serving without migrations', async () => {
+    const server = startServer(await freePort(), `postgres://postgres@127.0.0.1:${await freePort()}/nowhere`)
+    const code = await Promise.race([server.exited, new Promise((resolve) => setTimeout(resolve, 60_000, 'still running'))])
+    await server.stop()
+    expect(code).toBe(1)
+    expect(server.output()).toMatch(/\[ticketing\] Payload could not start, so the server stops: .*cannot connect to Postgres/)
+  })
 })
