@@ -14,3 +14,7 @@ process.env.STRIPE_WEBHOOK_SECRET = 'whsec_integration'
 process.env.PAYLOAD_SECRET ||= 'test-secret'
 process.env.DATABASE_POOL_MAX ||= '10'
 process.env.TICKETING_CAPTCHA ||= 'off'
+// Background jobs run only when a test asks (payload.jobs.run / runByID), never on the process's
+// timer: that timer also ran whatever earlier files left queued in the shared database, and ran
+// jobs under a test's own runByID (Payload then failed reading back the job it had finished).
+process.env.TICKETING_RUN_JOBS = 'false'

@@ -31,8 +31,6 @@ let adminToken: string
 let financeToken: string
 
 beforeAll(async () => {
-  // This file runs the jobs itself (Payload's job runner is not safe beside a second runner).
-  process.env.TICKETING_RUN_JOBS = 'false'
   payload = await getTestPayload()
   payments = await startPayments()
   adminToken = (await createStaff(payload, ['admin'])).token
@@ -40,7 +38,6 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  delete process.env.TICKETING_RUN_JOBS
   setSmtpDown(false)
   await payments?.close()
 })

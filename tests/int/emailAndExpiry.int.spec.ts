@@ -12,11 +12,6 @@ import { bookAndStartPayment, sqlRows, storedBooking } from '../helpers/payments
 import { startPayments } from '../helpers/stripeEmulator'
 import { emulatorGateway } from '../helpers/emulatorGateway'
 
-// This file runs its email jobs itself (runEmailJobs): the process's own job runner, running the
-// same job at the same moment, finished and deleted it under runByID, which then failed inside
-// Payload (TypeError reading the deleted job's log; seen once in CI).
-process.env.TICKETING_RUN_JOBS = 'false'
-
 let payload: Payload
 let payments: Awaited<ReturnType<typeof startPayments>>
 const mailDir = () => process.env.MAIL_CAPTURE_DIR as string

@@ -12,10 +12,6 @@ import { sqlRows, storedBooking } from '../helpers/payments'
 import { rest } from '../helpers/rest'
 import { book } from '../helpers/ticketing'
 
-// This file runs its jobs itself (runByID / jobs.run): the process's own job runner would run
-// the same jobs at the same moment (Payload then fails reading back a job the other finished).
-process.env.TICKETING_RUN_JOBS = 'false'
-
 // Every email the plugin queues for a booking is tracked in `booking-emails`: queued in the
 // same transaction as the change that caused it, then sent or failed (with the SMTP error and
 // the number of attempts), so finance can see on the booking's page what the buyer received.

@@ -13,10 +13,6 @@ import { createEvent } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
 import { sqlRows } from '../helpers/payments'
 
-// This file runs its jobs itself (runByID / jobs.run): the process's own job runner would run
-// the same jobs at the same moment (Payload then fails reading back a job the other finished).
-process.env.TICKETING_RUN_JOBS = 'false'
-
 // A rush of confirmations (e.g. 300 payments at once) over the run's real SMTP server: each
 // leaves exactly once, the email queue takes them in large batches, and a few pooled SMTP
 // connections carry them all. How fast it goes is for the bench, not for this test.

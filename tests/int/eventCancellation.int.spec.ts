@@ -11,10 +11,6 @@ import { rest } from '../helpers/rest'
 import { startPayments } from '../helpers/stripeEmulator'
 import { emulatorGateway } from '../helpers/emulatorGateway'
 
-// These tests run the cancellation jobs themselves, some of them one at a time ("interrupted
-// halfway"): the scheduled runner must not run the rest meanwhile.
-process.env.TICKETING_RUN_JOBS = 'false'
-
 const QUEUE = 'ticketing-cancellations'
 
 let payload: Payload

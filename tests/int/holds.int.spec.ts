@@ -8,10 +8,6 @@ import { getTestPayload } from '../helpers/getTestPayload'
 import { rest } from '../helpers/rest'
 import { bearer, book } from '../helpers/ticketing'
 
-// This file runs its jobs itself (runByID / jobs.run): the process's own job runner would run
-// the same jobs at the same moment (Payload then fails reading back a job the other finished).
-process.env.TICKETING_RUN_JOBS = 'false'
-
 let payload: Payload
 
 beforeAll(async () => {

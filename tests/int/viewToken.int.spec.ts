@@ -14,10 +14,6 @@ import { rest } from '../helpers/rest'
 import { startPayments } from '../helpers/stripeEmulator'
 import { bearer, book } from '../helpers/ticketing'
 
-// This file runs its jobs itself (runByID / jobs.run): the process's own job runner would run
-// the same jobs at the same moment (Payload then fails reading back a job the other finished).
-process.env.TICKETING_RUN_JOBS = 'false'
-
 // SPEC §14: emails carry a signed view token in the link's fragment; the booking endpoints
 // accept it like the access token, over the site's real REST handlers.
 let payload: Payload

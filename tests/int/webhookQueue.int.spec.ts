@@ -14,10 +14,6 @@ import { bookAndStartPayment, seatsOf, sqlRows, storedBooking } from '../helpers
 import { type PaymentsFile, paymentsFile } from '../helpers/paymentsFile'
 import { rest } from '../helpers/rest'
 
-// This file runs its jobs itself (runByID / jobs.run): the process's own job runner would run
-// the same jobs at the same moment (Payload then fails reading back a job the other finished).
-process.env.TICKETING_RUN_JOBS = 'false'
-
 // The webhook is answered once the event is stored; a worker processes it after, exactly once.
 
 let payload: Payload
