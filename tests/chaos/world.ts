@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { createLocalReq, type Payload } from 'payload'
 
-import { expireHolds } from '../../plugins/ticketing/src/operations/expireHolds'
+import { expireHolds } from '../../plugins/ticketing/src/operations/seats/expireHolds'
 import type { createEmulatorClient } from '../../tools/stripe-emulator/src/emulatorClient'
 import { emulatorGateway } from '../helpers/emulatorGateway'
 

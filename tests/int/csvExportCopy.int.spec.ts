@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify/sync'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CSV_COLUMNS } from '../../plugins/ticketing/src/db/exportCsv'
+import { CSV_COLUMNS } from '../../plugins/ticketing/src/db/reports/exportCsv'
 import { neutraliseCell } from '../../plugins/ticketing/src/domain/csvCell'
 import { formatDecimal } from '../../plugins/ticketing/src/domain/formatDecimal'
 import { createEvent, createStaff } from '../helpers/fixtures'

@@ -5,7 +5,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { expireHolds } from '../../plugins/ticketing/src/operations/expireHolds'
+import { expireHolds } from '../../plugins/ticketing/src/operations/seats/expireHolds'
 import { createEvent } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
 import { bookAndStartPayment, sqlRows, storedBooking } from '../helpers/payments'

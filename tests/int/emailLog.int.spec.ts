@@ -5,7 +5,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { findBookingActivity } from '../../plugins/ticketing/src/db/findBookingActivity'
+import { findBookingActivity } from '../../plugins/ticketing/src/db/bookings/findBookingActivity'
 import { createEvent, createStaff } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
 import { sqlRows, storedBooking } from '../helpers/payments'

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SMTP_POOL } from '../../plugins/ticketing/src/email/createTransport'
 import { EMAIL_AUTORUN } from '../../plugins/ticketing/src/jobs/sendEmailTask'
-import { EMAIL_QUEUE, queueEmail, SEND_EMAIL_TASK } from '../../plugins/ticketing/src/operations/queueEmail'
+import { EMAIL_QUEUE, queueEmail, SEND_EMAIL_TASK } from '../../plugins/ticketing/src/operations/email/queueEmail'
 import { createEvent } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
 import { sqlRows } from '../helpers/payments'

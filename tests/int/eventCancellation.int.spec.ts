@@ -3,7 +3,7 @@ import { createLocalReq, type Payload } from 'payload'
 import Stripe from 'stripe'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { expireHolds } from '../../plugins/ticketing/src/operations/expireHolds'
+import { expireHolds } from '../../plugins/ticketing/src/operations/seats/expireHolds'
 import { createEvent, createStaff } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
 import { bookAndStartPayment, seatsOf, sqlRows, storedBooking } from '../helpers/payments'

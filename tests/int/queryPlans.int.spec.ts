@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { liveAvailable } from '../../plugins/ticketing/src/db/liveAvailable'
+import { liveAvailable } from '../../plugins/ticketing/src/db/seats/liveAvailable'
 import { createEvent } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
 import { sqlRows } from '../helpers/payments'

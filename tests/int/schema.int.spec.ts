@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { uniqueReference } from '../../plugins/ticketing/src/db/uniqueReference'
+import { uniqueReference } from '../../plugins/ticketing/src/db/bookings/uniqueReference'
 import { createEvent } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
 

@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { expireHolds } from '../../plugins/ticketing/src/operations/expireHolds'
+import { expireHolds } from '../../plugins/ticketing/src/operations/seats/expireHolds'
 import { createEvent } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
 import { rest } from '../helpers/rest'

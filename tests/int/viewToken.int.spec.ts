@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { signViewToken } from '../../plugins/ticketing/src/access/viewToken'
-import { viewTokenSecret } from '../../plugins/ticketing/src/operations/viewTokenSecret'
+import { viewTokenSecret } from '../../plugins/ticketing/src/operations/bookings/viewTokenSecret'
 import { createEvent } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
 import { bookAndStartPayment, sqlRows, storedBooking } from '../helpers/payments'

@@ -3,7 +3,7 @@ import { createLocalReq, type Payload } from 'payload'
 import Stripe from 'stripe'
 import { describe, expect, it } from 'vitest'
 
-import { expireHolds } from '../../plugins/ticketing/src/operations/expireHolds'
+import { expireHolds } from '../../plugins/ticketing/src/operations/seats/expireHolds'
 import { createEvent } from '../helpers/fixtures'
 import { bookAndStartPayment, seatsOf, sqlRows, storedBooking } from '../helpers/payments'
 import { rest } from '../helpers/rest'

@@ -1,6 +1,6 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import type { BookingRecord } from './db/findBookingByReference'
+import type { BookingRecord } from './db/bookings/findBookingByReference'
 
 import type { StripeSettings } from './payments/stripe/stripeSettings'
 import type { PaymentGateway } from './payments/types'

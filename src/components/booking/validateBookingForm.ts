@@ -26,7 +26,7 @@ export type FieldErrors = Record<string, ValidationKey>
 
 const CONTROL = /[\u0000-\u001f\u007f]/
 
-// The same rules as the server's body schema (plugins/ticketing/src/schemas/bookingInput.ts).
+// The same rules as the server's body schema (plugins/ticketing/src/validation/bookingInput.ts).
 const personName = (empty: ValidationKey, long: ValidationKey, invalid: ValidationKey) =>
   z.string().trim().min(1, empty).max(200, long).refine((value) => !CONTROL.test(value), invalid)
 const email = z.string().trim().max(254, 'emailTooLong').pipe(z.email('emailInvalid'))

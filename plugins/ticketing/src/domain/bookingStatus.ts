@@ -1,6 +1,6 @@
 /**
  * Booking lifecycle. Statuses never move backwards: a succeeded payment confirms a booking
- * only when `canTransitionBooking` allows it (operations/settleSucceededPayment), so a
+ * only when `canTransitionBooking` allows it (operations/payments/settleSucceededPayment), so a
  * replayed or late event never undoes a refund; the SQL guards of db/ follow the same table.
  *
  *   PENDING   → CONFIRMED | EXPIRED | CANCELLED

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { ping } from '../db/ping'
+import { ping } from '../db/core/ping'
 import { defineEndpoint } from './http/defineEndpoint'
 
 /** GET /api/ticketing/health — 200 once Payload is up and PostgreSQL answers (used to warm the server). */

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { ERROR_CODES, TicketingError } from '../errors'
-import { reconcilePayments } from '../operations/reconcilePayments'
+import { reconcilePayments } from '../operations/payments/reconcilePayments'
 import type { SanitizedTicketingPluginConfig } from '../types'
 import { defineEndpoint } from './http/defineEndpoint'
 import { requireAccess } from './http/requireAccess'

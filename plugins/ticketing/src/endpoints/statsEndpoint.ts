@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { eventLocales } from '../operations/eventLocales'
-import { salesStats } from '../operations/salesStats'
-import { eventIdParam } from '../schemas/eventIdParam'
+import { eventLocales } from '../operations/events/eventLocales'
+import { salesStats } from '../operations/reports/salesStats'
+import { eventIdParam } from '../validation/eventIdParam'
 import type { SanitizedTicketingPluginConfig } from '../types'
 import { defineEndpoint } from './http/defineEndpoint'
 import { requireAccess } from './http/requireAccess'

@@ -1,6 +1,6 @@
 import type { Config } from 'payload'
 
-import { CANCELLATION_QUEUE } from '../db/cancellationTask'
+import { CANCELLATION_QUEUE } from '../db/cancellations/cancellationTask'
 import type { SanitizedTicketingPluginConfig } from '../types'
 import { cancelEventBookingTask } from './cancelEventBookingTask'
 import { drainWebhookEventsTask } from './drainWebhookEventsTask'

@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
-import { CANCEL_EVENT_BOOKING_TASK } from '../db/cancellationTask'
-import { cancelEventBooking } from '../operations/cancelEventBooking'
+import { CANCEL_EVENT_BOOKING_TASK } from '../db/cancellations/cancellationTask'
+import { cancelEventBooking } from '../operations/cancellations/cancelEventBooking'
 import type { SanitizedTicketingPluginConfig } from '../types'
 
 /** Settles one booking of a cancelled event (refund, end the hold, email the buyer); idempotent, retried with backoff. */

@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { drainWebhookEvents } from '../operations/drainWebhookEvents'
+import { drainWebhookEvents } from '../operations/webhooks/drainWebhookEvents'
 import type { SanitizedTicketingPluginConfig } from '../types'
 import { TICKETING_QUEUE } from './expireHoldsTask'
 

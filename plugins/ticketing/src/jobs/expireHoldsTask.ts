@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { expireHolds, type ExpireHoldsResult } from '../operations/expireHolds'
+import { expireHolds, type ExpireHoldsResult } from '../operations/seats/expireHolds'
 import type { SanitizedTicketingPluginConfig } from '../types'
 
 export const TICKETING_QUEUE = 'ticketing'

@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { reconcilePayments } from '../operations/reconcilePayments'
+import { reconcilePayments } from '../operations/payments/reconcilePayments'
 import type { SanitizedTicketingPluginConfig } from '../types'
 import { TICKETING_QUEUE } from './expireHoldsTask'
 

@@ -2,10 +2,10 @@ import type { Transporter } from 'nodemailer'
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { FINANCE_EMAIL_KINDS } from '../constants'
-import { emailAlreadySent, recordEmailAttempt } from '../db/emailLog'
+import { emailAlreadySent, recordEmailAttempt } from '../db/email/emailLog'
 import { sendEmail } from '../email/sendEmail'
-import { EMAIL_QUEUE, type EmailJobInput, SEND_EMAIL_TASK } from '../operations/queueEmail'
-import { renderBookingEmail } from '../operations/renderBookingEmail'
+import { EMAIL_QUEUE, type EmailJobInput, SEND_EMAIL_TASK } from '../operations/email/queueEmail'
+import { renderBookingEmail } from '../operations/email/renderBookingEmail'
 import type { SanitizedTicketingPluginConfig } from '../types'
 
 export { EMAIL_QUEUE }

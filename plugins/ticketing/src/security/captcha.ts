@@ -3,7 +3,7 @@ import { type Challenge, createChallenge, type Payload as AltchaPayload, verifyS
 import { deriveKey } from 'altcha-lib/algorithms/sha'
 import type { PayloadRequest } from 'payload'
 
-import { spendCaptcha } from '../db/captchaUses'
+import { spendCaptcha } from '../db/guards/captchaUses'
 import { ERROR_CODES, TicketingError } from '../errors'
 import type { SanitizedTicketingPluginConfig } from '../types'
 

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 
-import { claimKey, findKey, storeKeyResponse } from '../db/idempotencyKeys'
+import { claimKey, findKey, storeKeyResponse } from '../db/guards/idempotencyKeys'
 import { ERROR_CODES, TicketingError } from '../errors'
 
 export type StoredResponse = { body: unknown; status: number }

@@ -60,7 +60,7 @@ export const consumeRateLimit = async (payload: Payload, name: string, key: stri
   }
 }
 
-/** Rate-limit points a request owes, as the hold statement writes them (db/insertBooking): row keys, their maximum, their window. */
+/** Rate-limit points a request owes, as the hold statement writes them (db/bookings/insertBooking): row keys, their maximum, their window. */
 export type OwedLimits = { keys: string[]; maxPoints: number[]; windowsMs: number[] }
 
 /** One point to spend on one limit. */
@@ -68,7 +68,7 @@ export type PendingLimit = { key: string; name: string; rule: RateLimitRule }
 
 /**
  * The points a booking request owes (per address, per email). The hold statement spends them
- * in the same round trip as the seats (db/insertBooking: the seats are taken only while every
+ * in the same round trip as the seats (db/bookings/insertBooking: the seats are taken only while every
  * limit allows it); a request that ends before that statement ran (bad body, unknown event,
  * captcha refused, replayed answer) spends them on its way out (`settle`). Either way each
  * request spends each point once.

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { findBookingActivity } from '../../db/findBookingActivity'
+import { findBookingActivity } from '../../db/bookings/findBookingActivity'
 import { formatDecimal } from '../../domain/formatDecimal'
 import { en, type TicketingTranslationKey } from '../../translations/languages/en'
 

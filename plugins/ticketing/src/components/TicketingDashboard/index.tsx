@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { formatDecimal } from '../../domain/formatDecimal'
 import { en, type TicketingTranslationKey } from '../../translations/languages/en'
-import { salesStats } from '../../operations/salesStats'
+import { salesStats } from '../../operations/reports/salesStats'
 
 type Props = { i18n?: { t: (key: string) => string }; payload: Payload; user?: null | Record<string, unknown> }
 

@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
 import { ERROR_CODES, TicketingError } from '../../errors'
-import { type BookSeatsResult, bookSeats } from '../../operations/bookSeats'
-import { bookingInput } from '../../schemas/bookingInput'
+import { type BookSeatsResult, bookSeats } from '../../operations/bookings/bookSeats'
+import { bookingInput } from '../../validation/bookingInput'
 import { RateLimitBudget } from '../../security/rateLimit'
 import type { SanitizedTicketingPluginConfig } from '../../types'
 import { clientIp, UNKNOWN_CLIENT } from '../http/clientIp'

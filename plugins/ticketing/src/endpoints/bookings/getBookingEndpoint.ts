@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { authorizeBooking } from '../../operations/authorizeBooking'
-import { bookingView } from '../../operations/bookingView'
+import { authorizeBooking } from '../../operations/bookings/authorizeBooking'
+import { bookingView } from '../../operations/bookings/bookingView'
 import { defineEndpoint } from '../http/defineEndpoint'
 
 /** GET /api/ticketing/bookings/:reference — the buyer's own booking, with its bearer access token. */

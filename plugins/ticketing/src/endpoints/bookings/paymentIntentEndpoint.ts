@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
 import { ERROR_CODES, TicketingError } from '../../errors'
-import { authorizeBooking } from '../../operations/authorizeBooking'
-import { ensurePaymentIntent } from '../../operations/ensurePaymentIntent'
+import { authorizeBooking } from '../../operations/bookings/authorizeBooking'
+import { ensurePaymentIntent } from '../../operations/payments/ensurePaymentIntent'
 import { consumeRateLimit } from '../../security/rateLimit'
 import type { SanitizedTicketingPluginConfig } from '../../types'
 import { clientIp, UNKNOWN_CLIENT } from '../http/clientIp'

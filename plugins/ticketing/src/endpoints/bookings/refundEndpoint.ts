@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
 import { ERROR_CODES, TicketingError } from '../../errors'
-import { refundBooking } from '../../operations/refundBooking'
-import { refundInput } from '../../schemas/refundInput'
+import { refundBooking } from '../../operations/refunds/refundBooking'
+import { refundInput } from '../../validation/refundInput'
 import type { SanitizedTicketingPluginConfig } from '../../types'
 import { defineEndpoint } from '../http/defineEndpoint'
 import { readJsonBody } from '../http/readJsonBody'

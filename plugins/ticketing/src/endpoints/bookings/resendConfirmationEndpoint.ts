@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { ERROR_CODES, TicketingError } from '../../errors'
-import { queueEmail } from '../../operations/queueEmail'
+import { queueEmail } from '../../operations/email/queueEmail'
 import { consumeRateLimit } from '../../security/rateLimit'
 import type { SanitizedTicketingPluginConfig } from '../../types'
 import { defineEndpoint } from '../http/defineEndpoint'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { type BookingRecord, findBookingByReference } from '../../db/findBookingByReference'
+import { type BookingRecord, findBookingByReference } from '../../db/bookings/findBookingByReference'
 import { normalizeReference } from '../../domain/reference/normalizeReference'
 import { ERROR_CODES, TicketingError } from '../../errors'
 

@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { parseEventKey } from '../../domain/eventKey'
 import { ERROR_CODES, TicketingError } from '../../errors'
-import { cancelEvent } from '../../operations/cancelEvent'
+import { cancelEvent } from '../../operations/cancellations/cancelEvent'
 import type { SanitizedTicketingPluginConfig } from '../../types'
 import { defineEndpoint } from '../http/defineEndpoint'
 import { requireAccess } from '../http/requireAccess'

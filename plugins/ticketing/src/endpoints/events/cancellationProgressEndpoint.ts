@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { cancellationProgress } from '../../db/cancellationProgress'
+import { cancellationProgress } from '../../db/cancellations/cancellationProgress'
 import { parseEventKey } from '../../domain/eventKey'
 import { ERROR_CODES, TicketingError } from '../../errors'
 import type { SanitizedTicketingPluginConfig } from '../../types'

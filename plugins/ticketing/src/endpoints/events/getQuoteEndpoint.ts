@@ -2,8 +2,8 @@ import type { Endpoint } from 'payload'
 
 import { quote } from '../../domain/pricing/quote'
 import { ERROR_CODES, TicketingError } from '../../errors'
-import { loadEvent } from '../../operations/loadSellableEvent'
-import { quoteView } from '../../operations/quoteView'
+import { loadEvent } from '../../operations/bookings/loadSellableEvent'
+import { quoteView } from '../../operations/events/quoteView'
 import { defineEndpoint } from '../http/defineEndpoint'
 
 /**

@@ -1,10 +1,10 @@
 import type { Endpoint } from 'payload'
 
-import { findUpcomingEvents } from '../../db/findEvents'
+import { findUpcomingEvents } from '../../db/events/findEvents'
 import { quote } from '../../domain/pricing/quote'
 import { salesState } from '../../domain/salesState'
-import { eventLocales } from '../../operations/eventLocales'
-import { quoteView } from '../../operations/quoteView'
+import { eventLocales } from '../../operations/events/eventLocales'
+import { quoteView } from '../../operations/events/quoteView'
 import { defineEndpoint } from '../http/defineEndpoint'
 
 /** GET /api/ticketing/events?locale=fr — upcoming PUBLISHED and SOLD_OUT events, live seats and a 1-seat quote. */

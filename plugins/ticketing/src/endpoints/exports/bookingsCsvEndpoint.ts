@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { bookingsCsv } from '../../operations/bookingsCsv'
-import { eventLocales } from '../../operations/eventLocales'
-import { exportQuery } from '../../schemas/exportQuery'
+import { bookingsCsv } from '../../operations/reports/bookingsCsv'
+import { eventLocales } from '../../operations/events/eventLocales'
+import { exportQuery } from '../../validation/exportQuery'
 import type { SanitizedTicketingPluginConfig } from '../../types'
 import { defineEndpoint } from '../http/defineEndpoint'
 import { requireAccess } from '../http/requireAccess'

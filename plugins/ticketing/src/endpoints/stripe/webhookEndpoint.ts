@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { storeWebhookEvent } from '../../db/webhookEvents'
+import { storeWebhookEvent } from '../../db/webhooks/webhookEvents'
 import { ERROR_CODES, TicketingError } from '../../errors'
-import { drainWebhookEvents } from '../../operations/drainWebhookEvents'
+import { drainWebhookEvents } from '../../operations/webhooks/drainWebhookEvents'
 import { WebhookRejectedError } from '../../payments/webhookRejected'
 import type { SanitizedTicketingPluginConfig } from '../../types'
 import { defineEndpoint } from '../http/defineEndpoint'
@@ -12,7 +12,7 @@ import { defineEndpoint } from '../http/defineEndpoint'
  * touches it, and the payment gateway checks its signature: missing or wrong → 400. The event
  * is then stored in one statement and answered 200 (Stripe's advice: acknowledge before any
  * complex logic); this process's webhook worker processes it right after, exactly once
- * (operations/drainWebhookEvents). A redelivery answers 200 `duplicate: true`. 5xx only when
+ * (operations/webhooks/drainWebhookEvents). A redelivery answers 200 `duplicate: true`. 5xx only when
  * it could not be stored, so the provider retries.
  */
 export const webhookEndpoint = (config: SanitizedTicketingPluginConfig): Endpoint =>

@@ -2,13 +2,13 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { SYSTEM_WRITE } from '../../../constants'
 import type { CityEventDoc } from '../../../docTypes'
-import { reserveSeats } from '../../../db/reserveSeats'
-import { uniqueReference } from '../../../db/uniqueReference'
+import { reserveSeats } from '../../../db/seats/reserveSeats'
+import { uniqueReference } from '../../../db/bookings/uniqueReference'
 import { quote } from '../../../domain/pricing/quote'
 import { generateReference } from '../../../domain/reference/generateReference'
 import { ERROR_CODES, TicketingError } from '../../../errors'
-import { emitBookingEvent } from '../../../operations/emitBookingEvent'
-import { newBookingState, seatsUnavailable } from '../../../operations/newBookingState'
+import { emitBookingEvent } from '../../../operations/hostHooks/emitBookingEvent'
+import { newBookingState, seatsUnavailable } from '../../../operations/bookings/newBookingState'
 import type { SanitizedTicketingPluginConfig } from '../../../types'
 
 const relationId = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value) as number

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { SYSTEM_WRITE } from '../../../constants'
-import { lockBookingColumns } from '../../../db/lockBookingColumns'
+import { lockBookingColumns } from '../../../db/bookings/lockBookingColumns'
 
 /** Columns that only the booking flow, webhooks and staff actions may change. */
 const PROTECTED = {

@@ -1,11 +1,11 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { lockEventSeats } from '../../../db/lockEventSeats'
+import { lockEventSeats } from '../../../db/seats/lockEventSeats'
 
 /**
  * On update, locks the event row for the rest of the transaction and refuses a capacity
  * below the seats already confirmed or held. Also sets and lifts SOLD_OUT from availability.
- * The seat counters are plain columns changed only by SQL (see db/seats.ts), so concurrent
+ * The seat counters are plain columns changed only by SQL (see db/seats/seats.ts), so concurrent
  * holds wait for this transaction and then see the new capacity.
  */
 export const guardCapacity =

@@ -1,6 +1,6 @@
 import type { CollectionAfterReadHook } from 'payload'
 
-import { readEventSeats } from '../../../db/readEventSeats'
+import { readEventSeats } from '../../../db/seats/readEventSeats'
 
 /** Fills the read-only seat figures from the live counters (never from a cache). */
 export const readSeats: CollectionAfterReadHook = async ({ doc, req }) => {

@@ -1,0 +1,137 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { PayloadRequest } from 'payload'
+
+import type { Quote } from '../../domain/pricing/types'
+import type { OwedLimits } from '../../security/rateLimit'
+import { preparedStatement } from '../core/preparedStatement'
+import { takeSeatsStatement } from '../seats/takeSeatsStatement'
+
+export type NewBooking = {
+  accessTokenHash: string
+  attendees: { email: null | string; name: string; position: number; ticketCode: null | string }[]
+  buyer: { email: string; name: string; phone: null | string }
+  eventId: number
+  /** The event version (its updated_at) the price was computed from. */
+  eventVersion: string
+  expiresAt: Date
+  locale: string
+  quote: Quote
+  reference: string
+}
+
+export type InsertedBooking = { createdAt: string; id: number; seatsAvailable: number }
+/** A limit said no: nothing was written, retry after this long. */
+export type RateLimitedHold = { rateLimitedForMs: number }
+
+
+const p = (name: keyof HoldValues) => sql`${sql.placeholder(name)}`
+
+type HoldValues = {
+  accessTokenHash: string
+  attendees: string
+  buyerEmail: string
+  buyerName: string
+  buyerPhone: null | string
+  currency: string
+  discount: number
+  eventId: number
+  expiresAt: string
+  limitKeys: string[]
+  limitMaxPoints: number[]
+  limitWindowsMs: number[]
+  locale: string
+  nowMs: number
+  quantity: number
+  reference: string
+  subtotal: number
+  ticketType: string
+  total: number
+  unitPrice: number
+  version: string
+}
+
+/**
+ * The hold, as one statement: first the request's rate-limit points (rate-limiter-flexible's
+ * upsert on `ticketing_rate_limits`, same rows and rules), then the seat-taking statement
+ * (db/seats/takeSeatsStatement), which takes the seats only while enough are left, the event is
+ * still the version the price was computed from (an edit in between makes it fail, never
+ * charge an old price) AND no limit refused; the booking and attendees are inserted only if
+ * it did. A free booking takes its seats as confirmed at once.
+ */
+const holdStatement = (free: boolean) =>
+  preparedStatement<HoldValues>(free ? 'ticketing_hold_free' : 'ticketing_hold', () => sql`WITH limits AS (
+          INSERT INTO ticketing_rate_limits AS rl (key, points, expire)
+          SELECT l.key, 1, ${p('nowMs')}::bigint + l.window_ms FROM unnest(${p('limitKeys')}::text[], ${p('limitWindowsMs')}::bigint[]) AS l(key, window_ms)
+          ON CONFLICT (key) DO UPDATE SET
+            points = CASE WHEN rl.expire <= ${p('nowMs')}::bigint THEN 1 ELSE rl.points + 1 END,
+            expire = CASE WHEN rl.expire <= ${p('nowMs')}::bigint THEN excluded.expire ELSE rl.expire END
+          RETURNING rl.key, rl.points, rl.expire
+        ), refused AS (
+          SELECT limits.expire FROM limits
+          JOIN unnest(${p('limitKeys')}::text[], ${p('limitMaxPoints')}::int[]) AS m(key, max_points) ON m.key = limits.key
+          WHERE limits.points > m.max_points
+        ), seats AS (
+          ${takeSeatsStatement({ as: free ? 'confirmed' : 'held', eventId: p('eventId'), onlyIf: sql`NOT EXISTS (SELECT 1 FROM refused)`, quantity: p('quantity'), version: p('version') })}
+        ), booking AS (
+          INSERT INTO bookings (reference, city_event_id, status, payment_status, ticket_type, quantity, currency,
+            unit_price, subtotal, discount, total, amount_refunded, buyer_name, buyer_email, buyer_phone, locale,
+            expires_at, confirmed_at, access_token_hash)
+          SELECT ${p('reference')}, seats.id,
+            ${free ? 'CONFIRMED' : 'PENDING'}::enum_bookings_status, ${free ? 'PAID' : 'PENDING'}::enum_bookings_payment_status,
+            ${p('ticketType')}::enum_bookings_ticket_type, ${p('quantity')}, ${p('currency')}, ${p('unitPrice')}, ${p('subtotal')},
+            ${p('discount')}, ${p('total')}, 0, ${p('buyerName')}, ${p('buyerEmail')}, ${p('buyerPhone')},
+            ${p('locale')}::enum_bookings_locale, ${p('expiresAt')}::timestamptz,
+            ${free ? sql`now()` : sql`NULL`}, ${p('accessTokenHash')}
+          FROM seats
+          RETURNING id, created_at
+        ), attendees AS (
+          INSERT INTO attendees (booking_id, city_event_id, name, email, position, ticket_code)
+          SELECT booking.id, seats.id, a.name, a.email, a.position, a.ticket_code
+          FROM booking, seats, jsonb_to_recordset(${p('attendees')}::jsonb) AS a(name text, email text, position int, ticket_code text)
+        )
+        SELECT (SELECT max(expire) FROM refused) AS refused_until, booking.id, booking.created_at, seats.seats_available
+        FROM (SELECT 1) AS one LEFT JOIN (booking CROSS JOIN seats) ON true`)
+
+const holds = { free: holdStatement(true), paid: holdStatement(false) }
+const NO_LIMITS: OwedLimits = { keys: [], maxPoints: [], windowsMs: [] }
+
+/**
+ * Spends the request's rate-limit points, holds the seats and writes the booking and its
+ * attendees in ONE prepared statement (one round trip, one commit; see holdStatement).
+ * Returns the booking, null when the seats could not be taken (full, cancelled or edited
+ * since), or how long to wait when a rate limit refused.
+ */
+export const insertBooking = async (
+  req: Pick<PayloadRequest, 'payload' | 'transactionID'>,
+  booking: NewBooking,
+  limits: OwedLimits = NO_LIMITS,
+): Promise<InsertedBooking | null | RateLimitedHold> => {
+  const { quote: q } = booking
+  const nowMs = Date.now()
+  const [row] = await holds[q.total === 0 ? 'free' : 'paid'].run<{ created_at: Date | null; id: null | number; refused_until: null | number | string; seats_available: null | number }>(req, {
+    accessTokenHash: booking.accessTokenHash,
+    attendees: JSON.stringify(booking.attendees.map((a) => ({ email: a.email, name: a.name, position: a.position, ticket_code: a.ticketCode }))),
+    buyerEmail: booking.buyer.email,
+    buyerName: booking.buyer.name,
+    buyerPhone: booking.buyer.phone,
+    currency: q.currency,
+    discount: q.discount,
+    eventId: booking.eventId,
+    expiresAt: booking.expiresAt.toISOString(),
+    limitKeys: limits.keys,
+    limitMaxPoints: limits.maxPoints,
+    limitWindowsMs: limits.windowsMs,
+    locale: booking.locale,
+    nowMs,
+    quantity: q.quantity,
+    reference: booking.reference,
+    subtotal: q.subtotal,
+    ticketType: q.ticketType,
+    total: q.total,
+    unitPrice: q.unitPrice,
+    version: booking.eventVersion,
+  })
+  if (row?.refused_until !== null && row?.refused_until !== undefined) return { rateLimitedForMs: Number(row.refused_until) - nowMs }
+  if (!row || row.id === null) return null
+  return { createdAt: new Date(row.created_at as Date).toISOString(), id: Number(row.id), seatsAvailable: Number(row.seats_available) }
+}

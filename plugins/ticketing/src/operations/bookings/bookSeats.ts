@@ -1,0 +1,48 @@
+import type { PayloadRequest } from 'payload'
+
+import { withTransaction } from '../../db/core/withTransaction'
+import type { BookingInput } from '../../validation/bookingInput'
+import { captchaEnabled, verifyCaptcha } from '../../security/captcha'
+import { claimIdempotencyKey, storeIdempotentResponse } from '../../security/idempotency'
+import type { RateLimitBudget } from '../../security/rateLimit'
+import type { SanitizedTicketingPluginConfig } from '../../types'
+import { createBooking } from './createBooking'
+
+type Args = {
+  /** The request body as received: a retry with the same key must send the same body. */
+  body: unknown
+  config: SanitizedTicketingPluginConfig
+  /** The visitor's Idempotency-Key (already checked for length), if any. */
+  idempotencyKey?: string
+  input: BookingInput
+  /** The request's rate-limit points (per address so far): spent by the hold, or by the endpoint on the way out. */
+  limits: RateLimitBudget
+  req: PayloadRequest
+}
+
+/** What the visitor gets back: the booking's public view and its access token, with the HTTP status. */
+export type BookSeatsResult = { body: Record<string, unknown>; replayed: boolean; status: number }
+
+/**
+ * A visitor's booking (POST /api/ticketing/bookings): captcha, then the hold, which also spends
+ * the per-address and per-email rate-limit points in the same statement. With an
+ * Idempotency-Key, the key is claimed in the same transaction as the booking: a retry waits for
+ * the first request, then replays its answer (a double click never holds seats twice).
+ */
+export const bookSeats = async ({ body, config, idempotencyKey, input, limits, req }: Args): Promise<BookSeatsResult> => {
+  const create = async () => {
+    if (captchaEnabled(config)) await verifyCaptcha(req, input.captcha)
+    limits.add({ key: input.buyer.email, name: 'booking-email', rule: config.rateLimits.bookingPerEmail })
+    const { accessToken, booking } = await createBooking({ config, input, limits, req })
+    const { id: _id, ...view } = booking
+    return { ...view, accessToken }
+  }
+  if (!idempotencyKey) return { body: await create(), replayed: false, status: 201 }
+  return withTransaction(req, async () => {
+    const replay = await claimIdempotencyKey(req, 'booking', idempotencyKey, body)
+    if (replay) return { body: replay.body as Record<string, unknown>, replayed: true, status: replay.status }
+    const created = await create()
+    await storeIdempotentResponse(req, 'booking', idempotencyKey, { body: created, status: 201 })
+    return { body: created, replayed: false, status: 201 }
+  })
+}

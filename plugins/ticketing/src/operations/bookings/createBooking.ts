@@ -1,0 +1,117 @@
+import type { PayloadRequest } from 'payload'
+
+import { createAccessToken } from '../../access/bearerToken'
+import { expireStaleHolds } from '../../db/seats/expireStaleHolds'
+import type { EventRecord } from '../../db/events/findEvents'
+import { insertBooking, type NewBooking } from '../../db/bookings/insertBooking'
+import { withSavepoint } from '../../db/core/withSavepoint'
+import { quote } from '../../domain/pricing/quote'
+import { generateReference } from '../../domain/reference/generateReference'
+import { generateTicketCode } from '../../domain/reference/generateTicketCode'
+import { ERROR_CODES, TicketingError } from '../../errors'
+import type { BookingInput } from '../../validation/bookingInput'
+import { rateLimited, type RateLimitBudget } from '../../security/rateLimit'
+import type { SanitizedTicketingPluginConfig } from '../../types'
+import { loadEvent } from './loadSellableEvent'
+import { emitBookingEvent } from '../hostHooks/emitBookingEvent'
+import { newBookingState, seatsUnavailable } from './newBookingState'
+import { queueEmail } from '../email/queueEmail'
+import { quoteView } from '../events/quoteView'
+
+const REFERENCE_ATTEMPTS = 5
+
+type Args = {
+  config: SanitizedTicketingPluginConfig
+  input: BookingInput
+  /** Rate-limit points the request still owes: the first hold statement spends them (db/bookings/insertBooking). */
+  limits?: RateLimitBudget
+  now?: Date
+  req: PayloadRequest
+}
+
+const validation = (field: string, message: string) =>
+  new TicketingError(ERROR_CODES.VALIDATION, 400, message, { fields: { [field]: [message] } })
+
+const isReferenceClash = (error: unknown) => {
+  const cause = (error as { cause?: { code?: string; constraint?: string } })?.cause
+  return cause?.code === '23505' && Boolean(cause.constraint?.includes('reference'))
+}
+
+/** Prices the request against one version of the event and tries to hold the seats. */
+const tryHold = async ({ config, input, limits, req }: Args, event: EventRecord, now: Date) => {
+  const priced = quote({ event, now, quantity: input.quantity })
+  if (!priced.ok) throw validation('quantity', priced.message)
+  const q = priced.quote
+  if (input.expectedTotal !== undefined && input.expectedTotal !== q.total) {
+    throw new TicketingError(ERROR_CODES.PRICE_CHANGED, 409, 'The price has changed since you saw it. Please check the new total.', { quote: quoteView(event, q) })
+  }
+  const attendees = input.attendees ?? (q.quantity === 1 ? [{ email: input.buyer.email, name: input.buyer.name }] : null)
+  if (!attendees) throw validation('attendees', `Give the name of each of the ${q.quantity} attendees.`)
+  if (attendees.length !== q.quantity) throw validation('attendees', `List exactly ${q.quantity} attendees, one per seat.`)
+  const free = q.total === 0
+  const token = createAccessToken()
+  const booking: Omit<NewBooking, 'reference'> = {
+    accessTokenHash: token.hash,
+    attendees: attendees.map((a, index) => ({ email: a.email ?? null, name: a.name, position: index + 1, ticketCode: free ? generateTicketCode() : null })),
+    buyer: { email: input.buyer.email, name: input.buyer.name, phone: input.buyer.phone ?? null },
+    eventId: event.id,
+    eventVersion: event.updatedAt,
+    expiresAt: new Date(now.getTime() + event.holdMinutes * 60_000),
+    locale: input.locale ?? config.locales.defaultLocale,
+    quote: q,
+  }
+  for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+    const reference = generateReference({ now, prefix: config.referencePrefix })
+    try {
+      // A clash rolls back only this attempt, even inside the request's transaction.
+      const inserted = await withSavepoint(req, () => insertBooking(req, { ...booking, reference }, limits?.owed()))
+      limits?.spent()
+      if (inserted && 'rateLimitedForMs' in inserted) throw rateLimited(inserted.rateLimitedForMs)
+      return inserted ? { accessToken: token.token, booking, inserted, q, reference } : null
+    } catch (error) {
+      if (!isReferenceClash(error)) throw error
+    }
+  }
+  throw new Error(`No free booking reference after ${REFERENCE_ATTEMPTS} attempts`)
+}
+
+/**
+ * Creates a booking: prices it with the one pricing function, checks the price the visitor
+ * saw, then holds the seats and writes the booking and attendees atomically
+ * (db/bookings/insertBooking). If the hold fails, the event is read again: edited since → priced and
+ * tried again on the new version; full → holds whose time is up are released (the expiry job
+ * may be late) and it is tried once more. A free booking is confirmed at once.
+ */
+export const createBooking = async (args: Args) => {
+  const { input, now = new Date(), req } = args
+  const options = { locale: input.locale, mustSell: true, now }
+  let event = await loadEvent(req, input.eventId, { ...options, cache: 'use' })
+  let held = await tryHold(args, event, now)
+  if (!held) {
+    const fresh = await loadEvent(req, event.id, { ...options, cache: 'fresh' })
+    if (fresh.updatedAt !== event.updatedAt) held = await tryHold(args, (event = fresh), now)
+  }
+  if (!held) {
+    const expired = await expireStaleHolds(req, event.id)
+    for (const id of expired) await emitBookingEvent(req, 'afterBookingExpired', id, {})
+    if (expired.length) held = await tryHold(args, event, now)
+  }
+  if (!held) throw seatsUnavailable((await loadEvent(req, event.id, { mustSell: false, now })).seatsAvailable)
+  const { booking, inserted, q, reference } = held
+  // A free booking is confirmed now: its confirmation email is queued in the same transaction.
+  if (q.total === 0) {
+    await queueEmail(req, { bookingId: Number(inserted.id), kind: 'confirmation' })
+    await emitBookingEvent(req, 'afterBookingConfirmed', Number(inserted.id), {})
+  }
+  return {
+    accessToken: held.accessToken,
+    booking: {
+      ...newBookingState(q),
+      id: inserted.id,
+      createdAt: inserted.createdAt,
+      eventId: event.id,
+      expiresAt: q.total === 0 ? null : booking.expiresAt.toISOString(),
+      reference,
+    },
+  }
+}

@@ -1,0 +1,19 @@
+import type { EventRecord } from '../../db/events/findEvents'
+import type { Quote } from '../../domain/pricing/types'
+
+/** The public shape of a quote (SPEC §8): prices in minor units plus live seats. */
+export const quoteView = (event: EventRecord, q: Quote) => ({
+  currency: q.currency,
+  discount: q.discount,
+  earlyBirdEndsAt: q.earlyBirdEndsAt,
+  eventId: event.id,
+  eventStatus: event.status,
+  quantity: q.quantity,
+  seatsAvailable: event.seatsAvailable,
+  subtotal: q.subtotal,
+  ticketType: q.ticketType,
+  total: q.total,
+  unitPrice: q.unitPrice,
+})
+
+export type QuoteView = ReturnType<typeof quoteView>
