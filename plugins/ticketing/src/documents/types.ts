@@ -36,6 +36,8 @@ export type SellerBlock = {
   /** Share capital as printed ("10 000 €"). */
   shareCapital?: null | string
   taxes: SellerTax[]
+  /** IANA time zone of the seller: issue and payment dates print in it (the event's when absent). */
+  timezone?: null | string
   vatNumber?: null | string
 }
 
@@ -111,6 +113,8 @@ export type FrozenInvoice = {
 export type FrozenTicket = {
   attendeeName: string
   bookingReference: string
+  /** Language of the ticket's words (the booking's); French when absent. */
+  language?: 'en' | 'fr' | null
   /** The secret the QR code carries (≥ 128 random bits, no personal data). */
   qrSecret: string
   service: ServiceBlock & { venueAddress?: null | string }

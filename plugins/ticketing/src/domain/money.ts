@@ -5,5 +5,6 @@
  */
 export { currencyDecimals } from './currencyDecimals'
 export { formatDecimal } from './formatDecimal'
+export { formatMoney } from './formatMoney'
 export { isIntegerMinor } from './isIntegerMinor'
 export { parseDecimal } from './parseDecimal'
