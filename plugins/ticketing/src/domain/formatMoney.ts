@@ -1,6 +1,9 @@
 import { currencyDecimals } from './currencyDecimals'
 import { formatDecimal } from './formatDecimal'
 
+/** Intl formats by locale and currency: building one costs more than formatting with it. */
+const formats = new Map<string, Intl.NumberFormat>()
+
 /**
  * Formats an integer amount in minor units as money for people, in a BCP 47 locale:
  * `formatMoney(117000, 'EUR', 'fr-FR')` → `1 170,00 €` (Intl's no-break spaces),
@@ -13,12 +16,13 @@ import { formatDecimal } from './formatDecimal'
  */
 export function formatMoney(minor: number, currency: string, intlLocale: string): string {
   const code = currency.trim().toUpperCase()
-  const decimals = currencyDecimals(code)
   const decimal = formatDecimal(minor, code) as `${number}`
-  return new Intl.NumberFormat(intlLocale, {
-    style: 'currency',
-    currency: code,
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(decimal)
+  const key = `${intlLocale}|${code}`
+  let format = formats.get(key)
+  if (!format) {
+    const decimals = currencyDecimals(code)
+    format = new Intl.NumberFormat(intlLocale, { currency: code, maximumFractionDigits: decimals, minimumFractionDigits: decimals, style: 'currency' })
+    formats.set(key, format)
+  }
+  return format.format(decimal)
 }

@@ -1,6 +1,7 @@
 import { drawText } from '../pdf/drawText'
 import { page, palette } from '../pdf/palette'
 import type { InvoiceContext } from './invoiceContext'
+import { useFont } from '../pdf/useFont'
 
 /** A business customer: a company, or a VAT or registration number given for the invoice. */
 export const isBusinessBuyer = ({ buyer }: InvoiceContext['invoice']) =>
@@ -20,7 +21,7 @@ export function drawFooter(context: InvoiceContext): void {
     doc.switchToPage(index)
     let y = page.bottom - 14
     for (const sentence of [...terms].reverse()) {
-      doc.font('regular').fontSize(7)
+      useFont(doc, 'regular').fontSize(7)
       y -= doc.heightOfString(sentence, { lineGap: 1.75, width: page.width }) + 2
     }
     doc.moveTo(page.left, y - 6).lineTo(page.right, y - 6).lineWidth(0.4).strokeColor(palette.rule).stroke()

@@ -3,6 +3,7 @@ import { drawText } from '../pdf/drawText'
 import { page, palette } from '../pdf/palette'
 import type { InvoiceContext } from './invoiceContext'
 import type { InvoiceRows } from './invoiceRows'
+import { useFont } from '../pdf/useFont'
 
 const MINUS = '\u2212'
 
@@ -38,7 +39,7 @@ export function drawRowsTable(context: InvoiceContext, rows: InvoiceRows, startY
   }
 
   const header = (y: number) => {
-    const height = Math.max(...columns.map((column) => doc.font('semibold').fontSize(7.5).heightOfString(headers[column.key], { width: column.width - 6 })))
+    const height = Math.max(...columns.map((column) => useFont(doc, 'semibold').fontSize(7.5).heightOfString(headers[column.key], { width: column.width - 6 })))
     columns.forEach((column, i) => drawText(doc, headers[column.key], xs[i], y, { align: column.align, color: palette.muted, font: 'semibold', size: 7.5, width: column.width - (i === 0 ? 6 : 0) }))
     doc.moveTo(page.left, y + height + 4).lineTo(page.right, y + height + 4).lineWidth(0.8).strokeColor(palette.accent).stroke()
     return y + height + 10
@@ -47,9 +48,9 @@ export function drawRowsTable(context: InvoiceContext, rows: InvoiceRows, startY
   let y = header(startY)
   const row = (cells: Partial<Record<Column['key'], string>>, detail: null | string, bold: boolean) => {
     const descriptionWidth = columns[0].width - 10
-    doc.font(bold ? 'semibold' : 'regular').fontSize(9.5)
+    useFont(doc, bold ? 'semibold' : 'regular').fontSize(9.5)
     let height = doc.heightOfString(cells.description ?? '', { lineGap: 2.4, width: descriptionWidth })
-    if (detail) height += 2 + doc.font('regular').fontSize(8.5).heightOfString(detail, { lineGap: 2.1, width: descriptionWidth })
+    if (detail) height += 2 + useFont(doc, 'regular').fontSize(8.5).heightOfString(detail, { lineGap: 2.1, width: descriptionWidth })
     if (y + height + RESERVED > page.bottom) {
       doc.addPage()
       y = header(page.top)
@@ -60,7 +61,7 @@ export function drawRowsTable(context: InvoiceContext, rows: InvoiceRows, startY
       drawText(doc, text, xs[i], y, { align: column.align, color: palette.ink, font: i === 0 && bold ? 'semibold' : 'regular', size: 9.5, width: i === 0 ? descriptionWidth : column.width })
     })
     if (detail) {
-      const main = doc.font(bold ? 'semibold' : 'regular').fontSize(9.5).heightOfString(cells.description ?? '', { lineGap: 2.4, width: descriptionWidth })
+      const main = useFont(doc, bold ? 'semibold' : 'regular').fontSize(9.5).heightOfString(cells.description ?? '', { lineGap: 2.4, width: descriptionWidth })
       drawText(doc, detail, xs[0], y + main + 2, { color: palette.muted, size: 8.5, width: descriptionWidth })
     }
     y += height + 7

@@ -2,6 +2,7 @@ import { formatDateRange } from '../../domain/documents/formatDateRange'
 import { drawText } from '../pdf/drawText'
 import { page, palette } from '../pdf/palette'
 import type { InvoiceContext } from './invoiceContext'
+import { useFont } from '../pdf/useFont'
 
 /**
  * What was sold, on a tinted band: the event, its city and venue, its days in the event's own
@@ -19,7 +20,7 @@ export function drawServiceBlock({ both, doc, invoice }: InvoiceContext, y: numb
   const labelWidth = 150
   const valueWidth = page.width - labelWidth - 20
   const heights = entries.map(({ value }) => {
-    doc.font('regular').fontSize(9.5)
+    useFont(doc, 'regular').fontSize(9.5)
     return doc.heightOfString(value, { lineGap: 9.5 * 0.25, width: valueWidth })
   })
   const height = heights.reduce((sum, h) => sum + h + 2, 0) + 14

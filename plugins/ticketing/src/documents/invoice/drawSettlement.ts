@@ -1,6 +1,7 @@
 import { drawText } from '../pdf/drawText'
 import { page, palette } from '../pdf/palette'
 import type { InvoiceContext } from './invoiceContext'
+import { useFont } from '../pdf/useFont'
 
 /**
  * Under the lines, on the left: the "paid" (or "refunded") stamp with when and how (a French
@@ -11,7 +12,7 @@ export function drawSettlement({ both, date, doc, invoice, lines, money }: Invoi
   const width = page.width - 290
   let y = startY
   const stamp = both((l) => l.stamp[invoice.kind]).toUpperCase()
-  doc.font('semibold').fontSize(12)
+  useFont(doc, 'semibold').fontSize(12)
   const stampWidth = doc.widthOfString(stamp) + 20
   doc.roundedRect(page.left, y, stampWidth, 24, 4).lineWidth(1.4).strokeColor(palette.paid).stroke()
   drawText(doc, stamp, page.left, y + 6, { align: 'center', color: palette.paid, font: 'semibold', size: 12, width: stampWidth })

@@ -36,8 +36,7 @@ export function invoiceContext(doc: PDFKit.PDFDocument, invoice: FrozenInvoice):
     doc,
     invoice,
     lines,
-    // Intl groups thousands with a narrow no-break space, too thin to see in print: a full one reads "1 170,00 €".
-    money: (minor) => formatMoney(minor, invoice.currency, intlLocale).replaceAll('\u202f', '\u00a0'),
+    money: (minor) => formatMoney(minor, invoice.currency, intlLocale),
     quebec,
   }
 }

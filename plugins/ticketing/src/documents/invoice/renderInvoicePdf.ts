@@ -15,7 +15,7 @@ import { invoiceContext } from './invoiceContext'
 import { invoiceRows } from './invoiceRows'
 
 /** Room the totals, the settlement and the footer need under the table. */
-const CLOSING_HEIGHT = 230
+const CLOSING_HEIGHT = 190
 
 /**
  * Renders an invoice or credit note from its frozen data: in French, or French then English

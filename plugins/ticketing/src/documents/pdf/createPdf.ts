@@ -15,7 +15,7 @@ export type PdfOptions = {
 const metadataSafe = (text: string) => text.replace(/[<>&"]/g, '')
 
 /**
- * A new A4 PDF document with the document fonts registered (`regular`, `semibold`), and
+ * A new A4 PDF document with the document fonts registered (select them with `useFont`), and
  * nothing in it that changes from one run to the next: the creation date is the document's,
  * the file identifier is derived from the metadata, fonts come from the npm package.
  */
@@ -43,7 +43,7 @@ export function createPdf({ createdAt, lang, pdfa, title }: PdfOptions): PDFKit.
     size: 'A4',
     ...(pdfa ? { subset: pdfa } : {}),
   })
-  doc.registerFont('regular', fonts.regular as unknown as string)
-  doc.registerFont('semibold', fonts.semibold as unknown as string)
+  // Under their PostScript names, the key pdfkit caches fonts by (see useFont).
+  for (const font of [fonts.regular, fonts.semibold]) doc.registerFont(font.postscriptName, font as unknown as string)
   return doc
 }

@@ -8,10 +8,10 @@ export const palette = {
   tint: '#f2f0ea',
 } as const
 
-export const page = {
+export const page: Readonly<Record<'bottom' | 'left' | 'right' | 'top' | 'width', number>> = {
   bottom: 841.89 - 40,
   left: 48,
   right: 595.28 - 48,
   top: 44,
   width: 595.28 - 96,
-} as const
+}

@@ -12,8 +12,19 @@ const MAX_ENTRIES = 20_000
  * of a page, and documents repeat the same labels. pdfkit scales the positions of a run in
  * place, so each call gets its own copy of the positions; the glyphs are shared and never
  * changed. Output is unchanged: the same words shape to the same glyphs.
+ *
+ * A parsed font keeps one glyph object per glyph id, with the characters of the first call
+ * that asked for it, and pdfkit writes those characters as the text a reader copies. Shared
+ * across documents, that first call may be another document's, or a subset reading the "A"
+ * inside an "À" with no character at all: a document's text would then depend on the
+ * documents rendered before it. So every glyph shaping asks for comes as a view carrying the
+ * characters asked for, and the file depends on its own text only.
  */
 export function sharedLayoutFont(font: Font): Font {
+  const parsed = font as Font & { getGlyph: (id: number, characters?: number[]) => Glyph }
+  const glyphOf = parsed.getGlyph.bind(parsed)
+  parsed.getGlyph = (id, characters) =>
+    characters === undefined ? glyphOf(id) : (Object.create(glyphOf(id, characters), { codePoints: { value: characters } }) as Glyph)
   const cache = new Map<string, Run>()
   const layout = (text: string, features?: unknown) => {
     const key = features ? `${text}\u0000${JSON.stringify(features)}` : text

@@ -41,8 +41,7 @@ export function drawTicketPage(doc: PDFKit.PDFDocument, ticket: FrozenTicket): v
   y += QR_SIZE + 18
   drawText(doc, t.code.toUpperCase(), page.left, y, { align: 'center', color: palette.muted, font: 'semibold', size: 8, width: page.width })
   y += 14
-  doc.font('semibold').fontSize(22).fillColor(palette.ink).text(ticket.ticketCode, page.left, y, { align: 'center', characterSpacing: 3, width: page.width })
-  y += 36
+  y += drawText(doc, ticket.ticketCode, page.left, y, { align: 'center', color: palette.ink, font: 'semibold', size: 24, width: page.width }) + 10
   drawText(doc, `${t.booking} ${ticket.bookingReference}`, page.left, y, { align: 'center', color: palette.muted, size: 10, width: page.width })
 
   doc.moveTo(page.left, page.bottom - 58).lineTo(page.right, page.bottom - 58).lineWidth(0.4).strokeColor(palette.rule).stroke()

@@ -18,6 +18,14 @@ describe('formatAddress', () => {
     ])
   })
 
+  it('writes a British postcode after the city', () => {
+    expect(formatAddress({ city: 'London', country: 'GB', line1: '221B Baker Street', postalCode: 'NW1 6XE' }, 'FR')).toEqual([
+      '221B Baker Street',
+      'London NW1 6XE',
+      'Royaume-Uni',
+    ])
+  })
+
   it('puts the region after the city elsewhere', () => {
     expect(formatAddress({ city: 'Boston', country: 'US', line1: '1 Main St', line2: null, postalCode: '02110', region: 'MA' }, 'US')).toEqual([
       '1 Main St',

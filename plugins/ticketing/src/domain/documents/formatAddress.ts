@@ -8,9 +8,13 @@ export type PostalAddress = {
   region?: null | string
 }
 
+/** Countries that write the postcode after the city (the rest of Europe writes it before). */
+const CITY_FIRST = new Set(['AU', 'GB', 'IE', 'NZ', 'US'])
+
 /**
  * The lines of a postal address the way its country writes them: `75002 Paris` in France,
- * `Montréal (Québec)  H2Z 1H5` in Canada (French usage), `City Region PostalCode` elsewhere.
+ * `Montréal (Québec)  H2Z 1H5` in Canada (French usage), `London NW1 6XE` in Britain,
+ * `Boston MA 02110` where a region is given.
  * The country's name (in French) ends the address when it differs from `homeCountry`, the
  * country of the document's issuer.
  */
@@ -20,9 +24,9 @@ export function formatAddress(address: PostalAddress, homeCountry: string): stri
   const cityLine =
     country === 'CA'
       ? `${address.city}${region ? ` (${region})` : ''}  ${address.postalCode}`
-      : country === 'FR' || !region
-        ? `${address.postalCode} ${address.city}`
-        : `${address.city} ${region} ${address.postalCode}`
+      : region || CITY_FIRST.has(country)
+        ? `${address.city}${region ? ` ${region}` : ''} ${address.postalCode}`
+        : `${address.postalCode} ${address.city}`
   const lines = [address.line1, address.line2 ?? '', cityLine.trim()].map((line) => line.trim()).filter(Boolean)
   if (country !== homeCountry.toUpperCase()) lines.push(new Intl.DisplayNames('fr', { type: 'region' }).of(country) ?? country)
   return lines

@@ -1,5 +1,8 @@
 import { localDate } from './localDate'
 
+const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', timeZone: 'UTC', year: 'numeric' }
+const FORMATS = { en: new Intl.DateTimeFormat('en-GB', options), fr: new Intl.DateTimeFormat('fr-FR', options) }
+
 /**
  * Prints a day on a document, long form, in the document's language: `5 décembre 2026`,
  * `5 December 2026`. `iso` is a frozen date (`2026-12-05`) or an instant, taken in `timeZone`.
@@ -9,10 +12,5 @@ import { localDate } from './localDate'
  */
 export function formatDocumentDate(iso: string, timeZone: string, language: 'en' | 'fr'): string {
   const day = localDate(iso, timeZone)
-  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-    year: 'numeric',
-  }).format(new Date(`${day}T12:00:00Z`))
+  return FORMATS[language].format(new Date(`${day}T12:00:00Z`))
 }
