@@ -3,6 +3,7 @@ import { eventDays } from '../../domain/documents/eventDays'
 import { formatDocumentDate } from '../../domain/documents/formatDocumentDate'
 import { formatDecimal } from '../../domain/formatDecimal'
 import { invoiceLabels } from '../invoice/invoiceLabels'
+import { isBusinessBuyer } from '../invoice/isBusinessBuyer'
 import type { InvoiceRows } from '../invoice/invoiceRows'
 import type { FrozenInvoice } from '../types'
 import { buyerParty, sellerParty } from './facturXParties'
@@ -37,13 +38,14 @@ export function buildFacturXXml(invoice: FrozenInvoice, rows: InvoiceRows): stri
   const zone = invoice.seller.timezone ?? invoice.service.timezone
   const settled = french.settled(invoice.kind, formatDocumentDate(invoice.payment.date, zone, 'fr'), french.method(invoice.payment.method))
   const allowances = rows.discounts.reduce((sum, discount) => sum + discount.net, 0)
-  const business = Boolean(invoice.buyer.company?.trim() || invoice.buyer.vatNumber?.trim() || invoice.buyer.registrationNumber?.trim())
   const legal = [invoice.seller.legalForm?.trim(), invoice.seller.shareCapital?.trim() ? `au capital de ${invoice.seller.shareCapital.trim()}` : null, invoice.seller.registryCity?.trim() ? `RCS ${invoice.seller.registryCity.trim()}` : null]
     .filter(Boolean)
     .join(', ')
   const notes = [
     ...(legal ? [{ 'ram:Content': `${invoice.seller.name}, ${legal}`, 'ram:SubjectCode': 'REG' }] : []),
-    ...(business ? [{ 'ram:Content': french.lateTerms, 'ram:SubjectCode': 'PMD' }] : []),
+    ...(invoice.kind === 'INVOICE' && isBusinessBuyer(invoice)
+      ? (['AAB', 'PMD', 'PMT'] as const).map((code) => ({ 'ram:Content': french.lateTermsNotes[code], 'ram:SubjectCode': code }))
+      : []),
     ...(invoice.reason?.trim() ? [{ 'ram:Content': invoice.reason.trim(), 'ram:SubjectCode': 'AAI' }] : []),
   ]
 

@@ -1,11 +1,8 @@
 import { drawText } from '../pdf/drawText'
 import { page, palette } from '../pdf/palette'
 import type { InvoiceContext } from './invoiceContext'
+import { isBusinessBuyer } from './isBusinessBuyer'
 import { useFont } from '../pdf/useFont'
-
-/** A business customer: a company, or a VAT or registration number given for the invoice. */
-export const isBusinessBuyer = ({ buyer }: InvoiceContext['invoice']) =>
-  Boolean(buyer.company?.trim() || buyer.vatNumber?.trim() || buyer.registrationNumber?.trim())
 
 /**
  * The bottom of every page: for a French seller invoicing a business, the payment terms the

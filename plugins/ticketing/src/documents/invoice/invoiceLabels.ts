@@ -12,6 +12,8 @@ export type InvoiceLabels = {
   discount: (kind: 'GROUP' | 'PROMO', code?: null | string) => string
   issueDate: string
   lateTerms: string
+  /** The same terms as Factur-X notes: no early-payment discount (AAB), penalties (PMD), recovery fee (PMT). */
+  lateTermsNotes: Record<'AAB' | 'PMD' | 'PMT', string>
   method: (method: string) => string
   nature: string
   natureLabel: string
@@ -56,6 +58,11 @@ const french = (quebec: boolean): InvoiceLabels => ({
   issueDate: 'Date',
   lateTerms:
     "Paiement à la commande, sans escompte pour paiement anticipé. En cas de retard de paiement : pénalités au taux de trois fois le taux d'intérêt légal et indemnité forfaitaire de 40 € pour frais de recouvrement (Code de commerce, art. L441-10 et D441-5).",
+  lateTermsNotes: {
+    AAB: 'Pas d’escompte pour paiement anticipé.',
+    PMD: 'En cas de retard de paiement, pénalités au taux de trois fois le taux d’intérêt légal (Code de commerce, art. L441-10).',
+    PMT: 'En cas de retard de paiement, indemnité forfaitaire de 40 € pour frais de recouvrement (Code de commerce, art. D441-5).',
+  },
   method: (method) => METHODS_FR[method] ?? method,
   nature: 'Prestation de services',
   natureLabel: 'Nature',
@@ -94,6 +101,11 @@ const english = (quebec: boolean): InvoiceLabels => ({
   issueDate: 'Date',
   lateTerms:
     'Paid on order, no discount for early payment. Late payment: penalties at three times the French legal interest rate and a fixed recovery fee of €40 (French Commercial Code, art. L441-10 and D441-5).',
+  lateTermsNotes: {
+    AAB: 'No discount for early payment.',
+    PMD: 'Late payment: penalties at three times the French legal interest rate (French Commercial Code, art. L441-10).',
+    PMT: 'Late payment: fixed recovery fee of €40 (French Commercial Code, art. D441-5).',
+  },
   method: (method) => METHODS_EN[method] ?? method,
   nature: 'Supply of services',
   natureLabel: 'Nature',
