@@ -12,6 +12,9 @@ const nextConfig = {
   // not know as bots, where link previews and some crawlers miss it once the server is busy.
   htmlLimitedBots: /.*/,
   poweredByHeader: false,
+  // The document renderers' PDF library reads its colour profile and font data next to its own
+  // files: loaded by Node from node_modules, not bundled.
+  serverExternalPackages: ['fontkit', 'pdfkit'],
   transpilePackages: ['@masterclass/plugin-ticketing'],
 }
 
