@@ -1,8 +1,8 @@
 import { drawText } from '../pdf/drawText'
 import { page, palette } from '../pdf/palette'
+import { useFont } from '../pdf/useFont'
 import type { InvoiceContext } from './invoiceContext'
 import { isBusinessBuyer } from './isBusinessBuyer'
-import { useFont } from '../pdf/useFont'
 
 /**
  * The bottom of every page: for a French seller invoicing a business, the payment terms the

@@ -1,9 +1,9 @@
 import { formatTaxRate } from '../../domain/documents/formatTaxRate'
 import { drawText } from '../pdf/drawText'
 import { page, palette } from '../pdf/palette'
+import { useFont } from '../pdf/useFont'
 import type { InvoiceContext } from './invoiceContext'
 import type { InvoiceRows } from './invoiceRows'
-import { useFont } from '../pdf/useFont'
 
 const MINUS = '\u2212'
 
@@ -48,9 +48,8 @@ export function drawRowsTable(context: InvoiceContext, rows: InvoiceRows, startY
   let y = header(startY)
   const row = (cells: Partial<Record<Column['key'], string>>, detail: null | string, bold: boolean) => {
     const descriptionWidth = columns[0].width - 10
-    useFont(doc, bold ? 'semibold' : 'regular').fontSize(9.5)
-    let height = doc.heightOfString(cells.description ?? '', { lineGap: 2.4, width: descriptionWidth })
-    if (detail) height += 2 + useFont(doc, 'regular').fontSize(8.5).heightOfString(detail, { lineGap: 2.1, width: descriptionWidth })
+    const main = useFont(doc, bold ? 'semibold' : 'regular').fontSize(9.5).heightOfString(cells.description ?? '', { lineGap: 2.4, width: descriptionWidth })
+    const height = main + (detail ? 2 + useFont(doc, 'regular').fontSize(8.5).heightOfString(detail, { lineGap: 2.1, width: descriptionWidth }) : 0)
     if (y + height + RESERVED > page.bottom) {
       doc.addPage()
       y = header(page.top)
@@ -60,10 +59,7 @@ export function drawRowsTable(context: InvoiceContext, rows: InvoiceRows, startY
       if (!text) return
       drawText(doc, text, xs[i], y, { align: column.align, color: palette.ink, font: i === 0 && bold ? 'semibold' : 'regular', size: 9.5, width: i === 0 ? descriptionWidth : column.width })
     })
-    if (detail) {
-      const main = useFont(doc, bold ? 'semibold' : 'regular').fontSize(9.5).heightOfString(cells.description ?? '', { lineGap: 2.4, width: descriptionWidth })
-      drawText(doc, detail, xs[0], y + main + 2, { color: palette.muted, size: 8.5, width: descriptionWidth })
-    }
+    if (detail) drawText(doc, detail, xs[0], y + main + 2, { color: palette.muted, size: 8.5, width: descriptionWidth })
     y += height + 7
     doc.moveTo(page.left, y - 3.5).lineTo(page.right, y - 3.5).lineWidth(0.4).strokeColor(palette.rule).stroke()
   }

@@ -1,8 +1,8 @@
 import { formatDateRange } from '../../domain/documents/formatDateRange'
 import { drawText } from '../pdf/drawText'
 import { page, palette } from '../pdf/palette'
-import type { InvoiceContext } from './invoiceContext'
 import { useFont } from '../pdf/useFont'
+import type { InvoiceContext } from './invoiceContext'
 
 /**
  * What was sold, on a tinted band: the event, its city and venue, its days in the event's own

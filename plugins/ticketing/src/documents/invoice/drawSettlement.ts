@@ -1,7 +1,7 @@
 import { drawText } from '../pdf/drawText'
 import { page, palette } from '../pdf/palette'
-import type { InvoiceContext } from './invoiceContext'
 import { useFont } from '../pdf/useFont'
+import type { InvoiceContext } from './invoiceContext'
 
 /**
  * Under the lines, on the left: the "paid" (or "refunded") stamp with when and how (a French
