@@ -42,3 +42,9 @@ await measure('tickets (3 pages)', 300, (i) => renderTicketsPdf(fixtures.tickets
 await measure('certificates', 300, (i) => renderCertificatePdf({ ...fixtures.frenchCertificate, attendeeName: `Participant ${i}`, verificationCode: `CODE-${i}` }))
 const memory = process.memoryUsage()
 console.log(`memory: rss ${Math.round(memory.rss / 2 ** 20)} MiB, heap used ${Math.round(memory.heapUsed / 2 ** 20)} MiB`)
+// With `node --expose-gc --import tsx bench/documents.ts`: what stays once garbage is collected (fonts, shaped words).
+const { gc } = globalThis as { gc?: () => void }
+if (gc) {
+  gc()
+  console.log(`after a full collection: heap used ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MiB`)
+}
