@@ -2,7 +2,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import type { BookingRecord } from './db/bookings/findBookingByReference'
 
-import type { StripeSettings } from './payments/stripe/stripeSettings'
+import type { RunTimeValue, StripeOptions } from './payments/stripe/stripeSettings'
 import type { PaymentGateway } from './payments/types'
 
 import type { TicketingSlugs } from './defaults'
@@ -111,10 +111,11 @@ export type TicketingPluginConfig = {
   /** Proxies in front of the app that append to X-Forwarded-For. Default env TRUSTED_PROXY_COUNT or 1. */
   trustedProxyCount?: number
   /**
-   * Stripe keys and API address; each defaults to its environment variable, read at run time
-   * (STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PUBLISHABLE_KEY, STRIPE_API_BASE_URL).
+   * Stripe keys and API address (`secretKey`, `webhookSecret`, `publishableKey`, `apiBaseUrl`),
+   * each a value or a function called when a payment is handled, so secrets are read at run time
+   * and never baked into a build, e.g. `secretKey: () => process.env.STRIPE_SECRET_KEY`.
    */
-  stripe?: Partial<StripeSettings>
+  stripe?: StripeOptions
   /**
    * The payment provider, replacing the Stripe gateway built from `stripe` and the environment:
    * a gateway, or a function that returns one (called when a payment is handled, so it may read
@@ -124,10 +125,16 @@ export type TicketingPluginConfig = {
   paymentGateway?: (() => null | PaymentGateway) | PaymentGateway
   /** Host code run after a booking is confirmed, cancelled, expired, refunded or disputed (after the commit). */
   hooks?: TicketingHooks
-  /** Where dispute alerts go. Default env FINANCE_EMAIL, else the site's sender address. */
-  financeEmail?: string
-  /** Public address of the site for links in emails. Default env PUBLIC_SITE_URL, else the config's serverURL. */
-  publicSiteUrl?: string
+  /** Where dispute alerts go. Default: the site's sender address. */
+  financeEmail?: null | string
+  /** Public address of the site for links in emails. Default: the config's serverURL. */
+  publicSiteUrl?: null | string
+  /**
+   * Whether this process runs the plugin's queues on their schedule (hold expiry, emails, event
+   * cancellations, webhook sweep). Only one process should: give `false` on the others. A
+   * function is called when Payload starts. The host's own jobs are not affected. Default true.
+   */
+  runJobs?: RunTimeValue<boolean>
 }
 
 export type SanitizedTicketingPluginConfig = {
@@ -149,5 +156,7 @@ export type SanitizedTicketingPluginConfig = {
   maxPerBooking: number
   mediaCollection: false | string
   referencePrefix: string
+  /** Whether this process runs the plugin's queues on their schedule (read when Payload starts). */
+  runJobs: () => boolean
   slugs: TicketingSlugs
 }
