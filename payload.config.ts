@@ -80,6 +80,11 @@ export const buildSiteConfig = (ticketing: SiteTicketingOverrides = {}) =>
           }),
         },
         currencies: ['EUR', 'CAD'],
+        // The site's own voice in the buyers' emails (the plugin's defaults carry no brand).
+        emails: {
+          calendarProductId: '-//Masterclass//Ticketing//EN',
+          text: { en: { signOff: 'See you soon,\nThe Masterclass team' }, fr: { signOff: 'À bientôt,\nL’équipe Masterclass' } },
+        },
         // The plugin reads no environment: the site maps its variables onto the options. Stripe's
         // settings and the job switch are functions, read at run time (never baked into a build).
         financeEmail: process.env.FINANCE_EMAIL,

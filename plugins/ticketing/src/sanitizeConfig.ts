@@ -52,6 +52,7 @@ export const sanitizeConfig = (options: TicketingPluginConfig = {}, host: Parame
     collections: options.collections ?? {},
     currencies: [...new Set(currencies)],
     disabled: options.disabled ?? false,
+    emails: { ...options.emails },
     financeEmail: options.financeEmail || null,
     getGateway: () => {
       const { paymentGateway } = options

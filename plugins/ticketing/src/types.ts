@@ -1,6 +1,7 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import type { BookingRecord } from './db/bookings/findBookingByReference'
+import type { EmailTextOption } from './email/emailText'
 
 import type { RunTimeValue, StripeOptions } from './payments/stripe/stripeSettings'
 import type { PaymentGateway } from './payments/types'
@@ -72,10 +73,22 @@ export type TicketingHooks = {
   afterBookingDisputed?: Hook<{ disputeId: string; outcome: 'lost' | 'opened' | 'won' }>
 }
 
+export type TicketingEmailOptions = {
+  /**
+   * Texts per email language, laid over the plugin's own: any group or string, e.g.
+   * `{ en: { signOff: 'See you soon,\nThe Acme team', confirmation: { subject: (ref, title) => `Your seats for ${title}` } } }`.
+   */
+  text?: EmailTextOption
+  /** Sender name on the From line. Default: the host's email adapter's `defaultFromName`. */
+  senderName?: string
+  /** PRODID of the calendar file attached to confirmations, e.g. `-//Acme//Tickets//EN`. Default `-//Ticketing//Booking//EN`. */
+  calendarProductId?: string
+}
+
 export type TicketingPluginConfig = {
   /** Keeps the collections (the schema never changes) but drops endpoints, jobs and admin UI. */
   disabled?: boolean
-  /** Booking reference prefix, e.g. `MC` → `MC2026-7KQ3XP`. Upper-case letters and digits, 1–10. */
+  /** Booking reference prefix, e.g. `TK` → `TK2026-7KQ3XP` (the default). Upper-case letters and digits, 1–10. */
   referencePrefix?: string
   /** Default hold length for new events, 1–120 minutes. Default 15. */
   holdMinutes?: number
@@ -125,6 +138,8 @@ export type TicketingPluginConfig = {
   paymentGateway?: (() => null | PaymentGateway) | PaymentGateway
   /** Host code run after a booking is confirmed, cancelled, expired, refunded or disputed (after the commit). */
   hooks?: TicketingHooks
+  /** What the buyers' emails say and who sends them; every default is neutral (no brand). */
+  emails?: TicketingEmailOptions
   /** Where dispute alerts go. Default: the site's sender address. */
   financeEmail?: null | string
   /** Public address of the site for links in emails. Default: the config's serverURL. */
@@ -139,6 +154,7 @@ export type TicketingPluginConfig = {
 
 export type SanitizedTicketingPluginConfig = {
   access: TicketingAccess
+  emails: TicketingEmailOptions
   financeEmail: null | string
   /** The payment provider (the `paymentGateway` option, else Stripe; null when none is configured). Resolved at run time. */
   getGateway: () => null | PaymentGateway
