@@ -11,7 +11,7 @@ import type { SanitizedTicketingPluginConfig } from '../types'
 export { EMAIL_QUEUE }
 
 /**
- * How the email queue is run (SPEC §8.1: with SMTP up, a queued email leaves within 30 seconds):
+ * How the email queue is run (with SMTP up, a queued email leaves within 30 seconds):
  * every second, up to `limit` jobs per pass, run side by side. Their messages share the pooled
  * SMTP connections (email/createTransport), so a pass of `limit` confirmations takes a few
  * seconds at most and a burst of 1,000 drains within the 30 seconds.
