@@ -83,6 +83,11 @@ export const buildSiteConfig = (ticketing: SiteTicketingOverrides = {}) =>
         // The site's own voice in the buyers' emails (the plugin's defaults carry no brand).
         emails: {
           calendarProductId: '-//Masterclass//Ticketing//EN',
+          // The site's booking pages (src/app/(frontend)/[locale]/book/).
+          pages: {
+            booking: ({ locale, reference, siteUrl }) => `${siteUrl}/${locale}/book/confirmation/${reference}`,
+            payment: ({ locale, reference, siteUrl }) => `${siteUrl}/${locale}/book/pay/${reference}`,
+          },
           text: { en: { signOff: 'See you soon,\nThe Masterclass team' }, fr: { signOff: 'À bientôt,\nL’équipe Masterclass' } },
         },
         // The plugin reads no environment: the site maps its variables onto the options. Stripe's

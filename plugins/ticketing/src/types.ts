@@ -83,7 +83,16 @@ export type TicketingEmailOptions = {
   senderName?: string
   /** PRODID of the calendar file attached to confirmations, e.g. `-//Acme//Tickets//EN`. Default `-//Ticketing//Booking//EN`. */
   calendarProductId?: string
+  /**
+   * The host's pages that emails link to. Each receives the site's address (`publicSiteUrl`), the
+   * booking's language and reference; the plugin appends the signed view token (`#t=…`).
+   * Defaults: `{siteUrl}/bookings/{reference}` and `{siteUrl}/bookings/{reference}/pay`.
+   */
+  pages?: { booking?: (page: TicketingEmailPage) => string; payment?: (page: TicketingEmailPage) => string }
 }
+
+/** What a link in an email is made from. */
+export type TicketingEmailPage = { locale: string; reference: string; siteUrl: string }
 
 export type TicketingPluginConfig = {
   /** Keeps the collections (the schema never changes) but drops endpoints, jobs and admin UI. */

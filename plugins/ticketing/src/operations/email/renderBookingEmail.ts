@@ -43,7 +43,9 @@ export const renderBookingEmail = async (req: PayloadRequest, input: EmailJobInp
   }
   // The signed view token rides in the fragment: browsers never send it to a server (logs, Referer).
   const fragment = `#t=${bookingViewToken(req, booking.id, event)}`
-  const bookingUrl = `${siteUrl}/${locales.locale}/book/confirmation/${booking.reference}${fragment}`
+  const page = { locale: locales.locale, reference: booking.reference, siteUrl }
+  const bookingUrl = `${options.pages?.booking?.(page) ?? `${siteUrl}/bookings/${booking.reference}`}${fragment}`
+  const paymentUrl = `${options.pages?.payment?.(page) ?? `${siteUrl}/bookings/${booking.reference}/pay`}${fragment}`
   const to = booking.buyer.email
   // The buyer's texts: the plugin's, with the host's overrides for that language.
   const text = emailText(data.locale, options.text)
@@ -51,7 +53,7 @@ export const renderBookingEmail = async (req: PayloadRequest, input: EmailJobInp
     case 'confirmation':
       return { rendered: renderConfirmation({ booking: data, bookingUrl, calendarProductId: options.calendarProductId, event, text }), to }
     case 'paymentFailed':
-      return { rendered: renderPaymentFailed({ booking: data, event, text, retryUrl: `${siteUrl}/${locales.locale}/book/pay/${booking.reference}${fragment}` }), to }
+      return { rendered: renderPaymentFailed({ booking: data, event, text, retryUrl: paymentUrl }), to }
     case 'refund':
       return { rendered: renderRefund({ amount: input.amount ?? booking.amountRefunded, booking: data, event, full: booking.amountRefunded >= booking.total, text }), to }
     case 'eventCancelled':
