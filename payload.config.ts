@@ -80,7 +80,28 @@ export const buildSiteConfig = (ticketing: SiteTicketingOverrides = {}) =>
           }),
         },
         currencies: ['EUR', 'CAD'],
+        // The site's own voice in the buyers' emails (the plugin's defaults carry no brand).
+        emails: {
+          calendarProductId: '-//Masterclass//Ticketing//EN',
+          // The site's booking pages (src/app/(frontend)/[locale]/book/).
+          pages: {
+            booking: ({ locale, reference, siteUrl }) => `${siteUrl}/${locale}/book/confirmation/${reference}`,
+            payment: ({ locale, reference, siteUrl }) => `${siteUrl}/${locale}/book/pay/${reference}`,
+          },
+          text: { en: { signOff: 'See you soon,\nThe Masterclass team' }, fr: { signOff: 'À bientôt,\nL’équipe Masterclass' } },
+        },
+        // The plugin reads no environment: the site maps its variables onto the options. Stripe's
+        // settings and the job switch are functions, read at run time (never baked into a build).
+        financeEmail: process.env.FINANCE_EMAIL,
+        publicSiteUrl: process.env.PUBLIC_SITE_URL,
         referencePrefix: 'MC',
+        runJobs: () => process.env.TICKETING_RUN_JOBS !== 'false',
+        stripe: {
+          apiBaseUrl: () => process.env.STRIPE_API_BASE_URL,
+          publishableKey: () => process.env.STRIPE_PUBLISHABLE_KEY,
+          secretKey: () => process.env.STRIPE_SECRET_KEY,
+          webhookSecret: () => process.env.STRIPE_WEBHOOK_SECRET,
+        },
         ...ticketing,
       }),
     ],

@@ -1,12 +1,15 @@
 import { defineConfig } from 'vitest/config'
 
+import { ticketingTestProjects } from './plugins/ticketing/vitest.projects'
+
 // .ci/run sets CI_FAILING_FIXTURE=1 to run a deliberately failing test through the
 // integration project's set-up and prove that the run then exits non-zero.
 const failingFixture = process.env.CI_FAILING_FIXTURE === '1'
 
-// Three projects: pure unit tests (no services), integration tests against a real
-// PostgreSQL (one fresh database per run, see tests/setup/globalSetup.ts) and
-// end-to-end tests in Chromium. Sized for a 2-core machine.
+// The site's three projects: pure unit tests (no services), integration tests against a real
+// PostgreSQL (one fresh database per run, see tests/setup/globalSetup.ts) and end-to-end tests
+// in Chromium; then the plugin's own two (plugin-unit, plugin-int: its tests against its dev
+// host, also run alone by `npm test` in plugins/ticketing). Sized for a 2-core machine.
 export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
@@ -19,7 +22,7 @@ export default defineConfig({
           name: 'unit',
           // Property tests run hundreds of cases: room for a machine busy with the other projects.
           testTimeout: 20_000,
-          include: ['plugins/**/src/**/*.spec.ts', 'tools/**/*.spec.ts', 'src/**/*.spec.ts'],
+          include: ['tools/**/*.spec.ts', 'src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
           exclude: ['**/*.int.spec.ts', '**/*.e2e.spec.ts', '**/node_modules/**'],
         },
       },
@@ -32,7 +35,7 @@ export default defineConfig({
           fileParallelism: false,
           globalSetup: ['tests/setup/globalSetup.ts'],
           hookTimeout: 120_000,
-          include: failingFixture ? ['tests/ci/failingOnPurpose.fixture.ts'] : ['tests/int/**/*.int.spec.ts', 'plugins/**/test/**/*.int.spec.ts'],
+          include: failingFixture ? ['tests/ci/failingOnPurpose.fixture.ts'] : ['tests/int/**/*.int.spec.ts'],
           setupFiles: ['tests/helpers/testEnv.ts'],
           testTimeout: 60_000,
         },
@@ -47,6 +50,7 @@ export default defineConfig({
           testTimeout: 90_000,
         },
       },
+      ...ticketingTestProjects(),
     ],
   },
 })

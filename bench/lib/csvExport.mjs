@@ -1,4 +1,4 @@
-// CSV export of 100,000 bookings (SPEC §12): time and the server's memory while it streams,
+// CSV export of 100,000 bookings (docs/architecture.md, performance targets): time and the server's memory while it streams,
 // beside PostgreSQL's own COPY … TO STDOUT of the same rows.
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'

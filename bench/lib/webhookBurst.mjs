@@ -1,4 +1,4 @@
-// Webhook burst (SPEC §12): 1,000 signed payment_intent.succeeded deliveries, 10% of them
+// Webhook burst (docs/architecture.md, performance targets): 1,000 signed payment_intent.succeeded deliveries, 10% of them
 // duplicates, sent concurrently the way Stripe does; then every booking must be confirmed
 // exactly once.
 import autocannon from 'autocannon'

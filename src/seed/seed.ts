@@ -37,7 +37,7 @@ export const seedContent = async (payload: Payload, log: Log = console.log): Pro
 }
 
 /**
- * Creates the demo data (SPEC §15) where it is missing: staff users with development
+ * Creates the demo data (README: "Running it") where it is missing: staff users with development
  * passwords, then the public content. Safe to run again: existing rows are kept.
  */
 export const seed = async (payload: Payload, log: Log = console.log): Promise<void> => {

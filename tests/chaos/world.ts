@@ -4,7 +4,7 @@ import path from 'node:path'
 import { createLocalReq, type Payload } from 'payload'
 
 import { expireHolds } from '../../plugins/ticketing/src/operations/seats/expireHolds'
-import type { createEmulatorClient } from '../../tools/stripe-emulator/src/emulatorClient'
+import type { createEmulatorClient } from '@masterclass/stripe-emulator'
 import { emulatorGateway } from '../helpers/emulatorGateway'
 
 /** One booking as the visitor and the test know it. */

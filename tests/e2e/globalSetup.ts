@@ -4,7 +4,7 @@ import type { TestProject } from 'vitest/node'
 
 import { chromiumPath } from '../../scripts/lib/chromium.mjs'
 import { freePort } from '../../scripts/lib/freePort.mjs'
-import { startStripeEmulator } from '../../tools/stripe-emulator/src/startStripeEmulator'
+import { startStripeEmulator } from '@masterclass/stripe-emulator'
 import { createTestDatabase } from '../setup/createTestDatabase'
 import { startSmtpCapture } from '../setup/smtpCapture'
 

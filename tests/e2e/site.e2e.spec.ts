@@ -5,12 +5,14 @@ import type { Browser, Page } from 'playwright-core'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { formatMoney, toDecimal } from '../../src/app/(frontend)/_lib/formatMoney'
+import { formatDecimal, formatMoney as formatMoneyIn } from '@masterclass/plugin-ticketing/domain'
 import { api, launchChromium } from './helpers'
 
 // The marketing pages against the production build, content made through the Local API on the
 // run's database (the demo tour of the seed, plus events and pages in the states under test).
 const site = inject('siteUrl')
+/** Prices as the site's event pages show them: cents only when there are some. */
+const formatMoney = (minor: number, currency: string, locale: string) => formatMoneyIn(minor, currency, locale, { hideZeroMinor: true })
 const shots = path.resolve('test-results/screenshots')
 /** `days` from now at `hour`:00 UTC. */
 const future = (days: number, hour = 8) => new Date(Math.floor(Date.now() / 86_400_000 + days) * 86_400_000 + hour * 3_600_000).toISOString()
@@ -97,7 +99,7 @@ describe('event page', () => {
     expect(await page.locator('[data-seats]').textContent()).toContain(String(q.seatsAvailable))
     const ld = await jsonLd(page)
     expect(ld).toMatchObject({ '@type': 'Event', location: { name: 'Palais des Congrès' }, startDate: '2027-03-12T08:00:00.000Z' })
-    expect(ld.offers).toMatchObject({ availability: 'https://schema.org/InStock', price: toDecimal(q.unitPrice, 'EUR'), priceCurrency: 'EUR' })
+    expect(ld.offers).toMatchObject({ availability: 'https://schema.org/InStock', price: formatDecimal(q.unitPrice, 'EUR'), priceCurrency: 'EUR' })
     expect(new Date(ld.offers.validFrom).toString()).not.toBe('Invalid Date')
     // Dates and hours in the event's own zone (Paris: 09:00 local is 08:00 UTC in March).
     expect(await page.locator('main').textContent()).toMatch(/9:00\s–\s17:30/)
@@ -120,7 +122,7 @@ describe('event page', () => {
     const q = await quote('montreal-2027')
     expect(await page.locator('[data-unit-price]').textContent()).toBe(formatMoney(q.unitPrice, 'CAD', 'en'))
     expect(await page.locator('main').textContent()).toMatch(/9:00\s?AM/)
-    expect((await jsonLd(page)).offers).toMatchObject({ price: toDecimal(q.unitPrice, 'CAD'), priceCurrency: 'CAD' })
+    expect((await jsonLd(page)).offers).toMatchObject({ price: formatDecimal(q.unitPrice, 'CAD'), priceCurrency: 'CAD' })
     await screenshot(page, 'event-montreal-en')
     await page.close()
   })

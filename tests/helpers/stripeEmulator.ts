@@ -1,5 +1,4 @@
-import { createEmulatorClient } from '../../tools/stripe-emulator/src/emulatorClient'
-import { startStripeEmulator } from '../../tools/stripe-emulator/src/startStripeEmulator'
+import { createEmulatorClient, startStripeEmulator } from '@masterclass/stripe-emulator'
 import { drainWebhookEvents } from '@masterclass/plugin-ticketing'
 import { startApiServer } from './apiServer'
 import { getTestPayload } from './getTestPayload'

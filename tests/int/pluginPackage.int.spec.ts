@@ -76,7 +76,7 @@ afterAll(() => {
 describe('the packed plugin', () => {
   it('holds compiled ESM and declarations for each export, and no sources, tests or tools', () => {
     const files = packed.files.map((f) => f.path)
-    expect(Object.keys(manifest.exports).sort()).toEqual(['.', './client', './node-route', './rsc', './types'])
+    expect(Object.keys(manifest.exports).sort()).toEqual(['.', './client', './domain', './node-route', './rsc', './types'])
     for (const [entry, target] of Object.entries(manifest.exports)) {
       expect(target.import, entry).toMatch(/^\.\/dist\/.+\.js$/)
       expect(target.types, entry).toMatch(/^\.\/dist\/.+\.d\.ts$/)
@@ -158,6 +158,8 @@ describe('a new Payload app outside the workspace', () => {
 const LOAD_CHECK = `
 const main = await import('@masterclass/plugin-ticketing')
 await import('@masterclass/plugin-ticketing/types')
+const domain = await import('@masterclass/plugin-ticketing/domain')
+if (domain.formatMoney(45000, 'EUR', 'en') !== '€450.00') throw new Error('the domain entry does not format money')
 const config = main.ticketingPlugin({ currencies: ['EUR'] })({ collections: [{ slug: 'users', auth: true, fields: [] }] })
 if (!config.collections.some((c) => c.slug === 'bookings')) throw new Error('no bookings collection')
 console.log(typeof main.ticketingPlugin, typeof main.TicketingError)
@@ -220,7 +222,8 @@ export default buildConfig({
     'typesProbe.ts': `import { ERROR_CODES, TicketingError } from '@masterclass/plugin-ticketing'
 import { BookingActions, MoneyInput } from '@masterclass/plugin-ticketing/client'
 import { TicketingDashboard } from '@masterclass/plugin-ticketing/rsc'
-import type { TicketingPluginConfig } from '@masterclass/plugin-ticketing/types'
+import { quote, salesState } from '@masterclass/plugin-ticketing/domain'
+import type { QuoteView, TicketingPluginConfig } from '@masterclass/plugin-ticketing/types'
 
 export const options: TicketingPluginConfig = { currencies: ['EUR'], holdMinutes: 20, referencePrefix: 'TK' }
 // @ts-expect-error holdMinutes is a number
@@ -228,6 +231,9 @@ export const wrongOptions: TicketingPluginConfig = { holdMinutes: 'twenty' }
 export const soldOut: 'SOLD_OUT' = ERROR_CODES.SOLD_OUT
 export const isTicketingError = (error: unknown): boolean => error instanceof TicketingError
 export const components = [BookingActions, MoneyInput, TicketingDashboard]
+export const open: boolean = salesState({ startsAt: '2030-01-01T00:00:00Z', status: 'PUBLISHED' }, new Date()).open
+export const priced = quote({ event: { currency: 'EUR', maxPerBooking: 2, regularPrice: 100 }, now: new Date(), quantity: 1 })
+export const seats = (view: QuoteView): number => view.seatsAvailable
 `,
     'app/(payload)/layout.tsx': fs.readFileSync(path.join(repo, 'src/app/(payload)/layout.tsx'), 'utf8').replace("import './custom.scss'\n", ''),
     'app/(payload)/admin/[[...segments]]/page.tsx': fs.readFileSync(path.join(repo, 'src/app/(payload)/admin/[[...segments]]/page.tsx'), 'utf8'),

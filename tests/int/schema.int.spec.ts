@@ -6,7 +6,8 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { uniqueReference } from '../../plugins/ticketing/src/db/bookings/uniqueReference'
+import { referenceTaken } from '../../plugins/ticketing/src/db/bookings/referenceTaken'
+import { REFERENCE_TAKEN, uniqueReference } from '../../plugins/ticketing/src/db/bookings/uniqueReference'
 import { createEvent } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
 
@@ -63,7 +64,8 @@ describe('schema', () => {
     const event = await createEvent(payload)
     const existing = await payload.create({ collection: 'bookings', data: { buyer: { email: 'c@d.ef', name: 'C' }, cityEvent: event.id, quantity: 1 } as never })
     const draws = [existing.reference as string, existing.reference as string, 'MC2026-ZZZZZ2']
-    const generated = await uniqueReference({ payload, transactionID: undefined } as never, () => draws.shift()!)
+    const req = { payload, transactionID: undefined } as never
+    const generated = await uniqueReference(() => draws.shift()!, async (candidate) => ((await referenceTaken(req, candidate)) ? REFERENCE_TAKEN : candidate))
     expect(generated).toBe('MC2026-ZZZZZ2')
     expect(draws).toEqual([])
   })

@@ -14,7 +14,7 @@ import { rest } from '../helpers/rest'
 import { startPayments } from '../helpers/stripeEmulator'
 import { bearer, book } from '../helpers/ticketing'
 
-// SPEC §14: emails carry a signed view token in the link's fragment; the booking endpoints
+// Emails carry a signed view token in the link's fragment; the booking endpoints
 // accept it like the access token, over the site's real REST handlers.
 let payload: Payload
 let payments: Awaited<ReturnType<typeof startPayments>>

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig, type Config, type Migration } from 'payload'
 
-import { ticketingPlugin } from '@masterclass/plugin-ticketing'
+import { ticketingPlugin, type TicketingPluginConfig } from '@masterclass/plugin-ticketing'
 import { devUser } from './helpers/credentials'
 import { testEmailAdapter } from './helpers/testEmailAdapter'
 import { migrations } from './migrations'
@@ -27,6 +27,12 @@ export type DevConfigOptions = {
    * run it localized, in locales the plugin has no strings for, with schema push.
    */
   localization?: Config['localization']
+  /** The plugin's Stripe settings (the dev server maps its environment; tests point them at the emulator). */
+  stripe?: TicketingPluginConfig['stripe']
+  /** The plugin's collection overrides (tests rename a table with them). */
+  collections?: TicketingPluginConfig['collections']
+  /** Whether this process runs the plugin's queues on their schedule (tests run jobs themselves). */
+  runJobs?: TicketingPluginConfig['runJobs']
 }
 
 /**
@@ -35,7 +41,7 @@ export type DevConfigOptions = {
  * plugin. Not localized (the plugin's event texts then live in `city_events` itself), no media,
  * no site collections.
  */
-export const buildDevConfig = ({ databaseUrl = process.env.DATABASE_URL, localization, schema = 'push', seed: withSeed = false }: DevConfigOptions = {}) =>
+export const buildDevConfig = ({ collections, databaseUrl = process.env.DATABASE_URL, localization, runJobs, schema = 'push', seed: withSeed = false, stripe }: DevConfigOptions = {}) =>
   buildConfig({
     admin: {
       autoLogin: withSeed ? devUser : false,
@@ -61,9 +67,14 @@ export const buildDevConfig = ({ databaseUrl = process.env.DATABASE_URL, localiz
     plugins: [
       ticketingPlugin({
         captcha: false,
+        collections,
+        // The host's own voice in the buyers' emails (any text, per language).
+        emails: { senderName: 'Dev host box office', text: { en: { signOff: 'Thanks,\nThe dev host box office' } } },
         currencies: ['EUR', 'JPY'],
         referencePrefix: 'DEV',
+        runJobs,
         staffRoles: staffRolesByPosition,
+        stripe,
       }),
     ],
     secret: process.env.PAYLOAD_SECRET || 'dev-host-secret',
@@ -73,4 +84,13 @@ export const buildDevConfig = ({ databaseUrl = process.env.DATABASE_URL, localiz
   })
 
 // `npm run dev` and the Payload CLI (PAYLOAD_CONFIG_PATH=plugins/ticketing/dev/payload.config.ts).
-export default buildDevConfig({ schema: process.env.TICKETING_DEV_SCHEMA === 'migrations' ? 'migrations' : 'push', seed: process.env.NODE_ENV !== 'test' })
+export default buildDevConfig({
+  schema: process.env.TICKETING_DEV_SCHEMA === 'migrations' ? 'migrations' : 'push',
+  seed: process.env.NODE_ENV !== 'test',
+  stripe: {
+    apiBaseUrl: () => process.env.STRIPE_API_BASE_URL,
+    publishableKey: () => process.env.STRIPE_PUBLISHABLE_KEY,
+    secretKey: () => process.env.STRIPE_SECRET_KEY,
+    webhookSecret: () => process.env.STRIPE_WEBHOOK_SECRET,
+  },
+})

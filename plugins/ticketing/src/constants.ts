@@ -1,11 +1,11 @@
 import { tl } from './translations'
 import type { TicketingTranslationKey } from './translations/languages/en'
 
-export const EVENT_STATUSES = ['DRAFT', 'PUBLISHED', 'SOLD_OUT', 'CANCELLED', 'COMPLETED'] as const
-export type EventStatus = (typeof EVENT_STATUSES)[number]
+export { EVENT_STATUSES, type EventStatus } from './domain/eventStatus'
 
-export const BOOKING_STATUSES = ['PENDING', 'CONFIRMED', 'EXPIRED', 'CANCELLED', 'REFUNDED'] as const
-export const PAYMENT_STATUSES = ['PENDING', 'PROCESSING', 'PAID', 'FAILED', 'PARTIALLY_REFUNDED', 'REFUNDED', 'DISPUTED'] as const
+// The event, booking and payment statuses are defined once, with their transitions, in domain/.
+export { BOOKING_STATUSES } from './domain/bookingStatus'
+export { PAYMENT_STATUSES } from './domain/paymentStatus'
 export const TICKET_TYPES = ['REGULAR', 'EARLY_BIRD', 'GROUP'] as const
 export const LEDGER_KINDS = ['PAYMENT', 'REFUND', 'DISPUTE'] as const
 /** A stored webhook event: PENDING (waiting for the worker), PROCESSING (claimed), then PROCESSED, IGNORED or FAILED (retried until it gives up). */

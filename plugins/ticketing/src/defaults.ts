@@ -12,7 +12,7 @@ export const defaults = {
     resendConfirmationPerBooking: { durationSeconds: 3600, points: 20 },
     unknownClientFactor: 10,
   },
-  referencePrefix: 'MC',
+  referencePrefix: 'TK',
   roles: { admin: 'admin', editor: 'editor', finance: 'finance' },
   rolesField: 'roles',
   slugs: {

@@ -15,13 +15,13 @@ const apply = (options: TicketingPluginConfig, host: Config): Config => ticketin
 const slugs = (config: Config) => (config.collections ?? []).map((c) => c.slug)
 
 describe('ticketingPlugin', () => {
-  it('adds the six collections, the /ticketing endpoints and the jobs', () => {
+  it('adds the six collections, the /ticketing endpoints and the jobs', async () => {
     const config = apply({}, base())
     expect(slugs(config)).toEqual(['users', 'city-events', 'bookings', 'attendees', 'booking-payments', 'booking-emails', 'stripe-events'])
     expect((config.endpoints ?? []).map((e: { path: string }) => e.path)).toContain('/ticketing/bookings')
     expect((config.endpoints ?? []).every((e: { path: string }) => e.path.startsWith('/ticketing/'))).toBe(true)
     expect(config.jobs?.tasks?.map((t) => t.slug)).toEqual(['ticketingExpireHolds', 'ticketingReconcilePayments', 'ticketingSendEmail', 'ticketingCancelEventBooking', 'ticketingDrainWebhookEvents'])
-    expect(Array.isArray(config.jobs?.autoRun) && config.jobs.autoRun.length).toBe(3)
+    expect(typeof config.jobs?.autoRun === 'function' && (await config.jobs.autoRun({} as Payload)).map((run) => run.queue)).toEqual(['ticketing', 'ticketing-email', 'ticketing-cancellations'])
     expect(config.admin?.components?.beforeDashboard).toEqual(['@masterclass/plugin-ticketing/rsc#TicketingDashboard'])
   })
 
@@ -54,6 +54,21 @@ describe('ticketingPlugin', () => {
     const config = apply({}, host)
     expect(config.endpoints?.[0].path).toBe('/mine')
     expect(config.jobs?.tasks?.[0].slug).toBe('mine')
+  })
+
+  it("runJobs false: this process leaves the plugin's queues to another, and still runs the host's own schedule, under the host's own shouldAutoRun", async () => {
+    const shouldAutoRun = () => true
+    const host = { ...base(), jobs: { autoRun: [{ cron: '0 * * * *', queue: 'newsletter' }], shouldAutoRun, tasks: [] } } as unknown as Config
+    const queues = async (config: Config) => (typeof config.jobs?.autoRun === 'function' ? await config.jobs.autoRun({} as Payload) : []).map((run) => run.queue)
+    const off = apply({ runJobs: false }, host)
+    expect(await queues(off)).toEqual(['newsletter'])
+    expect(off.jobs?.shouldAutoRun).toBe(shouldAutoRun)
+    expect(await queues(apply({ runJobs: true }, host))).toEqual(['newsletter', 'ticketing', 'ticketing-email', 'ticketing-cancellations'])
+    // A function is read when Payload starts, not when the config is built.
+    let runHere = false
+    const late = apply({ runJobs: () => runHere }, host)
+    runHere = true
+    expect(await queues(late)).toEqual(['newsletter', 'ticketing', 'ticketing-email', 'ticketing-cancellations'])
   })
 
   it('applies a collection override without letting it change the slug', () => {

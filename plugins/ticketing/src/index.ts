@@ -14,6 +14,7 @@ import { GATEWAY_KEY } from './operations/payments/configuredGateway'
 import { HOST_HOOKS_KEY } from './operations/hostHooks/hostHooks'
 import { sanitizeConfig } from './sanitizeConfig'
 import { addTicketingSchema } from './db/schema/addTicketingSchema'
+import { assertOwnTableNames } from './db/core/assertOwnTableNames'
 import { mergeTranslations } from './translations'
 import type { TicketingPluginConfig } from './types'
 
@@ -51,6 +52,7 @@ export const ticketingPlugin =
       const defaultCollection = build()
       return override ? { ...override({ defaultCollection }), slug: defaultCollection.slug } : defaultCollection
     })
+    assertOwnTableNames(collections)
     const result: Config = {
       ...incoming,
       collections: [...(incoming.collections ?? []), ...collections],

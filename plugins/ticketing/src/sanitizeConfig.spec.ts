@@ -16,7 +16,7 @@ describe('sanitizeConfig', () => {
         bookingPerIp: { durationSeconds: 600, points: 30 },
         paymentIntentPerIp: { durationSeconds: 600, points: 60 },
       },
-      referencePrefix: 'MC',
+      referencePrefix: 'TK',
       slugs: { bookings: 'bookings', cityEvents: 'city-events', users: 'users' },
     })
   })

@@ -52,7 +52,8 @@ export const sanitizeConfig = (options: TicketingPluginConfig = {}, host: Parame
     collections: options.collections ?? {},
     currencies: [...new Set(currencies)],
     disabled: options.disabled ?? false,
-    financeEmail: options.financeEmail ?? process.env.FINANCE_EMAIL ?? null,
+    emails: { ...options.emails },
+    financeEmail: options.financeEmail || null,
     getGateway: () => {
       const { paymentGateway } = options
       if (typeof paymentGateway === 'function') return paymentGateway()
@@ -66,8 +67,9 @@ export const sanitizeConfig = (options: TicketingPluginConfig = {}, host: Parame
     maxPerBooking: intInRange('maxPerBooking', options.maxPerBooking ?? defaults.maxPerBooking, 1, 1000),
     mediaCollection: options.mediaCollection ?? defaults.mediaCollection,
     rateLimits: { ...defaults.rateLimits, ...options.rateLimits },
-    publicSiteUrl: options.publicSiteUrl ?? process.env.PUBLIC_SITE_URL ?? null,
+    publicSiteUrl: options.publicSiteUrl || null,
     referencePrefix: prefix,
+    runJobs: () => (typeof options.runJobs === 'function' ? options.runJobs() : options.runJobs) !== false,
     trustedProxyCount: intInRange('trustedProxyCount', options.trustedProxyCount ?? Number(process.env.TRUSTED_PROXY_COUNT ?? 1), 0, 10),
     slugs: { ...defaults.slugs, users: options.usersCollection ?? defaults.slugs.users } as TicketingSlugs,
   }

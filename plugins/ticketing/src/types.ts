@@ -1,8 +1,9 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import type { BookingRecord } from './db/bookings/findBookingByReference'
+import type { EmailTextOption } from './email/emailText'
 
-import type { StripeSettings } from './payments/stripe/stripeSettings'
+import type { RunTimeValue, StripeOptions } from './payments/stripe/stripeSettings'
 import type { PaymentGateway } from './payments/types'
 
 import type { TicketingSlugs } from './defaults'
@@ -72,10 +73,31 @@ export type TicketingHooks = {
   afterBookingDisputed?: Hook<{ disputeId: string; outcome: 'lost' | 'opened' | 'won' }>
 }
 
+export type TicketingEmailOptions = {
+  /**
+   * Texts per email language, laid over the plugin's own: any group or string, e.g.
+   * `{ en: { signOff: 'See you soon,\nThe Acme team', confirmation: { subject: (ref, title) => `Your seats for ${title}` } } }`.
+   */
+  text?: EmailTextOption
+  /** Sender name on the From line. Default: the host's email adapter's `defaultFromName`. */
+  senderName?: string
+  /** PRODID of the calendar file attached to confirmations, e.g. `-//Acme//Tickets//EN`. Default `-//Ticketing//Booking//EN`. */
+  calendarProductId?: string
+  /**
+   * The host's pages that emails link to. Each receives the site's address (`publicSiteUrl`), the
+   * booking's language and reference; the plugin appends the signed view token (`#t=…`).
+   * Defaults: `{siteUrl}/bookings/{reference}` and `{siteUrl}/bookings/{reference}/pay`.
+   */
+  pages?: { booking?: (page: TicketingEmailPage) => string; payment?: (page: TicketingEmailPage) => string }
+}
+
+/** What a link in an email is made from. */
+export type TicketingEmailPage = { locale: string; reference: string; siteUrl: string }
+
 export type TicketingPluginConfig = {
   /** Keeps the collections (the schema never changes) but drops endpoints, jobs and admin UI. */
   disabled?: boolean
-  /** Booking reference prefix, e.g. `MC` → `MC2026-7KQ3XP`. Upper-case letters and digits, 1–10. */
+  /** Booking reference prefix, e.g. `TK` → `TK2026-7KQ3XP` (the default). Upper-case letters and digits, 1–10. */
   referencePrefix?: string
   /** Default hold length for new events, 1–120 minutes. Default 15. */
   holdMinutes?: number
@@ -111,10 +133,11 @@ export type TicketingPluginConfig = {
   /** Proxies in front of the app that append to X-Forwarded-For. Default env TRUSTED_PROXY_COUNT or 1. */
   trustedProxyCount?: number
   /**
-   * Stripe keys and API address; each defaults to its environment variable, read at run time
-   * (STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PUBLISHABLE_KEY, STRIPE_API_BASE_URL).
+   * Stripe keys and API address (`secretKey`, `webhookSecret`, `publishableKey`, `apiBaseUrl`),
+   * each a value or a function called when a payment is handled, so secrets are read at run time
+   * and never baked into a build, e.g. `secretKey: () => process.env.STRIPE_SECRET_KEY`.
    */
-  stripe?: Partial<StripeSettings>
+  stripe?: StripeOptions
   /**
    * The payment provider, replacing the Stripe gateway built from `stripe` and the environment:
    * a gateway, or a function that returns one (called when a payment is handled, so it may read
@@ -124,14 +147,23 @@ export type TicketingPluginConfig = {
   paymentGateway?: (() => null | PaymentGateway) | PaymentGateway
   /** Host code run after a booking is confirmed, cancelled, expired, refunded or disputed (after the commit). */
   hooks?: TicketingHooks
-  /** Where dispute alerts go. Default env FINANCE_EMAIL, else the site's sender address. */
-  financeEmail?: string
-  /** Public address of the site for links in emails. Default env PUBLIC_SITE_URL, else the config's serverURL. */
-  publicSiteUrl?: string
+  /** What the buyers' emails say and who sends them; every default is neutral (no brand). */
+  emails?: TicketingEmailOptions
+  /** Where dispute alerts go. Default: the site's sender address. */
+  financeEmail?: null | string
+  /** Public address of the site for links in emails. Default: the config's serverURL. */
+  publicSiteUrl?: null | string
+  /**
+   * Whether this process runs the plugin's queues on their schedule (hold expiry, emails, event
+   * cancellations, webhook sweep). Only one process should: give `false` on the others. A
+   * function is called when Payload starts. The host's own jobs are not affected. Default true.
+   */
+  runJobs?: RunTimeValue<boolean>
 }
 
 export type SanitizedTicketingPluginConfig = {
   access: TicketingAccess
+  emails: TicketingEmailOptions
   financeEmail: null | string
   /** The payment provider (the `paymentGateway` option, else Stripe; null when none is configured). Resolved at run time. */
   getGateway: () => null | PaymentGateway
@@ -149,5 +181,7 @@ export type SanitizedTicketingPluginConfig = {
   maxPerBooking: number
   mediaCollection: false | string
   referencePrefix: string
+  /** Whether this process runs the plugin's queues on their schedule (read when Payload starts). */
+  runJobs: () => boolean
   slugs: TicketingSlugs
 }

@@ -164,6 +164,11 @@ export const describeDevHost = (schema: DevSchema, localization?: Config['locali
       expect(sent.map((mail) => mail.to)).toEqual([booking.buyerEmail])
       expect(sent[0].subject).toBe(`Booking confirmed: Dev host event (${booking.reference})`)
       expect(String(sent[0].text)).toContain(booking.reference)
+      // In the host's own voice (plugin option `emails`), not the plugin's.
+      expect(String(sent[0].text)).toContain('Thanks,\nThe dev host box office')
+      expect(sent[0].from).toBe('Dev host box office <tickets@ticketing.local>')
+      // This host names no booking page: the link takes the plugin's neutral path, with the view token.
+      expect(String(sent[0].text)).toContain(`/bookings/${booking.reference}#t=v1.`)
       const log = await host.sql(`SELECT e.status::text AS status, e.attempts::int AS attempts FROM booking_emails e JOIN bookings b ON b.id = e.booking_id WHERE b.reference = $1`, [booking.reference])
       expect(log).toEqual([{ attempts: 1, status: 'SENT' }])
       await host.payload.jobs.run({ queue: 'ticketing-email' })

@@ -4,12 +4,17 @@ import { drainWebhookEvents } from '@masterclass/plugin-ticketing'
 import { type Config, getPayload, type Payload } from 'payload'
 import Stripe from 'stripe'
 
-import { createTestDatabase } from '../../../tests/setup/createTestDatabase'
-import { createEmulatorClient } from '../../../tools/stripe-emulator/src/emulatorClient'
-import { startStripeEmulator } from '../../../tools/stripe-emulator/src/startStripeEmulator'
-import { buildDevConfig, type DevSchema } from '../dev/payload.config'
+import { createEmulatorClient, startStripeEmulator } from '@masterclass/stripe-emulator'
+import { inject } from 'vitest'
+
+import { buildDevConfig, type DevConfigOptions, type DevSchema } from '../dev/payload.config'
 import { createRestClient } from '../dev/helpers/restClient'
 import type { Position } from '../dev/staff'
+import { createDatabase } from './database/createDatabase'
+
+/** The Stripe keys the dev host is given in tests (the emulator accepts any `sk_test_` key). */
+export const SECRET_KEY = 'sk_test_dev_host'
+export const WEBHOOK_SECRET = 'whsec_dev_host'
 
 /**
  * The plugin's dev host on a fresh database of its own, its schema made by `schema` (Payload's
@@ -17,17 +22,25 @@ import type { Position } from '../dev/staff'
  * the project's Stripe emulator delivering signed webhooks to the host's REST handlers and the
  * real `stripe` SDK pointed at it.
  */
-export const startDevHost = async (schema: DevSchema, localization?: Config['localization']) => {
-  // Jobs run when a test asks (payload.jobs.run), never on a timer behind its back.
-  process.env.TICKETING_RUN_JOBS = 'false'
-  const db = await createTestDatabase(`ticketing_dev_${schema}${localization ? '_localized' : ''}`)
-  const config = buildDevConfig({ databaseUrl: db.url, localization, schema })
+export const startDevHost = async (schema: DevSchema, localization?: Config['localization'], options: Pick<DevConfigOptions, 'collections'> = {}) => {
+  const db = await createDatabase(inject('ticketingDatabaseServer'), `ticketing_dev_${schema}${localization ? '_localized' : ''}`)
+  // The emulator starts once the host listens (its webhooks need the address): the plugin reads
+  // the API address when a payment is handled.
+  let emulatorUrl: string | undefined
+  const config = buildDevConfig({
+    ...options,
+    databaseUrl: db.url,
+    localization,
+    // Jobs run when a test asks (payload.jobs.run), never on a timer behind its back.
+    runJobs: false,
+    schema,
+    stripe: { apiBaseUrl: () => emulatorUrl, publishableKey: 'pk_test_dev_host', secretKey: SECRET_KEY, webhookSecret: WEBHOOK_SECRET },
+  })
   const payload = await getPayload({ config })
   const { listen, rest } = createRestClient(config)
   const api = await listen()
-  const emulator = await startStripeEmulator({ port: 0, webhookSecret: process.env.STRIPE_WEBHOOK_SECRET, webhookUrl: `${api.url}/api/ticketing/stripe/webhook` })
-  // The plugin's default gateway reads these when a payment is handled.
-  process.env.STRIPE_API_BASE_URL = emulator.url
+  const emulator = await startStripeEmulator({ port: 0, webhookSecret: WEBHOOK_SECRET, webhookUrl: `${api.url}/api/ticketing/stripe/webhook` })
+  emulatorUrl = emulator.url
   const control = createEmulatorClient(emulator.url)
   // The host answers a webhook once it is stored and processes it right after: "handled" means
   // delivered AND processed, and again for what processing made Stripe send, until calm.
@@ -39,7 +52,7 @@ export const startDevHost = async (schema: DevSchema, localization?: Config['loc
       if (duplicate + failed + processed === 0) return
     }
   }
-  const stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? 'sk_test_dev', { host: '127.0.0.1', maxNetworkRetries: 0, port: emulator.port, protocol: 'http' })
+  const stripe = new Stripe(SECRET_KEY, { host: '127.0.0.1', maxNetworkRetries: 0, port: emulator.port, protocol: 'http' })
 
   /** A user of this host with a `position` (not roles), signed in through the real login endpoint. */
   const staff = async (position: Position) => {

@@ -1,4 +1,4 @@
-/** An error from the ticketing API (SPEC §8 envelope), or a network failure (`NETWORK`). */
+/** An error from the ticketing API (the error envelope, docs/architecture.md), or a network failure (`NETWORK`). */
 export type ApiError = {
   code: string
   details: Record<string, unknown>

@@ -1,19 +1,8 @@
-/** Shapes of the ticketing API answers the booking pages read (SPEC §8). Money in minor units. */
-export type TicketType = 'EARLY_BIRD' | 'GROUP' | 'REGULAR'
+import type { TicketType } from '@masterclass/plugin-ticketing/domain'
 
-export type Quote = {
-  currency: string
-  discount: number
-  earlyBirdEndsAt: null | string
-  eventId: number
-  eventStatus: string
-  quantity: number
-  seatsAvailable: number
-  subtotal: number
-  ticketType: TicketType
-  total: number
-  unitPrice: number
-}
+/** Shapes of the ticketing API answers the booking pages read. Money in minor units. */
+export type { TicketType } from '@masterclass/plugin-ticketing/domain'
+export type { Quote } from '@/app/(frontend)/_lib/ticketingTypes'
 
 export type CreatedBooking = {
   accessToken: string

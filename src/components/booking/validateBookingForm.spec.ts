@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { bookingInput } from '../../../plugins/ticketing/src/validation/bookingInput'
+import { bookingInput } from '@masterclass/plugin-ticketing/domain'
 import en from '../../i18n/messages/en/booking.json'
 import fr from '../../i18n/messages/fr/booking.json'
 import { type BookingFormValues, validateBookingForm } from './validateBookingForm'

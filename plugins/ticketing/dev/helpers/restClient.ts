@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 
-export type RestOptions = { body?: unknown; headers?: Record<string, string>; token?: string }
+export type RestOptions = { body?: unknown; headers?: Record<string, string>; rawBody?: string; token?: string }
 export type RestResponse<T = any> = { body: T; headers: Headers; status: number }
 type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST'
 
@@ -25,7 +25,8 @@ export const createRestClient = (config: Promise<SanitizedConfig>) => {
     const headers = new Headers(options.headers)
     if (options.token) headers.set('Authorization', `JWT ${options.token}`)
     let body: string | undefined
-    if (options.body !== undefined) {
+    if (options.rawBody !== undefined) body = options.rawBody
+    else if (options.body !== undefined) {
       body = JSON.stringify(options.body)
       headers.set('Content-Type', 'application/json')
     }

@@ -8,7 +8,7 @@ const SLUG_MAX = 80
 export type EventKey = { id: number } | { slug: string }
 
 /**
- * How an event is named in a request (SPEC §8.1): a number or a string of digits is its
+ * How an event is named in a request (`:idOrSlug` in the HTTP API): a number or a string of digits is its
  * Payload id, anything else its slug. Returns null when no event can have that name: an id
  * beyond a PostgreSQL integer, or a slug that `toSlug` could never produce (control
  * characters, capitals, spaces, more than 80 characters), so such values never reach SQL.

@@ -1,28 +1,37 @@
 import { currencyDecimals } from './currencyDecimals'
 import { formatDecimal } from './formatDecimal'
 
-/** Intl formats by locale and currency: building one costs more than formatting with it. */
+export type FormatMoneyOptions = {
+  /** Leave the minor digits out when they are all zero ("390 €" rather than "390,00 €"). Default false. */
+  hideZeroMinor?: boolean
+}
+
+/** Intl formats by locale, currency and decimals: building one costs more than formatting with it. */
 const formats = new Map<string, Intl.NumberFormat>()
 
+const numberFormat = (locale: string, code: string, decimals: number) => {
+  const key = `${locale}|${code}|${decimals}`
+  let format = formats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { currency: code, maximumFractionDigits: decimals, minimumFractionDigits: decimals, style: 'currency' })
+    formats.set(key, format)
+  }
+  return format
+}
+
 /**
- * Formats an integer amount in minor units as money for people, in a BCP 47 locale:
- * `formatMoney(117000, 'EUR', 'fr-FR')` → `1 170,00 €` (Intl's no-break spaces),
- * `formatMoney(45000, 'EUR', 'en-GB')` → `€450.00`, `formatMoney(45000, 'CAD', 'fr-CA')` →
- * `450,00 $`. The amount goes to Intl as an exact decimal string (no floating-point
- * division), with exactly the currency's number of decimals from `currencyDecimals`.
- * Emails and documents both print money through it.
+ * The one money formatter for people (emails, documents, the admin, the site's pages): an
+ * integer amount in minor units, in a BCP 47 `locale`, with the currency's decimals from the
+ * ISO 4217 table (`currencyDecimals`). The amount reaches Intl as an exact decimal string,
+ * never a float: `formatMoney(117000, 'EUR', 'fr-FR')` → `1 170,00 €` (Intl's no-break
+ * spaces), `formatMoney(45000, 'EUR', 'en', { hideZeroMinor: true })` → `€450`,
+ * `formatMoney(45000, 'CAD', 'fr-CA')` → `450,00 $`.
  *
  * @throws RangeError when `minor` is not a safe integer or the currency is invalid.
  */
-export function formatMoney(minor: number, currency: string, intlLocale: string): string {
+export function formatMoney(minor: number, currency: string, locale: string, options: FormatMoneyOptions = {}): string {
   const code = currency.trim().toUpperCase()
-  const decimal = formatDecimal(minor, code) as `${number}`
-  const key = `${intlLocale}|${code}`
-  let format = formats.get(key)
-  if (!format) {
-    const decimals = currencyDecimals(code)
-    format = new Intl.NumberFormat(intlLocale, { currency: code, maximumFractionDigits: decimals, minimumFractionDigits: decimals, style: 'currency' })
-    formats.set(key, format)
-  }
-  return format.format(decimal)
+  const decimal = formatDecimal(minor, code)
+  const decimals = options.hideZeroMinor && /^-?\d+(\.0+)?$/.test(decimal) ? 0 : currencyDecimals(code)
+  return numberFormat(locale, code, decimals).format((decimals ? decimal : decimal.replace(/\.0+$/, '')) as `${number}`)
 }

@@ -30,4 +30,13 @@ describe('salesState', () => {
     expect(salesState({ ...base, salesCloseAt: now.toISOString() }, now)).toMatchObject({ code: 'SALES_CLOSED' })
     expect(salesState({ ...base, salesCloseAt: '2027-01-10T12:00:00.001Z' }, now)).toEqual({ open: true })
   })
+
+  it('tells why, in the order the checks run (cancelled before started, window opening before closing)', () => {
+    expect(salesState({ ...base, status: 'DRAFT' }, now)).toMatchObject({ reason: 'draft' })
+    expect(salesState({ ...base, startsAt: now.toISOString(), status: 'CANCELLED' }, now)).toMatchObject({ reason: 'cancelled' })
+    expect(salesState({ ...base, status: 'COMPLETED' }, now)).toMatchObject({ reason: 'started' })
+    const window = { salesCloseAt: '2027-01-01T00:00:00Z', salesOpenAt: '2027-02-01T00:00:00Z' }
+    expect(salesState({ ...base, ...window }, now)).toMatchObject({ reason: 'notYetOpen' })
+    expect(salesState({ ...base, salesCloseAt: window.salesCloseAt }, now)).toMatchObject({ reason: 'closed' })
+  })
 })

@@ -1,4 +1,4 @@
-import { strings } from './strings'
+import { type EmailStrings, strings } from './strings'
 import type { EmailLocale } from './types'
 
 function isValidTimeZone(timeZone: string): boolean {
@@ -31,11 +31,11 @@ function offsetName(date: Date, timeZone: string, locale: string): string {
  *
  * @throws RangeError when `iso` is not a valid date.
  */
-export function formatEventDate(iso: string, timeZone: string, locale: EmailLocale): string {
+export function formatEventDate(iso: string, timeZone: string, locale: EmailLocale, text: EmailStrings = strings[locale]): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) throw new RangeError(`Invalid date: ${JSON.stringify(iso)}`)
   const zone = isValidTimeZone(timeZone) ? timeZone : 'UTC'
-  const t = strings[locale]
+  const t = text
   const day = new Intl.DateTimeFormat(t.intlLocale, {
     timeZone: zone,
     weekday: 'long',

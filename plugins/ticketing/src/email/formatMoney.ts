@@ -3,9 +3,9 @@ import { strings } from './strings'
 import type { EmailLocale } from './types'
 
 /**
- * Formats an integer amount in minor units as money in the email's locale:
+ * Money in an email's language (the formatting rule itself is domain/formatMoney):
  * `formatMoney(45000, 'EUR', 'fr')` → `450,00 €` (with a narrow no-break space),
- * `formatMoney(45000, 'EUR', 'en')` → `€450.00` (domain/formatMoney in the email's Intl locale).
+ * `formatMoney(45000, 'EUR', 'en')` → `€450.00`.
  *
  * @throws RangeError when `minor` is not a safe integer or the currency is invalid.
  */

@@ -6,7 +6,7 @@ const en = {
   timeLocale: 'en-US',
   zone: (city: string) => `${city} time`,
   greeting: (name: string) => (name.trim() ? `Hello ${name.trim()},` : 'Hello,'),
-  signOff: 'See you soon,\nThe Masterclass team',
+  signOff: 'See you soon!',
   footer: 'You are receiving this email about a booking made on our website. Please keep it.',
   labels: {
     reference: 'Booking reference',
@@ -77,7 +77,7 @@ const fr: EmailStrings = {
   timeLocale: 'fr-FR',
   zone: (city: string) => (/^[aeiouyàâäéèêëîïôöûùüœ]/i.test(city) ? `heure d’${city}` : `heure de ${city}`),
   greeting: (name: string) => (name.trim() ? `Bonjour ${name.trim()},` : 'Bonjour,'),
-  signOff: 'À bientôt,\nL’équipe Masterclass',
+  signOff: 'À bientôt !',
   footer: 'Vous recevez cet e-mail au sujet d’une réservation effectuée sur notre site. Merci de le conserver.',
   labels: {
     reference: 'Référence de réservation',

@@ -10,27 +10,28 @@ import { EMAIL_AUTORUN, sendEmailTask } from './sendEmailTask'
 
 /**
  * Registers the plugin's tasks (always, so the jobs tables never depend on `disabled`) and,
- * unless disabled, runs the `ticketing` queue every minute. Only one process should run jobs:
- * set TICKETING_RUN_JOBS=false on the others.
+ * unless disabled, adds its queues to the host's schedule when Payload starts — only in a
+ * process whose `runJobs` option allows it (one process should run them). The host's own
+ * schedule and its `shouldAutoRun` stay as the host wrote them.
  */
 export const addTicketingJobs = (incoming: Config, config: SanitizedTicketingPluginConfig): Config['jobs'] => {
   const jobs = incoming.jobs ?? {}
-  const autoRun = Array.isArray(jobs.autoRun) ? jobs.autoRun : []
-  const userShouldAutoRun = jobs.shouldAutoRun
+  const hostAutoRun = jobs.autoRun
+  const ticketingAutoRun = [
+    { cron: '* * * * *', limit: 10, queue: TICKETING_QUEUE },
+    // Every second, a batch of emails at a time (see EMAIL_AUTORUN).
+    { ...EMAIL_AUTORUN },
+    // An event cancellation: one job per booking, a few at a time so the site keeps answering.
+    { cron: '*/5 * * * * *', limit: 20, queue: CANCELLATION_QUEUE },
+  ]
   return {
     ...jobs,
     autoRun: config.disabled
-      ? jobs.autoRun
-      : [
-          ...autoRun,
-          { cron: '* * * * *', limit: 10, queue: TICKETING_QUEUE },
-          // Every second, a batch of emails at a time (see EMAIL_AUTORUN).
-          { ...EMAIL_AUTORUN },
-          // An event cancellation: one job per booking, a few at a time so the site keeps answering.
-          { cron: '*/5 * * * * *', limit: 20, queue: CANCELLATION_QUEUE },
+      ? hostAutoRun
+      : async (payload) => [
+          ...((typeof hostAutoRun === 'function' ? await hostAutoRun(payload) : hostAutoRun) ?? []),
+          ...(config.runJobs() ? ticketingAutoRun : []),
         ],
-    shouldAutoRun: async (payload) =>
-      process.env.TICKETING_RUN_JOBS !== 'false' && (userShouldAutoRun ? await userShouldAutoRun(payload) : true),
     tasks: [...(jobs.tasks ?? []), expireHoldsTask(config), reconcilePaymentsTask(config), sendEmailTask(config), cancelEventBookingTask(config), drainWebhookEventsTask(config)],
   }
 }

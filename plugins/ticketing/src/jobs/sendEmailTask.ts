@@ -11,7 +11,7 @@ import type { SanitizedTicketingPluginConfig } from '../types'
 export { EMAIL_QUEUE }
 
 /**
- * How the email queue is run (SPEC §8.1: with SMTP up, a queued email leaves within 30 seconds):
+ * How the email queue is run (with SMTP up, a queued email leaves within 30 seconds):
  * every second, up to `limit` jobs per pass, run side by side. Their messages share the pooled
  * SMTP connections (email/createTransport), so a pass of `limit` confirmations takes a few
  * seconds at most and a burst of 1,000 drains within the 30 seconds.
@@ -55,14 +55,14 @@ export const sendEmailTask = (config: SanitizedTicketingPluginConfig): TaskConfi
 /** Renders and sends one email; false when there is nothing to send (booking gone, no recipient). */
 const deliver = async (config: SanitizedTicketingPluginConfig, input: EmailJobInput, req: PayloadRequest): Promise<boolean> => {
   const siteUrl = (config.publicSiteUrl || req.payload.config.serverURL || 'http://localhost:3000').replace(/\/$/, '')
-  const email = await renderBookingEmail(req, input, siteUrl)
+  const email = await renderBookingEmail(req, input, siteUrl, config.emails)
   if (!email) return false
   const to = FINANCE_EMAIL_KINDS.includes(input.kind) ? config.financeEmail || req.payload.email?.defaultFromAddress : email.to
   if (!to) return false
   // The host's email adapter (SMTP, or files in development) seen as a nodemailer transport.
   const transport = { sendMail: (message: object) => req.payload.sendEmail(message) } as unknown as Transporter
   const sender = req.payload.email
-  const { messageId } = await sendEmail(transport, { from: `${sender.defaultFromName} <${sender.defaultFromAddress}>`, rendered: email.rendered, to })
+  const { messageId } = await sendEmail(transport, { from: `${config.emails.senderName ?? sender.defaultFromName} <${sender.defaultFromAddress}>`, rendered: email.rendered, to })
   // An adapter that answers without nodemailer's info has still sent it: noted, not retried.
   if (!messageId) req.payload.logger.info({ bookingId: input.bookingId, kind: input.kind, msg: 'Ticketing email sent; the email adapter gave no message id' })
   return true

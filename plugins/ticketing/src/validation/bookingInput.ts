@@ -20,7 +20,7 @@ const phone = z
   .refine((value) => value === '' || /^\+[1-9]\d{6,14}$/.test(value), 'Use the international format, e.g. +33612345678.')
   .transform((value) => value || null)
 
-/** Body of POST /api/ticketing/bookings (SPEC §8). Unknown fields are rejected. */
+/** Body of POST /api/ticketing/bookings (README: "HTTP API"). Unknown fields are rejected. */
 export const bookingInput = z.strictObject({
   attendees: z
     .array(z.strictObject({ email: email.nullish(), name: personName('The attendee name') }))

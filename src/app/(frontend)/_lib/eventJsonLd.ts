@@ -1,6 +1,6 @@
 import type { CityEvent, Media } from '@/payload-types'
 
-import { toDecimal } from './formatMoney'
+import { formatDecimal } from '@masterclass/plugin-ticketing/domain'
 import type { SaleState } from './saleState'
 import type { Quote } from './ticketingTypes'
 
@@ -28,7 +28,7 @@ export const eventJsonLd = ({ description, event, quote, state, url }: Args) => 
     offers: {
       '@type': 'Offer',
       availability: state === 'open' || state === 'notYet' ? 'https://schema.org/InStock' : 'https://schema.org/SoldOut',
-      price: toDecimal(price, currency),
+      price: formatDecimal(price, currency),
       priceCurrency: currency,
       priceValidUntil: quote?.ticketType === 'EARLY_BIRD' && quote.earlyBirdEndsAt ? quote.earlyBirdEndsAt : undefined,
       url,

@@ -1,3 +1,5 @@
+import { salesState } from '@masterclass/plugin-ticketing/domain'
+
 export type SaleState = 'cancelled' | 'closed' | 'notYet' | 'open' | 'soldOut'
 
 type EventLike = {
@@ -9,15 +11,14 @@ type EventLike = {
 }
 
 /**
- * What a visitor can do with an event now: book it, or why not (the same rules as the
- * ticketing API's SALES_CLOSED / SOLD_OUT, so the page never offers a booking the API refuses).
+ * What a visitor can do with an event now: book it, or why not. The ticketing API's own rule
+ * (`salesState`, the same checks in the same order) decides, so the page never offers a
+ * booking the API refuses; then no seat left means sold out. A draft (live preview) shows what
+ * the page will show once published.
  */
 export const saleState = (event: EventLike, now = new Date()): SaleState => {
-  const at = now.getTime()
-  if (event.status === 'CANCELLED') return 'cancelled'
-  if (event.status === 'COMPLETED' || new Date(event.startsAt).getTime() <= at) return 'closed'
-  if (event.salesCloseAt && at >= new Date(event.salesCloseAt).getTime()) return 'closed'
-  if (event.status === 'SOLD_OUT' || (event.seatsAvailable ?? 0) <= 0) return 'soldOut'
-  if (event.salesOpenAt && at < new Date(event.salesOpenAt).getTime()) return 'notYet'
-  return 'open'
+  const status = !event.status || event.status === 'DRAFT' ? 'PUBLISHED' : event.status
+  const state = salesState({ ...event, status }, now)
+  if (!state.open) return state.reason === 'cancelled' ? 'cancelled' : state.reason === 'notYetOpen' ? 'notYet' : 'closed'
+  return status === 'SOLD_OUT' || (event.seatsAvailable ?? 0) <= 0 ? 'soldOut' : 'open'
 }

@@ -1,17 +1,7 @@
-/** The quote the ticketing API answers (SPEC §8): money in minor units of `currency`. */
-export type Quote = {
-  currency: string
-  discount: number
-  earlyBirdEndsAt: null | string
-  eventId: number
-  eventStatus: string
-  quantity: number
-  seatsAvailable: number
-  subtotal: number
-  ticketType: 'EARLY_BIRD' | 'GROUP' | 'REGULAR'
-  total: number
-  unitPrice: number
-}
+import type { QuoteView } from '@masterclass/plugin-ticketing/types'
+
+/** The quote the ticketing API answers, as the plugin declares it: money in minor units of `currency`. */
+export type Quote = QuoteView
 
 /** One entry of `GET /api/ticketing/events`. */
 export type PublicEvent = {

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from 'next-intl'
 import styles from '../booking.module.css'
 import type { ApiError } from '../callApi'
 import { ErrorSummary } from '../ErrorSummary/index.client'
-import { formatMoney } from '../formatMoney'
+import { formatMoney } from '@masterclass/plugin-ticketing/domain'
 import type { Quote } from '../types'
 
 type Props = {

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl'
 
 import styles from '../booking.module.css'
-import { formatMoney } from '../formatMoney'
+import { formatMoney } from '@masterclass/plugin-ticketing/domain'
 import type { BookingView } from '../types'
 
 /** A booking in brief: event, date and place, reference, seats and the amount, all as the server has them. */

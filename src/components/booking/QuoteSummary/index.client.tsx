@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl'
 
 import styles from '../booking.module.css'
-import { formatMoney } from '../formatMoney'
+import { formatMoney } from '@masterclass/plugin-ticketing/domain'
 import type { Quote } from '../types'
 
 type Props = {

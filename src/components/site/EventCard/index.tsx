@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { formatEventDates } from '@/app/(frontend)/_lib/formatEventDates'
-import { formatMoney } from '@/app/(frontend)/_lib/formatMoney'
+import { formatMoney } from '@masterclass/plugin-ticketing/domain'
 import { saleState } from '@/app/(frontend)/_lib/saleState'
 import type { PublicEvent } from '@/app/(frontend)/_lib/ticketingTypes'
 import type { Locale } from '@/i18n/locales'
@@ -13,7 +13,7 @@ export async function EventCard({ event, locale }: { event: PublicEvent; locale:
   const t = await getTranslations({ locale, namespace: 'site.events' })
   const dates = formatEventDates(event, locale)
   const state = saleState(event)
-  const price = event.quote ? formatMoney(event.quote.unitPrice, event.quote.currency, locale) : null
+  const price = event.quote ? formatMoney(event.quote.unitPrice, event.quote.currency, locale, { hideZeroMinor: true }) : null
   const status =
     state === 'open' ? t('seatsLeft', { count: event.seatsAvailable }) : state === 'soldOut' ? t('soldOut') : t(state)
   const href = `/${locale}/events/${event.slug}`

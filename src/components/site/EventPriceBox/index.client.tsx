@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl'
 import { useState } from 'react'
 
-import { formatMoney } from '@/app/(frontend)/_lib/formatMoney'
+import { formatMoney } from '@masterclass/plugin-ticketing/domain'
 import type { SaleState } from '@/app/(frontend)/_lib/saleState'
 import type { Quote } from '@/app/(frontend)/_lib/ticketingTypes'
 
@@ -18,7 +18,7 @@ export function EventPriceBox({ closedText, initialQuote, locale, maxPerBooking,
   const t = useTranslations('site.event')
   const [quantity, setQuantity] = useState(1)
   const { quote, state: loading } = useLiveQuote(slug, quantity, initialQuote)
-  const money = (minor: number) => formatMoney(minor, quote.currency, locale)
+  const money = (minor: number) => formatMoney(minor, quote.currency, locale, { hideZeroMinor: true })
   const open = state === 'open' && quote.seatsAvailable > 0
   const max = Math.max(1, Math.min(maxPerBooking, quote.seatsAvailable))
   return (

@@ -30,7 +30,7 @@ const isTimeZone = (zone: string) => {
   }
 }
 
-/** Cross-field rules of a city event (SPEC §4). Pure: returns every violation with its field path. */
+/** Cross-field rules of a city event. Pure: returns every violation with its field path. */
 export const validateEventRules = (event: EventRulesInput): RuleViolation[] => {
   const errors: RuleViolation[] = []
   const add = (path: string, message: string) => errors.push({ message, path })

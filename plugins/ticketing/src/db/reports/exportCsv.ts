@@ -13,7 +13,7 @@ export type ExportCsvOptions = { delimiter: ',' | ';'; filters: ExportFilters; l
 /** The event's title and city as SQL text (db/events/eventTexts: the host's locales table, or the event row). */
 export type ExportEventTexts = EventTextSql<string>
 
-/** The header names of SPEC §11, in order (they are the column aliases of the COPY query). */
+/** The header names of the finance export, in order (they are the column aliases of the COPY query). */
 export const CSV_COLUMNS = [
   'reference', 'event', 'city', 'startsAt', 'status', 'paymentStatus', 'ticketType', 'quantity', 'currency', 'unitPrice',
   'subtotal', 'discount', 'total', 'amountRefunded', 'buyerName', 'buyerEmail', 'buyerPhone', 'attendeeNames',
@@ -46,7 +46,7 @@ const cell = (value: string) =>
   `CASE WHEN ${value} = '' THEN NULL WHEN ascii(${value}) IN (61, 43, 45, 64, 9, 13) THEN '''' || ${value} ELSE ${value} END`
 
 /**
- * The COPY statement of the finance export (SPEC §11): one row per booking in id order, with the
+ * The COPY statement of the finance export: one row per booking in id order, with the
  * event's title and city in `locale` and the attendee names joined with `; `. COPY takes no bind
  * parameters, so the (already validated) filters are written as escaped literals.
  */

@@ -2,17 +2,16 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
 import { query } from '../core/query'
+import { liveAvailable } from './liveAvailable'
 import { soldOutStatus } from './soldOutStatus'
 import { takeSeatsStatement } from './takeSeatsStatement'
 
 type Req = Pick<PayloadRequest, 'payload' | 'transactionID'>
 type SeatResult = { ok: boolean; seatsAvailable: number }
 
+/** Seats a visitor could book now, counted as everywhere else (db/seats/liveAvailable). */
 const available = async (req: Req, eventId: number | string): Promise<number> => {
-  const [row] = await query<{ available: number }>(
-    req,
-    sql`SELECT capacity - seats_confirmed - seats_held AS available FROM city_events WHERE id = ${eventId}`,
-  )
+  const [row] = await query<{ available: number }>(req, sql`SELECT ${liveAvailable} AS available FROM city_events e WHERE e.id = ${eventId}`)
   return Number(row?.available ?? 0)
 }
 

@@ -19,7 +19,7 @@ describe('generateReference', () => {
   const now = new Date('2026-05-04T10:00:00Z')
 
   it('builds prefix, UTC year, dash and six characters from the injected random bytes', () => {
-    expect(generateReference({ now, random: bytes(0, 1, 2, 31, 30, 8) })).toBe('MC2026-234ZYA')
+    expect(generateReference({ now, random: bytes(0, 1, 2, 31, 30, 8) })).toBe('TK2026-234ZYA')
   })
 
   it('maps the 256 byte values onto every character exactly 8 times (no modulo bias)', () => {
@@ -34,7 +34,7 @@ describe('generateReference', () => {
 
   it('uses only the low five bits of each byte', () => {
     // 32 → 0 ('2'), 255 → 31 ('Z'), 0b1010_0101 = 165 → 5 ('7')
-    expect(generateReference({ now, random: bytes(32, 255, 165, 64, 96, 224) })).toBe('MC2026-2Z7222')
+    expect(generateReference({ now, random: bytes(32, 255, 165, 64, 96, 224) })).toBe('TK2026-2Z7222')
   })
 
   it('asks the random source for exactly 6 bytes and uses crypto randomness by default', () => {
@@ -43,7 +43,7 @@ describe('generateReference', () => {
     expect(random).toHaveBeenCalledWith(6)
     const a = generateReference()
     const b = generateReference()
-    expect(a).toMatch(/^MC\d{4}-[23456789A-HJ-NP-Z]{6}$/)
+    expect(a).toMatch(/^TK\d{4}-[23456789A-HJ-NP-Z]{6}$/)
     expect(a).not.toBe(b) // 1 in 2^30 chance of a false failure
   })
 
@@ -69,7 +69,7 @@ describe('generateReference', () => {
       expect(now.getFullYear()).toBe(2026) // guard: local year differs, so the test can fail
       return generateReference({ now, random: bytes(0, 0, 0, 0, 0, 0) })
     })
-    expect(ref).toBe('MC2027-222222')
+    expect(ref).toBe('TK2027-222222')
   })
 
   it('takes the year in UTC: 2027-01-01T00:30:00+02:00 is still 2026 (even in Tokyo)', () => {
@@ -78,7 +78,7 @@ describe('generateReference', () => {
       expect(now.getFullYear()).toBe(2027)
       return generateReference({ now, random: bytes(0, 0, 0, 0, 0, 0) })
     })
-    expect(ref).toBe('MC2026-222222')
+    expect(ref).toBe('TK2026-222222')
   })
 
   it.each(['', 'mc', 'M-C', 'ABCDEFGHIJK'])('throws a RangeError for the invalid prefix %j', (prefix) => {

@@ -13,7 +13,7 @@ const CODE_LENGTH = 6
 const PREFIX = /^[A-Z0-9]{1,10}$/
 
 export type GenerateReferenceOptions = {
-  /** 1–10 upper-case letters or digits. Default 'MC'. */
+  /** 1–10 upper-case letters or digits. Default 'TK'. */
   prefix?: string
   /** The year is taken in UTC. Default: the current time. */
   now?: Date
@@ -35,7 +35,7 @@ export type GenerateReferenceOptions = {
  * 1000–9999, or when `random` returns fewer than 6 bytes.
  */
 export function generateReference(options: GenerateReferenceOptions = {}): string {
-  const { prefix = 'MC', now = new Date(), random = randomBytes } = options
+  const { prefix = 'TK', now = new Date(), random = randomBytes } = options
   if (!PREFIX.test(prefix)) {
     throw new RangeError(`Reference prefix must be 1–10 characters A–Z or 0–9, got ${JSON.stringify(prefix)}`)
   }

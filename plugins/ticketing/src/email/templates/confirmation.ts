@@ -1,13 +1,17 @@
 import { formatMoney } from '../formatMoney'
-import { buildIcs } from '../ics'
+import { buildIcs } from '../../domain/calendar/buildIcs'
 import { renderEmail } from '../renderEmail'
 import { resolveLocale } from '../resolveLocale'
-import { strings } from '../strings'
+import { type EmailStrings, strings } from '../strings'
 import type { EmailBooking, EmailEvent, RenderedEmail } from '../types'
 import { eventDetails } from './eventDetails'
 import { venueLines } from './venueLines'
 
 export type ConfirmationInput = {
+  /** The email's texts (the plugin's, with the host's overrides); default: the plugin's own. */
+  text?: EmailStrings
+  /** PRODID of the attached calendar file; default: the plugin's neutral one. */
+  calendarProductId?: string
   booking: EmailBooking
   event: EmailEvent
   /** Absolute URL of the customer's booking page. */
@@ -28,9 +32,9 @@ function calendarUid(reference: string, bookingUrl: string): string {
  * and time, attendees with their ticket codes, amount paid, a link to the
  * booking page and an `.ics` calendar attachment.
  */
-export function renderConfirmation({ booking, event, bookingUrl }: ConfirmationInput): RenderedEmail {
+export function renderConfirmation({ booking, event, bookingUrl, calendarProductId, text }: ConfirmationInput): RenderedEmail {
   const locale = resolveLocale(booking.locale)
-  const t = strings[locale]
+  const t = text ?? strings[locale]
   const location = [venueLines(event)?.replace(/\n/g, ', '), event.city].filter(Boolean).join(', ')
   const ics = buildIcs({
     uid: calendarUid(booking.reference, bookingUrl),
@@ -40,6 +44,7 @@ export function renderConfirmation({ booking, event, bookingUrl }: ConfirmationI
     location,
     description: `${t.labels.reference}: ${booking.reference}\n${bookingUrl}`,
     url: bookingUrl,
+    productId: calendarProductId,
   })
   return renderEmail({
     kind: 'confirmation',
@@ -49,7 +54,7 @@ export function renderConfirmation({ booking, event, bookingUrl }: ConfirmationI
     paragraphs: [t.greeting(booking.buyerName), t.confirmation.intro(event.title)],
     details: [
       { label: t.labels.reference, value: booking.reference },
-      ...eventDetails(event, locale),
+      ...eventDetails(event, locale, t),
       { label: t.labels.tickets, value: String(booking.quantity) },
       { label: t.labels.amountPaid, value: formatMoney(booking.total, booking.currency, locale) },
     ],

@@ -1,11 +1,13 @@
 import { formatMoney } from '../formatMoney'
 import { renderEmail } from '../renderEmail'
 import { resolveLocale } from '../resolveLocale'
-import { strings } from '../strings'
+import { type EmailStrings, strings } from '../strings'
 import type { EmailBooking, EmailEvent, RenderedEmail } from '../types'
 import { eventDetails } from './eventDetails'
 
 export type LateRefundInput = {
+  /** The email's texts (the plugin's, with the host's overrides); default: the plugin's own. */
+  text?: EmailStrings
   booking: EmailBooking
   event: EmailEvent
 }
@@ -15,9 +17,9 @@ export type LateRefundInput = {
  * was refunded in full automatically. The amount shown is
  * `booking.amountRefunded`, or `booking.total` when the refund is not recorded yet.
  */
-export function renderLateRefund({ booking, event }: LateRefundInput): RenderedEmail {
+export function renderLateRefund({ booking, event, text }: LateRefundInput): RenderedEmail {
   const locale = resolveLocale(booking.locale)
-  const t = strings[locale]
+  const t = text ?? strings[locale]
   const amount = booking.amountRefunded > 0 ? booking.amountRefunded : booking.total
   const refunded = formatMoney(amount, booking.currency, locale)
   return renderEmail({
@@ -33,7 +35,7 @@ export function renderLateRefund({ booking, event }: LateRefundInput): RenderedE
     ],
     details: [
       { label: t.labels.reference, value: booking.reference },
-      ...eventDetails(event, locale),
+      ...eventDetails(event, locale, t),
       { label: t.labels.amountRefunded, value: refunded },
     ],
     after: [t.lateRefund.delay, t.lateRefund.apology, t.signOff],

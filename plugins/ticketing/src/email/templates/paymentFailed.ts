@@ -2,11 +2,13 @@ import { formatEventDate } from '../formatEventDate'
 import { formatMoney } from '../formatMoney'
 import { renderEmail } from '../renderEmail'
 import { resolveLocale } from '../resolveLocale'
-import { strings } from '../strings'
+import { type EmailStrings, strings } from '../strings'
 import type { EmailBooking, EmailEvent, RenderedEmail } from '../types'
 import { eventDetails } from './eventDetails'
 
 export type PaymentFailedInput = {
+  /** The email's texts (the plugin's, with the host's overrides); default: the plugin's own. */
+  text?: EmailStrings
   booking: EmailBooking
   event: EmailEvent
   /** Absolute URL where the customer can pay again while the hold lasts. */
@@ -17,9 +19,9 @@ export type PaymentFailedInput = {
  * The payment failed: the seats are still held until `booking.expiresAt`
  * (shown in the event's time zone), with a link to retry the payment.
  */
-export function renderPaymentFailed({ booking, event, retryUrl }: PaymentFailedInput): RenderedEmail {
+export function renderPaymentFailed({ booking, event, retryUrl, text }: PaymentFailedInput): RenderedEmail {
   const locale = resolveLocale(booking.locale)
-  const t = strings[locale]
+  const t = text ?? strings[locale]
   const holdUntil = booking.expiresAt
     ? t.paymentFailed.holdUntil(formatEventDate(booking.expiresAt, event.timezone, locale))
     : t.paymentFailed.holdUnknown
@@ -32,7 +34,7 @@ export function renderPaymentFailed({ booking, event, retryUrl }: PaymentFailedI
     action: { label: t.paymentFailed.action, url: retryUrl },
     details: [
       { label: t.labels.reference, value: booking.reference },
-      ...eventDetails(event, locale),
+      ...eventDetails(event, locale, t),
       { label: t.labels.tickets, value: String(booking.quantity) },
       { label: t.labels.amountDue, value: formatMoney(booking.total, booking.currency, locale) },
     ],

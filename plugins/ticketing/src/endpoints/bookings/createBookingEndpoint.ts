@@ -9,7 +9,7 @@ import { clientIp, UNKNOWN_CLIENT } from '../http/clientIp'
 import { defineEndpoint } from '../http/defineEndpoint'
 import { readJsonBody } from '../http/readJsonBody'
 
-/** POST /api/ticketing/bookings — hold seats and create a PENDING booking (SPEC §8). */
+/** POST /api/ticketing/bookings — hold seats and create a PENDING booking. */
 export const createBookingEndpoint = (config: SanitizedTicketingPluginConfig): Endpoint =>
   defineEndpoint('post', '/ticketing/bookings', async (req) => {
     // Every request spends a point of the per-address limit, bad ones included: a booking in

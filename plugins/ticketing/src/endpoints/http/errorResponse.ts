@@ -20,7 +20,7 @@ export const fieldDetails = (issues: { message: string; path: PropertyKey[] | st
 }
 
 /**
- * The ONE place that renders the error envelope of SPEC §8:
+ * The ONE place that renders the error envelope (docs/architecture.md):
  * `{ error: { code, message, details } }`. Anything unexpected is logged (without the
  * request body) and answered 500 INTERNAL — never with the internals.
  */

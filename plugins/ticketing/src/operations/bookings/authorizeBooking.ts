@@ -14,7 +14,7 @@ const DECOY_ID = -1
 /**
  * The booking a visitor may act on: the reference (any case) and a bearer credential must
  * match — the access token returned at creation, or the signed view token that emails carry
- * (SPEC §14; it opens the booking, its payment and its cancellation like the access token).
+ * (docs/architecture.md; it opens the booking, its payment and its cancellation like the access token).
  * Any mismatch is the same 404, so a token never confirms that a reference exists.
  */
 export const authorizeBooking = async (req: PayloadRequest, rawReference: unknown, options: { forUpdate?: boolean } = {}): Promise<BookingRecord> => {

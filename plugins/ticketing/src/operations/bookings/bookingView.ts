@@ -5,7 +5,7 @@ import type { BookingRecord } from '../../db/bookings/findBookingByReference'
 import { findEvent } from '../../db/events/findEvents'
 import { eventLocales } from '../events/eventLocales'
 
-/** The booking as its buyer sees it (SPEC §8.1 "Booking view"). Ticket codes only once confirmed. */
+/** The booking as its buyer sees it (`GET /bookings/:reference`). Ticket codes only once confirmed. */
 export const bookingView = async (req: PayloadRequest, booking: BookingRecord) => {
   const [event, attendees] = await Promise.all([
     findEvent(req, booking.eventId, eventLocales(req, booking.locale)),

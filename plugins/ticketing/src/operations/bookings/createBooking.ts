@@ -5,6 +5,7 @@ import { expireStaleHolds } from '../../db/seats/expireStaleHolds'
 import type { EventRecord } from '../../db/events/findEvents'
 import { insertBooking, type NewBooking } from '../../db/bookings/insertBooking'
 import { withSavepoint } from '../../db/core/withSavepoint'
+import { REFERENCE_TAKEN, uniqueReference } from '../../db/bookings/uniqueReference'
 import { quote } from '../../domain/pricing/quote'
 import { generateReference } from '../../domain/reference/generateReference'
 import { generateTicketCode } from '../../domain/reference/generateTicketCode'
@@ -17,8 +18,6 @@ import { emitBookingEvent } from '../hostHooks/emitBookingEvent'
 import { newBookingState, seatsUnavailable } from './newBookingState'
 import { queueEmail } from '../email/queueEmail'
 import { quoteView } from '../events/quoteView'
-
-const REFERENCE_ATTEMPTS = 5
 
 type Args = {
   config: SanitizedTicketingPluginConfig
@@ -60,19 +59,21 @@ const tryHold = async ({ config, input, limits, req }: Args, event: EventRecord,
     locale: input.locale ?? config.locales.defaultLocale,
     quote: q,
   }
-  for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
-    const reference = generateReference({ now, prefix: config.referencePrefix })
-    try {
-      // A clash rolls back only this attempt, even inside the request's transaction.
-      const inserted = await withSavepoint(req, () => insertBooking(req, { ...booking, reference }, limits?.owed()))
-      limits?.spent()
-      if (inserted && 'rateLimitedForMs' in inserted) throw rateLimited(inserted.rateLimitedForMs)
-      return inserted ? { accessToken: token.token, booking, inserted, q, reference } : null
-    } catch (error) {
-      if (!isReferenceClash(error)) throw error
-    }
-  }
-  throw new Error(`No free booking reference after ${REFERENCE_ATTEMPTS} attempts`)
+  return uniqueReference(
+    () => generateReference({ now, prefix: config.referencePrefix }),
+    async (reference) => {
+      try {
+        // A clash rolls back only this attempt, even inside the request's transaction.
+        const inserted = await withSavepoint(req, () => insertBooking(req, { ...booking, reference }, limits?.owed()))
+        limits?.spent()
+        if (inserted && 'rateLimitedForMs' in inserted) throw rateLimited(inserted.rateLimitedForMs)
+        return inserted ? { accessToken: token.token, booking, inserted, q, reference } : null
+      } catch (error) {
+        if (isReferenceClash(error)) return REFERENCE_TAKEN
+        throw error
+      }
+    },
+  )
 }
 
 /**

@@ -8,7 +8,7 @@ import { eventLocales } from '../events/eventLocales'
 
 /**
  * The event a visitor asks for: 404 EVENT_NOT_FOUND for unknown ids and drafts, and with
- * `mustSell`, 409 SALES_CLOSED outside the sales window (SPEC §8.1). `cache` reads through the
+ * `mustSell`, 409 SALES_CLOSED outside the sales window (domain/salesState). `cache` reads through the
  * hot paths' short event cache (see db/events/eventCache.ts): 'use' for the booking (its insert checks
  * the version), 'live' for the quote (version, seats and status read live).
  */

@@ -12,13 +12,15 @@ import { renderLateRefund } from '../../email/templates/lateRefund'
 import { renderPaymentFailed } from '../../email/templates/paymentFailed'
 import { renderPaymentMismatch } from '../../email/templates/paymentMismatch'
 import { renderRefund } from '../../email/templates/refund'
+import { emailText } from '../../email/emailText'
 import type { EmailBooking, RenderedEmail } from '../../email/types'
+import type { TicketingEmailOptions } from '../../types'
 import type { EmailJobInput } from './queueEmail'
 import { bookingViewToken } from '../bookings/bookingViewToken'
 import { eventLocales } from '../events/eventLocales'
 
 /** Loads a booking, its event (in the booking's language) and attendees, and renders one email. */
-export const renderBookingEmail = async (req: PayloadRequest, input: EmailJobInput, siteUrl: string): Promise<null | { rendered: RenderedEmail; to: string }> => {
+export const renderBookingEmail = async (req: PayloadRequest, input: EmailJobInput, siteUrl: string, options: TicketingEmailOptions = {}): Promise<null | { rendered: RenderedEmail; to: string }> => {
   const booking = await findBookingById(req, input.bookingId)
   if (!booking) return null
   // A locale the host has since dropped reads the texts in its default rather than failing the email.
@@ -41,19 +43,23 @@ export const renderBookingEmail = async (req: PayloadRequest, input: EmailJobInp
   }
   // The signed view token rides in the fragment: browsers never send it to a server (logs, Referer).
   const fragment = `#t=${bookingViewToken(req, booking.id, event)}`
-  const bookingUrl = `${siteUrl}/${locales.locale}/book/confirmation/${booking.reference}${fragment}`
+  const page = { locale: locales.locale, reference: booking.reference, siteUrl }
+  const bookingUrl = `${options.pages?.booking?.(page) ?? `${siteUrl}/bookings/${booking.reference}`}${fragment}`
+  const paymentUrl = `${options.pages?.payment?.(page) ?? `${siteUrl}/bookings/${booking.reference}/pay`}${fragment}`
   const to = booking.buyer.email
+  // The buyer's texts: the plugin's, with the host's overrides for that language.
+  const text = emailText(data.locale, options.text)
   switch (input.kind) {
     case 'confirmation':
-      return { rendered: renderConfirmation({ booking: data, bookingUrl, event }), to }
+      return { rendered: renderConfirmation({ booking: data, bookingUrl, calendarProductId: options.calendarProductId, event, text }), to }
     case 'paymentFailed':
-      return { rendered: renderPaymentFailed({ booking: data, event, retryUrl: `${siteUrl}/${locales.locale}/book/pay/${booking.reference}${fragment}` }), to }
+      return { rendered: renderPaymentFailed({ booking: data, event, text, retryUrl: paymentUrl }), to }
     case 'refund':
-      return { rendered: renderRefund({ amount: input.amount ?? booking.amountRefunded, booking: data, event, full: booking.amountRefunded >= booking.total }), to }
+      return { rendered: renderRefund({ amount: input.amount ?? booking.amountRefunded, booking: data, event, full: booking.amountRefunded >= booking.total, text }), to }
     case 'eventCancelled':
-      return { rendered: renderEventCancelled({ booking: data, event, refunded: input.amount ?? 0 }), to }
+      return { rendered: renderEventCancelled({ booking: data, event, refunded: input.amount ?? 0, text }), to }
     case 'lateRefund':
-      return { rendered: renderLateRefund({ booking: data, event }), to }
+      return { rendered: renderLateRefund({ booking: data, event, text }), to }
     case 'disputeAlert':
       return { rendered: renderDisputeAlert({ amount: input.amount ?? booking.total, booking: data, disputeId: input.disputeId ?? '', event }), to: '' }
     case 'paymentMismatch': {

@@ -1,7 +1,7 @@
 import type { EventRecord } from '../../db/events/findEvents'
 import type { Quote } from '../../domain/pricing/types'
 
-/** The public shape of a quote (SPEC §8): prices in minor units plus live seats. */
+/** The public shape of a quote (README: "HTTP API"; the `QuoteView` type of the /types export): prices in minor units plus live seats. */
 export const quoteView = (event: EventRecord, q: Quote) => ({
   currency: q.currency,
   discount: q.discount,

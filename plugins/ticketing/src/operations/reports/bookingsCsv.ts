@@ -8,7 +8,7 @@ export { CSV_COLUMNS, type ExportFilters } from '../../db/reports/exportCsv'
 const BOM = Buffer.from('\uFEFF')
 
 /**
- * The finance export (SPEC §11) as a stream. PostgreSQL writes the CSV itself (COPY … TO STDOUT:
+ * The finance export as a stream. PostgreSQL writes the CSV itself (COPY … TO STDOUT:
  * RFC 4180 quoting, amounts, dates and formula neutralisation done in SQL); this adds the UTF-8
  * BOM and CRLF record ends and hands it on chunk by chunk, one chunk read from the database per
  * chunk taken by the client, so memory stays flat whatever the number of bookings. The first

@@ -5,7 +5,7 @@ import { salesStatsRows } from '../../db/reports/salesStatsRows'
 const n = (value: unknown) => Number(value ?? 0)
 
 /**
- * Sales per event (SPEC §8.1 "Stats"): seats, bookings by outcome, conversion (confirmed ÷
+ * Sales per event (`GET /stats`): seats, bookings by outcome, conversion (confirmed ÷
  * created) and revenue per currency (gross received, refunded, net).
  */
 export const salesStats = async (req: PayloadRequest, eventId: null | number, locale: string) => {

@@ -12,7 +12,7 @@ const clients = new Map<string, Stripe>()
  * Stripe-compatible server (the local emulator) instead of api.stripe.com.
  */
 export const createStripeClient = ({ apiBaseUrl, secretKey }: Pick<StripeSettings, 'apiBaseUrl' | 'secretKey'>): Stripe => {
-  if (!secretKey) throw new Error('STRIPE_SECRET_KEY is not set')
+  if (!secretKey) throw new Error('No Stripe secret key (option stripe.secretKey)')
   const cacheKey = `${secretKey}|${apiBaseUrl ?? ''}`
   let client = clients.get(cacheKey)
   if (!client) {

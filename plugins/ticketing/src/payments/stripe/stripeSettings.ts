@@ -5,10 +5,18 @@ export type StripeSettings = {
   webhookSecret: null | string
 }
 
-/** Read at run time (never baked in at build time): plugin options first, then the environment. */
-export const stripeSettings = (options: Partial<StripeSettings> = {}): StripeSettings => ({
-  apiBaseUrl: options.apiBaseUrl ?? process.env.STRIPE_API_BASE_URL ?? null,
-  publishableKey: options.publishableKey ?? process.env.STRIPE_PUBLISHABLE_KEY ?? '',
-  secretKey: options.secretKey ?? process.env.STRIPE_SECRET_KEY ?? null,
-  webhookSecret: options.webhookSecret ?? process.env.STRIPE_WEBHOOK_SECRET ?? null,
+/** A value, or a function the plugin calls each time it needs it (run-time secrets, never baked into a build). */
+export type RunTimeValue<T> = (() => T) | T
+
+/** The `stripe` option: each setting as a value or a function read when a payment is handled. */
+export type StripeOptions = { [K in keyof StripeSettings]?: RunTimeValue<StripeSettings[K] | undefined> }
+
+const read = <T>(value: RunTimeValue<T | undefined> | undefined): T | undefined => (typeof value === 'function' ? (value as () => T | undefined)() : value)
+
+/** The Stripe settings now, from the plugin's options (the host maps its environment onto them). */
+export const stripeSettings = (options: StripeOptions = {}): StripeSettings => ({
+  apiBaseUrl: read(options.apiBaseUrl) || null,
+  publishableKey: read(options.publishableKey) ?? '',
+  secretKey: read(options.secretKey) || null,
+  webhookSecret: read(options.webhookSecret) || null,
 })

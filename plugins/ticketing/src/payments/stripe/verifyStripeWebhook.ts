@@ -13,7 +13,7 @@ const TOLERANCE_SECONDS = 300
  * action. Throws WebhookRejectedError otherwise.
  */
 export const verifyStripeWebhook = ({ rawBody, secret, signature }: { rawBody: string; secret: null | string; signature: null | string }): PaymentWebhookEvent => {
-  if (!secret) throw new WebhookRejectedError('Webhooks are not configured (STRIPE_WEBHOOK_SECRET is not set).')
+  if (!secret) throw new WebhookRejectedError('Webhooks are not configured (no Stripe webhook secret: option stripe.webhookSecret).')
   if (!signature) throw new WebhookRejectedError('Missing Stripe-Signature header.')
   let event: Stripe.Event
   try {

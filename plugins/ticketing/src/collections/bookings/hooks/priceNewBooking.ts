@@ -3,8 +3,10 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import { SYSTEM_WRITE } from '../../../constants'
 import type { CityEventDoc } from '../../../docTypes'
 import { reserveSeats } from '../../../db/seats/reserveSeats'
-import { uniqueReference } from '../../../db/bookings/uniqueReference'
+import { referenceTaken } from '../../../db/bookings/referenceTaken'
+import { REFERENCE_TAKEN, uniqueReference } from '../../../db/bookings/uniqueReference'
 import { quote } from '../../../domain/pricing/quote'
+import { SELLING_STATUSES } from '../../../domain/salesState'
 import { generateReference } from '../../../domain/reference/generateReference'
 import { ERROR_CODES, TicketingError } from '../../../errors'
 import { emitBookingEvent } from '../../../operations/hostHooks/emitBookingEvent'
@@ -29,7 +31,8 @@ export const priceNewBooking =
       ? await req.payload.findByID({ id: eventId, collection: config.slugs.cityEvents, depth: 0, disableErrors: true, req })
       : null) as CityEventDoc | null
     if (!event) throw new ValidationError({ collection: slug, errors: [{ message: 'Choose an existing event.', path: 'cityEvent' }], req })
-    if (['DRAFT', 'CANCELLED', 'COMPLETED'].includes(event.status as string)) {
+    // Staff may book outside the sales window, never an event that is not on sale at all.
+    if (!(SELLING_STATUSES as readonly string[]).includes(event.status as string)) {
       throw new TicketingError(ERROR_CODES.SALES_CLOSED, 409, `This event is ${String(event.status).toLowerCase()}: it does not sell seats.`)
     }
     const now = new Date()
@@ -41,7 +44,10 @@ export const priceNewBooking =
     // Holds ended on the way (the expiry job was late) are told to the host after the commit.
     for (const id of seats.expired) await emitBookingEvent(req, 'afterBookingExpired', id, {})
     if (!seats.ok) throw seatsUnavailable(seats.seatsAvailable)
-    const reference = await uniqueReference(req, () => generateReference({ now, prefix: config.referencePrefix }))
+    const reference = await uniqueReference(
+      () => generateReference({ now, prefix: config.referencePrefix }),
+      async (candidate) => ((await referenceTaken(req, candidate)) ? REFERENCE_TAKEN : candidate),
+    )
     return {
       ...data,
       ...newBookingState(q),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildIcs } from './ics'
+import { buildIcs } from './buildIcs'
 
 const base = {
   uid: 'MC-ABC123@tickets.example.com',
@@ -72,5 +72,10 @@ describe('buildIcs', () => {
 
   it('rejects an invalid start', () => {
     expect(() => buildIcs({ ...base, startsAt: 'not a date' })).toThrow(RangeError)
+  })
+
+  it('names its maker in PRODID: neutral by default, the caller\'s own when given', () => {
+    expect(buildIcs(base)).toContain('\r\nPRODID:-//Ticketing//Booking//EN\r\n')
+    expect(buildIcs({ ...base, productId: '-//Acme//Tickets//EN' })).toContain('\r\nPRODID:-//Acme//Tickets//EN\r\n')
   })
 })

@@ -1,4 +1,5 @@
 const MAX_OCTETS = 75
+const utf8 = new TextEncoder()
 
 /**
  * Folds one iCalendar content line (RFC 5545 §3.1): no physical line is longer
@@ -11,7 +12,7 @@ export function foldIcsLine(line: string): string {
   let current = ''
   let octets = 0
   for (const char of line) {
-    const size = Buffer.byteLength(char, 'utf8')
+    const size = utf8.encode(char).length
     if (octets + size > MAX_OCTETS) {
       lines.push(current)
       current = ' '

@@ -2,7 +2,8 @@ import { escapeIcsText } from './escapeIcsText'
 import { foldIcsLine } from './foldIcsLine'
 
 const DEFAULT_DURATION_MS = 8 * 60 * 60 * 1000
-const PRODID = '-//Masterclass//Ticketing//EN'
+/** The calendar's product identifier unless the caller names its own (e.g. `-//Acme//Tickets//EN`). */
+export const DEFAULT_ICS_PRODUCT_ID = '-//Ticketing//Booking//EN'
 
 export type IcsEventInput = {
   /** Globally unique and stable for the event instance, e.g. `MC-ABC123@example.com`. */
@@ -17,6 +18,8 @@ export type IcsEventInput = {
   url?: string | null
   /** DTSTAMP; defaults to now. */
   now?: Date
+  /** PRODID of the calendar (who made it); defaults to DEFAULT_ICS_PRODUCT_ID. */
+  productId?: string
 }
 
 function toDate(value: string | Date, field: string): Date {
@@ -31,8 +34,8 @@ function formatUtc(date: Date): string {
 }
 
 /**
- * Builds an RFC 5545 calendar (METHOD:PUBLISH) with one VEVENT, for an email
- * attachment: UTC times, escaped TEXT values, lines folded at 75 octets and
+ * Builds an RFC 5545 calendar (METHOD:PUBLISH) with one VEVENT (the confirmation
+ * email's attachment, the booking page's "add to calendar"). Pure, for servers and browsers: UTC times, escaped TEXT values, lines folded at 75 octets and
  * CRLF line endings (including after the last line).
  *
  * @throws RangeError when `startsAt` (or a given `endsAt`) is not a valid date.
@@ -51,7 +54,7 @@ export function buildIcs(input: IcsEventInput): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:${PRODID}`,
+    `PRODID:${escapeIcsText(input.productId?.trim() || DEFAULT_ICS_PRODUCT_ID)}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',

@@ -2,37 +2,30 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 import { drainWebhookEvents } from '@masterclass/plugin-ticketing'
 import Stripe from 'stripe'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createEvent, createStaff } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/getTestPayload'
-import { bookAndStartPayment, seatsOf, sqlRows, storedBooking } from '../helpers/payments'
-import { rest } from '../helpers/rest'
-import { startPayments } from '../helpers/stripeEmulator'
-import { book } from '../helpers/ticketing'
+import { devHostFile, type DevHostFile, rest } from './helpers/devHostFile'
+import { createEvent, createStaff } from './helpers/fixtures'
+import { bookAndStartPayment, seatsOf, sqlRows, storedBooking } from './helpers/payments'
+import { book } from './helpers/ticketing'
+import { WEBHOOK_SECRET } from './startDevHost'
 
 let payload: Payload
-let payments: Awaited<ReturnType<typeof startPayments>>
+let payments: { control: DevHostFile['control'] }
 let staff: Record<'admin' | 'editor' | 'finance', string>
 let stripe: Stripe
 
+devHostFile((file) => {
+  ;({ payload, stripe } = file)
+  payments = { control: file.control }
+})
+
 beforeAll(async () => {
-  payload = await getTestPayload()
-  payments = await startPayments()
-  stripe = new Stripe('sk_test_integration', { host: '127.0.0.1', maxNetworkRetries: 0, port: payments.emulator.port, protocol: 'http' })
   staff = {
-    admin: (await createStaff(payload, ['admin'])).token,
-    editor: (await createStaff(payload, ['editor'])).token,
-    finance: (await createStaff(payload, ['finance'])).token,
+    admin: (await createStaff(payload, 'admin')).token,
+    editor: (await createStaff(payload, 'editor')).token,
+    finance: (await createStaff(payload, 'finance')).token,
   }
-})
-
-afterAll(async () => {
-  await payments.close()
-})
-
-beforeEach(async () => {
-  await payments.control.configure({ faults: null, webhooks: { delayMs: 0, duplicate: false, mode: 'deliver', reverse: false } })
 })
 
 /** A CONFIRMED, PAID booking of `quantity` seats at 450.00 EUR each. */
@@ -92,7 +85,7 @@ describe('refunds', () => {
     expect((await refund(booking.reference, {})).status).toBe(401)
     expect((await refund(booking.reference, { amount: 1.5 }, staff.finance)).status).toBe(400)
     expect((await refund(booking.reference, { reason: 'because' }, staff.finance)).status).toBe(400)
-    expect((await refund('MC2026-ZZZZZZ', {}, staff.finance)).status).toBe(404)
+    expect((await refund('DEV2026-ZZZZZZ', {}, staff.finance)).status).toBe(404)
   })
 })
 
@@ -173,7 +166,7 @@ describe('reconciliation', () => {
     const body = JSON.stringify(succeeded)
     const post = () =>
       rest('POST', '/ticketing/stripe/webhook', {
-        headers: { 'Content-Type': 'application/json', 'Stripe-Signature': Stripe.webhooks.generateTestHeaderString({ payload: body, secret: 'whsec_integration' }) },
+        headers: { 'Content-Type': 'application/json', 'Stripe-Signature': Stripe.webhooks.generateTestHeaderString({ payload: body, secret: WEBHOOK_SECRET }) },
         rawBody: body,
       })
     const results = await Promise.all([post(), post(), post(), post(), post()])

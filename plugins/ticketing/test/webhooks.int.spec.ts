@@ -3,17 +3,20 @@ import { createLocalReq, type Payload } from 'payload'
 import Stripe from 'stripe'
 import { describe, expect, it } from 'vitest'
 
-import { expireHolds } from '../../plugins/ticketing/src/operations/seats/expireHolds'
-import { createEvent } from '../helpers/fixtures'
-import { bookAndStartPayment, seatsOf, sqlRows, storedBooking } from '../helpers/payments'
-import { rest } from '../helpers/rest'
-import { book } from '../helpers/ticketing'
-import { paymentsFile, type PaymentsFile } from '../helpers/paymentsFile'
+import { expireHolds } from '../src/operations/seats/expireHolds'
+import { devHostFile, type DevHostFile, rest } from './helpers/devHostFile'
+import { createEvent } from './helpers/fixtures'
+import { bookAndStartPayment, seatsOf, sqlRows, storedBooking } from './helpers/payments'
+import { book } from './helpers/ticketing'
+import { WEBHOOK_SECRET } from './startDevHost'
 
 let payload: Payload
-let payments: PaymentsFile['payments']
+let payments: { control: DevHostFile['control'] }
 
-paymentsFile((file) => ({ payload, payments } = file))
+devHostFile((file) => {
+  payload = file.payload
+  payments = { control: file.control }
+})
 
 const emailJobs = async (reference: string) => {
   const booking = await storedBooking(payload, reference)
@@ -36,14 +39,14 @@ describe('POST /api/ticketing/stripe/webhook', () => {
     expect((await webhook(body)).status).toBe(400)
     const wrong = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: 'whsec_not_ours' })
     expect((await webhook(body, wrong)).body.error.code).toBe('SIGNATURE_INVALID')
-    const old = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: 'whsec_integration', timestamp: Math.floor(Date.now() / 1000) - 301 })
+    const old = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: WEBHOOK_SECRET, timestamp: Math.floor(Date.now() / 1000) - 301 })
     expect((await webhook(body, old)).status).toBe(400)
     expect(await sqlRows(payload, sql`SELECT 1 FROM stripe_events WHERE event_id = 'evt_forged'`)).toHaveLength(0)
   })
 
   it('answers 200 {ignored: true} to event types the product does not handle', async () => {
     const body = JSON.stringify({ data: { object: { id: 'cus_1', object: 'customer' } }, id: `evt_ign_${Date.now()}`, object: 'event', type: 'customer.created' })
-    const res = await webhook(body, Stripe.webhooks.generateTestHeaderString({ payload: body, secret: 'whsec_integration' }))
+    const res = await webhook(body, Stripe.webhooks.generateTestHeaderString({ payload: body, secret: WEBHOOK_SECRET }))
     expect(res.status).toBe(200)
     expect(res.body).toEqual({ ignored: true })
   })
