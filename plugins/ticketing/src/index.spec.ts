@@ -20,7 +20,7 @@ describe('ticketingPlugin', () => {
     expect(slugs(config)).toEqual(['users', 'city-events', 'bookings', 'attendees', 'booking-payments', 'booking-emails', 'stripe-events', 'audit-log'])
     expect((config.endpoints ?? []).map((e: { path: string }) => e.path)).toContain('/ticketing/bookings')
     expect((config.endpoints ?? []).every((e: { path: string }) => e.path.startsWith('/ticketing/'))).toBe(true)
-    expect(config.jobs?.tasks?.map((t) => t.slug)).toEqual(['ticketingExpireHolds', 'ticketingReconcilePayments', 'ticketingSendEmail', 'ticketingCancelEventBooking', 'ticketingDrainWebhookEvents'])
+    expect(config.jobs?.tasks?.map((t) => t.slug)).toEqual(['ticketingExpireHolds', 'ticketingReconcilePayments', 'ticketingSendEmail', 'ticketingCancelEventBooking', 'ticketingDrainWebhookEvents', 'ticketingEraseExpiredPersonalData', 'ticketingDeleteCustomer'])
     expect(Array.isArray(config.jobs?.autoRun) && config.jobs.autoRun.length).toBe(3)
     expect(config.admin?.components?.beforeDashboard).toEqual(['@masterclass/plugin-ticketing/rsc#TicketingDashboard'])
   })

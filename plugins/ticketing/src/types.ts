@@ -128,6 +128,11 @@ export type TicketingPluginConfig = {
   financeEmail?: string
   /** Public address of the site for links in emails. Default env PUBLIC_SITE_URL, else the config's serverURL. */
   publicSiteUrl?: string
+  /**
+   * Months after its event ended that a booking keeps its personal data: a daily job then
+   * erases it (names, emails, phones; amounts and references stay). 1–1200, default 36.
+   */
+  retentionMonths?: number
 }
 
 export type SanitizedTicketingPluginConfig = {
@@ -149,5 +154,6 @@ export type SanitizedTicketingPluginConfig = {
   maxPerBooking: number
   mediaCollection: false | string
   referencePrefix: string
+  retentionMonths: number
   slugs: TicketingSlugs
 }

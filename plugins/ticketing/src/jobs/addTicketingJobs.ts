@@ -3,9 +3,11 @@ import type { Config } from 'payload'
 import { CANCELLATION_QUEUE } from '../db/cancellations/cancellationTask'
 import type { SanitizedTicketingPluginConfig } from '../types'
 import { cancelEventBookingTask } from './cancelEventBookingTask'
+import { deleteCustomerTask } from './deleteCustomerTask'
 import { drainWebhookEventsTask } from './drainWebhookEventsTask'
 import { expireHoldsTask, TICKETING_QUEUE } from './expireHoldsTask'
 import { reconcilePaymentsTask } from './reconcilePaymentsTask'
+import { retentionTask } from './retentionTask'
 import { EMAIL_AUTORUN, sendEmailTask } from './sendEmailTask'
 
 /**
@@ -31,6 +33,6 @@ export const addTicketingJobs = (incoming: Config, config: SanitizedTicketingPlu
         ],
     shouldAutoRun: async (payload) =>
       process.env.TICKETING_RUN_JOBS !== 'false' && (userShouldAutoRun ? await userShouldAutoRun(payload) : true),
-    tasks: [...(jobs.tasks ?? []), expireHoldsTask(config), reconcilePaymentsTask(config), sendEmailTask(config), cancelEventBookingTask(config), drainWebhookEventsTask(config)],
+    tasks: [...(jobs.tasks ?? []), expireHoldsTask(config), reconcilePaymentsTask(config), sendEmailTask(config), cancelEventBookingTask(config), drainWebhookEventsTask(config), retentionTask(config), deleteCustomerTask(config)],
   }
 }
