@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { formatDecimal } from '../../domain/formatDecimal'
 import { bookingAuditTrail } from '../../operations/audit/bookingAuditTrail'
 import { en, type TicketingTranslationKey } from '../../translations/languages/en'
 
@@ -9,12 +10,17 @@ const cell = { borderBottom: '1px solid var(--theme-elevation-100)', padding: '6
 
 const show = (value: unknown) => (value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value))
 
-/** Everything but the sealed values and the lists of ids, compactly. */
-const summary = (details: Record<string, unknown>) =>
-  Object.entries(details)
-    .filter(([key]) => !['bookingIds', 'changes', 'fields'].includes(key))
+/** Internal ids and hashes the page leaves out (the entry keeps them). */
+const HIDDEN = ['bookingIds', 'changes', 'currency', 'emailHash', 'fields', 'refundRequestId']
+
+/** What the action did, compactly: an amount in its currency, then the other details. */
+const summary = ({ amount, currency, ...rest }: Record<string, unknown>) => {
+  const money = typeof amount === 'number' && typeof currency === 'string' ? [`${formatDecimal(amount, currency)} ${currency}`] : amount === undefined ? [] : [`amount: ${show(amount)}`]
+  const others = Object.entries(rest)
+    .filter(([key]) => !HIDDEN.includes(key))
     .map(([key, value]) => `${key}: ${show(value)}`)
-    .join(' · ')
+  return [...money, ...others].join(' · ')
+}
 
 /**
  * A booking's audit entries on its admin page (admins): who refunded, resent, edited the buyer
@@ -33,7 +39,7 @@ export const BookingAuditTrail = async ({ i18n, id, req }: Props) => {
       ) : (
         <ol style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {entries.map((entry) => (
-            <li data-audit-action={entry.action} key={entry.id} style={{ ...cell, display: 'grid', gap: 4 }}>
+            <li data-audit-action={entry.action} key={entry.id} style={{ ...cell, display: 'grid', gap: 4, overflowWrap: 'anywhere' }}>
               <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12 }}>
                 <span>{when(entry.createdAt)}</span>
                 <strong>{t(`auditAction_${entry.action.replace('.', '_')}` as TicketingTranslationKey)}</strong>

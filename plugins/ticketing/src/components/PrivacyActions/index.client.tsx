@@ -77,7 +77,7 @@ export const PrivacyActions = () => {
       <Button buttonStyle="secondary" disabled={busy || !address} margin={false} onClick={() => void exportData()} size="medium" type="button">
         {tr('privacyExport')}
       </Button>
-      <Button buttonStyle="error" disabled={busy || !address} margin={false} size="medium" type="submit">
+      <Button buttonStyle="secondary" disabled={busy || !address} margin={false} size="medium" type="submit">
         {tr('privacyErase')}
       </Button>
     </form>

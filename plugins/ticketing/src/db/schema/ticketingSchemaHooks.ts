@@ -1,5 +1,6 @@
 import { auditKeysTable } from './auditKeysTable'
 import { auditLogAppendOnly } from './auditLogAppendOnly'
+import { auditLogBookingIndex } from './auditLogBookingIndex'
 import { bookingGuards } from './bookingGuards'
 import { eventCancellationsTable } from './eventCancellationsTable'
 import { refundRequestsTable } from './refundRequestsTable'
@@ -14,4 +15,4 @@ import type { SchemaHook } from './types'
  * tables), so dev push and `payload migrate:create` both produce it in any host. Triggers
  * are declared from these hooks too (declareSqlTrigger).
  */
-export const ticketingSchemaHooks: SchemaHook[] = [seatCounters, bookingGuards, requestGuardTables, refundRequestsTable, eventCancellationsTable, stripeEventsQueue, auditLogAppendOnly, auditKeysTable]
+export const ticketingSchemaHooks: SchemaHook[] = [seatCounters, bookingGuards, requestGuardTables, refundRequestsTable, eventCancellationsTable, stripeEventsQueue, auditLogAppendOnly, auditLogBookingIndex, auditKeysTable]
