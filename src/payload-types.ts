@@ -78,6 +78,7 @@ export interface Config {
     'booking-payments': BookingPayment;
     'booking-emails': BookingEmail;
     'stripe-events': StripeEvent;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +98,7 @@ export interface Config {
     'booking-payments': BookingPaymentsSelect<false> | BookingPaymentsSelect<true>;
     'booking-emails': BookingEmailsSelect<false> | BookingEmailsSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -125,6 +127,8 @@ export interface Config {
       ticketingSendEmail: TaskTicketingSendEmail;
       ticketingCancelEventBooking: TaskTicketingCancelEventBooking;
       ticketingDrainWebhookEvents: TaskTicketingDrainWebhookEvents;
+      ticketingEraseExpiredPersonalData: TaskTicketingEraseExpiredPersonalData;
+      ticketingDeleteCustomer: TaskTicketingDeleteCustomer;
       inline: {
         input: unknown;
         output: unknown;
@@ -425,6 +429,7 @@ export interface Booking {
   expiresAt?: string | null;
   confirmedAt?: string | null;
   cancelledAt?: string | null;
+  erasedAt?: string | null;
   paymentIntentId?: string | null;
   stripeCustomerId?: string | null;
   accessTokenHash?: string | null;
@@ -517,6 +522,39 @@ export interface StripeEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action:
+    | 'refund'
+    | 'resend'
+    | 'event.cancel'
+    | 'booking.update'
+    | 'attendee.update'
+    | 'invoice.reissue'
+    | 'checkin.undo'
+    | 'privacy.erase'
+    | 'privacy.export'
+    | 'privacy.retention';
+  user?: (number | null) | User;
+  ip?: string | null;
+  booking?: (number | null) | Booking;
+  target?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -590,7 +628,9 @@ export interface PayloadJob {
           | 'ticketingReconcilePayments'
           | 'ticketingSendEmail'
           | 'ticketingCancelEventBooking'
-          | 'ticketingDrainWebhookEvents';
+          | 'ticketingDrainWebhookEvents'
+          | 'ticketingEraseExpiredPersonalData'
+          | 'ticketingDeleteCustomer';
         taskID: string;
         input?:
           | {
@@ -631,6 +671,8 @@ export interface PayloadJob {
         | 'ticketingSendEmail'
         | 'ticketingCancelEventBooking'
         | 'ticketingDrainWebhookEvents'
+        | 'ticketingEraseExpiredPersonalData'
+        | 'ticketingDeleteCustomer'
       )
     | null;
   queue?: string | null;
@@ -698,6 +740,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'stripe-events';
         value: number | StripeEvent;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -965,6 +1011,7 @@ export interface BookingsSelect<T extends boolean = true> {
   expiresAt?: T;
   confirmedAt?: T;
   cancelledAt?: T;
+  erasedAt?: T;
   paymentIntentId?: T;
   stripeCustomerId?: T;
   accessTokenHash?: T;
@@ -1032,6 +1079,20 @@ export interface StripeEventsSelect<T extends boolean = true> {
   attempts?: T;
   nextAttemptAt?: T;
   action?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  user?: T;
+  ip?: T;
+  booking?: T;
+  target?: T;
+  details?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1208,6 +1269,27 @@ export interface TaskTicketingDrainWebhookEvents {
     failed?: number | null;
     processed?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTicketingEraseExpiredPersonalData".
+ */
+export interface TaskTicketingEraseExpiredPersonalData {
+  input?: unknown;
+  output: {
+    bookings?: number | null;
+    attendees?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTicketingDeleteCustomer".
+ */
+export interface TaskTicketingDeleteCustomer {
+  input: {
+    customerId: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

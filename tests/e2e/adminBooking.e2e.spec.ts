@@ -68,6 +68,45 @@ describe('admin, in Chromium', () => {
     await page.close()
   })
 
+  it("shows admins the booking's audit entries, and exports or refuses to erase the buyer's data from the list", async () => {
+    const auth = { Authorization: `JWT ${jwt}` }
+    expect((await api(site, 'PATCH', `/bookings/${bookingId}`, { buyer: { phone: '+33612345678' } }, auth)).status).toBe(200)
+    const page = await browser.newPage({ acceptDownloads: true, viewport: { height: 900, width: 1280 } })
+    await signIn(page, site, admin.email, admin.password)
+    await page.goto(`${site}/admin/collections/bookings/${bookingId}`)
+    const entries = page.locator('section[aria-labelledby="booking-activity-audit"] li[data-audit-action]')
+    await expect.poll(() => entries.allInnerTexts(), { timeout: 20_000 }).toEqual([
+      expect.stringMatching(/Refund[\s\S]*e2e-admin@example\.com[\s\S]*100\.50 EUR · reason: requested_by_customer/),
+      expect.stringMatching(/Booking edited[\s\S]*buyer\.phone: — → \+33612345678/),
+    ])
+    fs.mkdirSync('test-results/screenshots', { recursive: true })
+    await entries.last().scrollIntoViewIfNeeded()
+    await page.screenshot({ fullPage: true, path: 'test-results/screenshots/admin-booking-audit-1280.png' })
+    await page.setViewportSize({ height: 900, width: 390 })
+    await page.screenshot({ fullPage: true, path: 'test-results/screenshots/admin-booking-audit-390.png' })
+    // Above the list: export the buyer's data, then try to erase it (confirmed for an event to come: refused).
+    await page.setViewportSize({ height: 900, width: 1280 })
+    await page.goto(`${site}/admin/collections/bookings`)
+    const tools = page.getByRole('form', { name: 'Personal data (GDPR)' })
+    await tools.getByRole('textbox', { name: 'Email address' }).fill('BUYER@example.com')
+    const [download] = await Promise.all([page.waitForEvent('download'), tools.getByRole('button', { name: 'Export as JSON' }).click()])
+    const exported = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'))
+    expect(exported).toMatchObject({ bookings: [{ buyer: { email: 'buyer@example.com', phone: '+33612345678' }, paymentStatus: 'PARTIALLY_REFUNDED' }], email: 'buyer@example.com' })
+    page.once('dialog', (dialog) => void dialog.accept())
+    await tools.getByRole('button', { name: 'Erase…' }).click()
+    await expect.poll(() => page.getByText(/Not done: This person has a booking that is still active/).count(), { timeout: 20_000 }).toBe(1)
+    await page.screenshot({ path: 'test-results/screenshots/admin-bookings-privacy-1280.png' })
+    await page.setViewportSize({ height: 900, width: 390 })
+    await page.screenshot({ path: 'test-results/screenshots/admin-bookings-privacy-390.png' })
+    // The audit log lists the export, newest first.
+    await page.setViewportSize({ height: 900, width: 1280 })
+    await page.goto(`${site}/admin/collections/audit-log`)
+    await expect.poll(() => page.locator('table tbody tr').first().innerText(), { timeout: 20_000 }).toMatch(/Personal data exported/)
+    await expect.poll(() => page.getByText('Loading...').count(), { timeout: 20_000 }).toBe(0)
+    await page.screenshot({ fullPage: true, path: 'test-results/screenshots/admin-audit-log-1280.png' })
+    await page.close()
+  })
+
   it('downloads the bookings as CSV from the list, with its filters', async () => {
     const page = await browser.newPage({ acceptDownloads: true })
     await signIn(page, site, admin.email, admin.password)

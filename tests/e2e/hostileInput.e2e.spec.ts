@@ -26,6 +26,8 @@ const ROUTES: Route[] = [
   { method: 'POST', path: () => '/api/ticketing/admin/reconcile', query: ['x'] },
   { method: 'GET', path: () => '/api/ticketing/exports/bookings.csv', query: ['event', 'from', 'to', 'status', 'delimiter', 'locale'] },
   { method: 'GET', path: () => '/api/ticketing/stats', query: ['event'] },
+  { method: 'POST', path: () => '/api/ticketing/privacy/erase', query: ['x'] },
+  { method: 'GET', path: () => '/api/ticketing/privacy/export', query: ['email'] },
 ]
 
 /** A value, and how it is written in a URL: percent-encoded, or raw escapes that are not valid UTF-8. */

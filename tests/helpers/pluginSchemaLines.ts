@@ -1,6 +1,6 @@
 /**
  * Lines of `schemaCatalog` the ticketing plugin's SQL relies on, as PostgreSQL describes
- * them: its seat counters, CHECKs, partial indexes and side tables.
+ * them: its seat counters, CHECKs, partial indexes, side tables and triggers.
  */
 export const PLUGIN_SCHEMA_LINES = [
   'column | city_events | seats_confirmed | integer | int4 | - | 32 | - | NO | 0',
@@ -25,6 +25,9 @@ export const PLUGIN_SCHEMA_LINES = [
   'constraint | ticketing_event_cancellations | ticketing_event_cancellations_city_event_id_fkey | f | FOREIGN KEY (city_event_id) REFERENCES city_events(id) ON DELETE CASCADE',
   'constraint | ticketing_event_cancellations | ticketing_event_cancellations_state_check | c | CHECK',
   'index | ticketing_event_cancellations | ticketing_event_cancellations_event_idx | CREATE INDEX ticketing_event_cancellations_event_idx ON public.ticketing_event_cancellations USING btree (city_event_id, state)',
+  'constraint | ticketing_audit_keys | ticketing_audit_keys_pkey | p | PRIMARY KEY (subject)',
+  'trigger | audit_log | audit_log_append_only | CREATE TRIGGER audit_log_append_only BEFORE DELETE OR UPDATE ON public.audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only_fn()',
+  'trigger | audit_log | audit_log_no_truncate | CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON public.audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_no_truncate_fn()',
 ] as const
 
 /** The expected lines missing from `catalog` (each expected line is a prefix of a catalog line). */

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 /**
  * The database's schema as PostgreSQL itself describes it, one sorted line per object:
  * columns (type, length, precision, nullability, default), constraints (pg_get_constraintdef),
- * indexes (pg_get_indexdef), enum labels in their order and sequences. Column order inside a
+ * indexes (pg_get_indexdef), enum labels in their order, sequences and triggers (pg_get_triggerdef). Column order inside a
  * table is left out (ALTER TABLE … ADD COLUMN can only append).
  */
 export const schemaCatalog = async (payload: Payload): Promise<string[]> => {
@@ -26,6 +26,10 @@ export const schemaCatalog = async (payload: Payload): Promise<string[]> => {
      WHERE n.nspname = 'public' GROUP BY t.typname
     UNION ALL
     SELECT concat_ws(' | ', 'sequence', sequence_name, data_type) FROM information_schema.sequences WHERE sequence_schema = 'public'
+    UNION ALL
+    SELECT concat_ws(' | ', 'trigger', rel.relname, t.tgname, pg_get_triggerdef(t.oid))
+      FROM pg_trigger t JOIN pg_class rel ON rel.oid = t.tgrelid JOIN pg_namespace n ON n.oid = rel.relnamespace
+     WHERE n.nspname = 'public' AND NOT t.tgisinternal
   `)
   return rows.map((row) => String((row as { line: string }).line)).sort()
 }

@@ -1,9 +1,11 @@
 import config from '../helpers/testPayloadConfig'
 import { REST_POST } from '@payloadcms/next/routes'
 import { randomUUID } from 'node:crypto'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { withTransaction } from '../../plugins/ticketing/src/db/core/withTransaction'
+import { writeAuditEntry } from '../../plugins/ticketing/src/operations/audit/writeAuditEntry'
 import { createEvent, createStaff } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
 import { rest } from '../helpers/rest'
@@ -32,6 +34,7 @@ const COLLECTIONS: Record<string, Record<'create' | 'delete' | 'read' | 'readDra
   'booking-emails':   { create: [403, 403, 403, 403], read: [403, 403, 200, 200], readDraft: [403, 403, 200, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
   'booking-payments': { create: [403, 403, 403, 403], read: [403, 403, 200, 200], readDraft: [403, 403, 200, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
   'stripe-events':    { create: [403, 403, 403, 403], read: [403, 403, 403, 200], readDraft: [403, 403, 403, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
+  'audit-log':        { create: [403, 403, 403, 403], read: [403, 403, 403, 200], readDraft: [403, 403, 403, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
 }
 
 // Payload's own bookkeeping collections, guarded by Payload itself.
@@ -52,6 +55,8 @@ const ENDPOINTS: Array<[string, string, (ctx: Ctx) => string, [number, number, n
   ['GET', 'stats', () => '/ticketing/stats', [401, 401, 200, 200, 200]],
   ['POST', 'reconcile', () => '/ticketing/admin/reconcile', [401, 401, 403, 403, 200], {}],
   ['POST', 'webhook without a signature', () => '/ticketing/stripe/webhook', [400, 400, 400, 400, 400], {}],
+  ['POST', 'erase personal data', () => `/ticketing/privacy/erase`, [401, 401, 403, 403, 200], { email: 'nobody-here@example.com' }],
+  ['GET', 'export personal data', () => `/ticketing/privacy/export?email=nobody-here%40example.com`, [401, 401, 403, 403, 200]],
   ['GET', 'event cancellation progress', (c) => `/ticketing/events/${c.slug}/cancellation`, [401, 401, 403, 403, 200]],
   // Last: the admin's call cancels the event these rows book on.
   ['POST', 'cancel event and refund everyone', (c) => `/ticketing/events/${c.slug}/cancel`, [401, 401, 403, 403, 202], {}],
@@ -80,6 +85,11 @@ const makeDoc = async (slug: string, variant: 'draft' | 'published' = 'published
     'stripe-events': { eventId: `evt_matrix_${unique()}`, outcome: 'PROCESSED', receivedAt: new Date().toISOString(), type: 'payment_intent.succeeded' },
     'users': { email: `user-${unique()}@test.local`, password: `pw-${randomUUID()}`, roles: ['editor'] },
   }
+  if (slug === 'audit-log') {
+    // Entries come only from the actions they record, in their transaction.
+    const req = await createLocalReq({}, payload)
+    return withTransaction(req, () => writeAuditEntry(req, { action: 'resend', target: `test:${unique()}` }))
+  }
   if (slug === 'city-events') return (await createEvent(payload, variant === 'draft' ? { status: 'DRAFT' } : {})).id
   if (slug === 'media') return ((await payload.create({ collection: "media", data: { alt: "dot" }, file: { data: png, mimetype: "image/png", name: `dot-${unique()}.png`, size: png.length } } as never)) as { id: number }).id
   if (slug === 'bookings' || slug === 'attendees') {
@@ -104,11 +114,12 @@ const createBody = (slug: string): Record<string, unknown> =>
     'pages': { slug: `new-${unique()}`, title: 'New page' },
     'speakers': { name: 'New speaker' },
     'stripe-events': { eventId: `evt_x_${unique()}`, type: 'charge.refunded' },
+    'audit-log': { action: 'refund', target: 'bookings:1' },
     'users': { email: `new-${unique()}@test.local`, password: `pw-${randomUUID()}`, roles: ['editor'] },
   })[slug]!
 
 const updateBody = (slug: string): Record<string, unknown> =>
-  ({ 'attendees': { name: 'Renamed' }, 'booking-emails': { status: 'SENT' }, 'booking-payments': { status: 'failed' }, 'bookings': { notes: 'called back' }, 'city-events': { title: 'Renamed' }, 'faqs': { question: 'Renamed?' }, 'media': { alt: 'renamed' }, 'pages': { title: 'Renamed' }, 'speakers': { name: 'Renamed' }, 'stripe-events': { error: 'x' }, 'users': { name: 'Renamed' } })[slug]!
+  ({ 'attendees': { name: 'Renamed' }, 'booking-emails': { status: 'SENT' }, 'booking-payments': { status: 'failed' }, 'bookings': { notes: 'called back' }, 'city-events': { title: 'Renamed' }, 'faqs': { question: 'Renamed?' }, 'media': { alt: 'renamed' }, 'pages': { title: 'Renamed' }, 'speakers': { name: 'Renamed' }, 'stripe-events': { error: 'x' }, 'audit-log': { ip: '0.0.0.0' }, 'users': { name: 'Renamed' } })[slug]!
 
 /** POST /api/media as multipart, the way the admin uploads a file. */
 const uploadMedia = async (token?: string): Promise<number> => {

@@ -8,7 +8,8 @@ import { SMTPServer } from 'smtp-server'
  * A real SMTP server for the test run. Each accepted message is written to `dir` as
  * `<time>-<n>-<connection id>.eml` (tests can count the connections that carried their mail);
  * while a file named `.down` exists in `dir`, it answers 451 (a temporary failure), so tests
- * can take "SMTP" down and up again.
+ * can take "SMTP" down and up again. A recipient whose address holds `+bounce` is refused with
+ * 550 and the address quoted, as real servers do (the error then lands in the email log).
  */
 export const startSmtpCapture = async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'masterclass-mail-'))
@@ -17,6 +18,10 @@ export const startSmtpCapture = async () => {
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!address.address.includes('+bounce')) return callback()
+      callback(Object.assign(new Error(`5.1.1 <${address.address}>: Recipient address rejected: mailbox unavailable`), { responseCode: 550 }))
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))

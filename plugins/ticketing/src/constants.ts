@@ -17,6 +17,25 @@ export const EMAIL_KINDS = ['confirmation', 'paymentFailed', 'refund', 'lateRefu
 export const FINANCE_EMAIL_KINDS: readonly string[] = ['disputeAlert', 'disputeLost', 'paymentMismatch']
 export const EMAIL_STATUSES = ['QUEUED', 'SENT', 'FAILED', 'SKIPPED'] as const
 
+/**
+ * What an `audit-log` entry records: staff actions that move money or touch personal data,
+ * and the retention job's runs. Listed up front so that adding the actions of a new feature
+ * needs no change here.
+ */
+export const AUDIT_ACTIONS = [
+  'refund',
+  'resend',
+  'event.cancel',
+  'booking.update',
+  'attendee.update',
+  'invoice.reissue',
+  'checkin.undo',
+  'privacy.erase',
+  'privacy.export',
+  'privacy.retention',
+] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
 /** Request-context flag set by the plugin's own operations when they write protected booking fields. */
 export const SYSTEM_WRITE = 'ticketingSystemWrite'
 

@@ -13,10 +13,12 @@ export const defaults = {
     unknownClientFactor: 10,
   },
   referencePrefix: 'TK',
+  retentionMonths: 36,
   roles: { admin: 'admin', editor: 'editor', finance: 'finance' },
   rolesField: 'roles',
   slugs: {
     attendees: 'attendees',
+    auditLog: 'audit-log',
     bookingEmails: 'booking-emails',
     bookingPayments: 'booking-payments',
     bookings: 'bookings',

@@ -15,12 +15,12 @@ const apply = (options: TicketingPluginConfig, host: Config): Config => ticketin
 const slugs = (config: Config) => (config.collections ?? []).map((c) => c.slug)
 
 describe('ticketingPlugin', () => {
-  it('adds the six collections, the /ticketing endpoints and the jobs', async () => {
+  it('adds the seven collections, the /ticketing endpoints and the jobs', async () => {
     const config = apply({}, base())
-    expect(slugs(config)).toEqual(['users', 'city-events', 'bookings', 'attendees', 'booking-payments', 'booking-emails', 'stripe-events'])
+    expect(slugs(config)).toEqual(['users', 'city-events', 'bookings', 'attendees', 'booking-payments', 'booking-emails', 'stripe-events', 'audit-log'])
     expect((config.endpoints ?? []).map((e: { path: string }) => e.path)).toContain('/ticketing/bookings')
     expect((config.endpoints ?? []).every((e: { path: string }) => e.path.startsWith('/ticketing/'))).toBe(true)
-    expect(config.jobs?.tasks?.map((t) => t.slug)).toEqual(['ticketingExpireHolds', 'ticketingReconcilePayments', 'ticketingSendEmail', 'ticketingCancelEventBooking', 'ticketingDrainWebhookEvents'])
+    expect(config.jobs?.tasks?.map((t) => t.slug)).toEqual(['ticketingExpireHolds', 'ticketingReconcilePayments', 'ticketingSendEmail', 'ticketingCancelEventBooking', 'ticketingDrainWebhookEvents', 'ticketingEraseExpiredPersonalData', 'ticketingDeleteCustomer'])
     expect(typeof config.jobs?.autoRun === 'function' && (await config.jobs.autoRun({} as Payload)).map((run) => run.queue)).toEqual(['ticketing', 'ticketing-email', 'ticketing-cancellations'])
     expect(config.admin?.components?.beforeDashboard).toEqual(['@masterclass/plugin-ticketing/rsc#TicketingDashboard'])
   })

@@ -1,15 +1,18 @@
 import type { Config, Plugin } from 'payload'
 
 import { createAttendeesCollection } from './collections/attendees/createAttendeesCollection'
+import { createAuditLogCollection } from './collections/auditLog/createAuditLogCollection'
 import { createBookingEmailsCollection } from './collections/bookingEmails/createBookingEmailsCollection'
 import { createBookingPaymentsCollection } from './collections/bookingPayments/createBookingPaymentsCollection'
 import { createBookingsCollection } from './collections/bookings/createBookingsCollection'
 import { createCityEventsCollection } from './collections/cityEvents/createCityEventsCollection'
 import { createStripeEventsCollection } from './collections/stripeEvents/createStripeEventsCollection'
+import { addAuditedUserGuard } from './collections/users/addAuditedUserGuard'
 import { getTicketingEndpoints } from './endpoints/getTicketingEndpoints'
 import { nodeRouteHandler } from './endpoints/http/nodeRoute'
 import { provideNodeRoutes } from './endpoints/http/nodeRouteRegistry'
 import { addTicketingJobs } from './jobs/addTicketingJobs'
+import { AUDIT_KEY, auditSettingsOf } from './operations/audit/auditSettings'
 import { GATEWAY_KEY } from './operations/payments/configuredGateway'
 import { HOST_HOOKS_KEY } from './operations/hostHooks/hostHooks'
 import { sanitizeConfig } from './sanitizeConfig'
@@ -29,7 +32,7 @@ export { ERROR_CODES, TicketingError } from './errors'
 export { NODE_ROUTE_PATHS, ticketingNodeRoute } from './endpoints/http/nodeRouteRegistry'
 
 /**
- * Adds ticket sales to a Payload config: the five ticketing collections always (so the schema
+ * Adds ticket sales to a Payload config: the ticketing collections always (so the schema
  * and its migrations never depend on `disabled`), then endpoints, jobs and admin UI unless
  * disabled.
  */
@@ -46,6 +49,7 @@ export const ticketingPlugin =
       ['bookingPayments', () => createBookingPaymentsCollection(config)],
       ['bookingEmails', () => createBookingEmailsCollection(config)],
       ['stripeEvents', () => createStripeEventsCollection(config)],
+      ['auditLog', () => createAuditLogCollection(config)],
     ] as const
     const collections = factories.map(([key, build]) => {
       const override = config.collections[key]
@@ -53,10 +57,12 @@ export const ticketingPlugin =
       return override ? { ...override({ defaultCollection }), slug: defaultCollection.slug } : defaultCollection
     })
     assertOwnTableNames(collections)
+    // Staff users named by the audit log cannot be deleted (the log keeps who did what).
+    const hostCollections = (incoming.collections ?? []).map((c) => (c.slug === config.slugs.users ? addAuditedUserGuard(c) : c))
     const result: Config = {
       ...incoming,
-      collections: [...(incoming.collections ?? []), ...collections],
-      custom: { ...incoming.custom, [GATEWAY_KEY]: config.getGateway, [HOST_HOOKS_KEY]: config.hooks },
+      collections: [...hostCollections, ...collections],
+      custom: { ...incoming.custom, [AUDIT_KEY]: auditSettingsOf(config), [GATEWAY_KEY]: config.getGateway, [HOST_HOOKS_KEY]: config.hooks },
       db: addTicketingSchema(incoming.db),
       i18n: mergeTranslations(incoming.i18n),
       jobs: addTicketingJobs(incoming, config),

@@ -17,7 +17,8 @@ describe('sanitizeConfig', () => {
         paymentIntentPerIp: { durationSeconds: 600, points: 60 },
       },
       referencePrefix: 'TK',
-      slugs: { bookings: 'bookings', cityEvents: 'city-events', users: 'users' },
+      retentionMonths: 36,
+      slugs: { auditLog: 'audit-log', bookings: 'bookings', cityEvents: 'city-events', users: 'users' },
     })
   })
 
@@ -38,6 +39,8 @@ describe('sanitizeConfig', () => {
     [{ referencePrefix: 'TOOLONGPREFIX' }, /referencePrefix/],
     [{ holdMinutes: 0 }, /holdMinutes/],
     [{ holdMinutes: 121 }, /holdMinutes/],
+    [{ retentionMonths: 0 }, /retentionMonths/],
+    [{ retentionMonths: 2.5 }, /retentionMonths/],
     [{ currencies: ['EURO'] }, /currencies/],
     [{ currencies: [] }, /currencies/],
   ])('refuses %o', (options, message) => {

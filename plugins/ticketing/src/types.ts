@@ -159,6 +159,11 @@ export type TicketingPluginConfig = {
    * function is called when Payload starts. The host's own jobs are not affected. Default true.
    */
   runJobs?: RunTimeValue<boolean>
+  /**
+   * Months after its event ended that a booking keeps its personal data: a daily job then
+   * erases it (names, emails, phones; amounts and references stay). 1–1200, default 36.
+   */
+  retentionMonths?: number
 }
 
 export type SanitizedTicketingPluginConfig = {
@@ -181,6 +186,7 @@ export type SanitizedTicketingPluginConfig = {
   maxPerBooking: number
   mediaCollection: false | string
   referencePrefix: string
+  retentionMonths: number
   /** Whether this process runs the plugin's queues on their schedule (read when Payload starts). */
   runJobs: () => boolean
   slugs: TicketingSlugs

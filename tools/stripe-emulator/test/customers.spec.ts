@@ -22,6 +22,17 @@ describe('Customers', () => {
     expect(await h.stripe.customers.retrieve(customer.id)).toMatchObject({ deleted: true })
   })
 
+  it('refuses to delete a customer twice, or one that never existed, as Stripe does (404 resource_missing)', async () => {
+    const customer = await h.stripe.customers.create({ email: 'gone@example.com' })
+    await h.stripe.customers.del(customer.id)
+    for (const id of [customer.id, 'cus_never']) {
+      const again = await h.stripe.customers.del(id).catch((e: unknown) => e)
+      expect(again).toMatchObject({ code: 'resource_missing', statusCode: 404, message: `No such customer: '${id}'` })
+    }
+    // A deleted customer is no longer found by email.
+    expect((await h.stripe.customers.list({ email: 'gone@example.com' })).data).toEqual([])
+  })
+
   it('lists by exact email and searches by email (case-insensitive) and metadata', async () => {
     const ada = await h.stripe.customers.create({ email: 'ada@example.com', metadata: { tier: 'gold' } })
     await h.stripe.customers.create({ email: 'bob@example.com' })

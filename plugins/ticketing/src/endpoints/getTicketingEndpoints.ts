@@ -14,6 +14,8 @@ import { getQuoteEndpoint } from './events/getQuoteEndpoint'
 import { bookingsCsvEndpoint } from './exports/bookingsCsvEndpoint'
 import { listEventsEndpoint } from './events/listEventsEndpoint'
 import { healthEndpoint } from './healthEndpoint'
+import { eraseEndpoint } from './privacy/eraseEndpoint'
+import { exportEndpoint } from './privacy/exportEndpoint'
 import { reconcileEndpoint } from './reconcileEndpoint'
 import { statsEndpoint } from './statsEndpoint'
 import { webhookEndpoint } from './stripe/webhookEndpoint'
@@ -36,4 +38,6 @@ export const getTicketingEndpoints = (config: SanitizedTicketingPluginConfig): E
   cancellationProgressEndpoint(config),
   bookingsCsvEndpoint(config),
   statsEndpoint(config),
+  eraseEndpoint(config),
+  exportEndpoint(config),
 ]

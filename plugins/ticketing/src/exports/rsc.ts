@@ -1,2 +1,3 @@
 export { TicketingDashboard } from '../components/TicketingDashboard'
 export { BookingActivity } from '../components/BookingActivity'
+export { PrivacyTools } from '../components/PrivacyTools'

@@ -3,9 +3,11 @@ import type { Config } from 'payload'
 import { CANCELLATION_QUEUE } from '../db/cancellations/cancellationTask'
 import type { SanitizedTicketingPluginConfig } from '../types'
 import { cancelEventBookingTask } from './cancelEventBookingTask'
+import { deleteCustomerTask } from './deleteCustomerTask'
 import { drainWebhookEventsTask } from './drainWebhookEventsTask'
 import { expireHoldsTask, TICKETING_QUEUE } from './expireHoldsTask'
 import { reconcilePaymentsTask } from './reconcilePaymentsTask'
+import { retentionTask } from './retentionTask'
 import { EMAIL_AUTORUN, sendEmailTask } from './sendEmailTask'
 
 /**
@@ -32,6 +34,6 @@ export const addTicketingJobs = (incoming: Config, config: SanitizedTicketingPlu
           ...((typeof hostAutoRun === 'function' ? await hostAutoRun(payload) : hostAutoRun) ?? []),
           ...(config.runJobs() ? ticketingAutoRun : []),
         ],
-    tasks: [...(jobs.tasks ?? []), expireHoldsTask(config), reconcilePaymentsTask(config), sendEmailTask(config), cancelEventBookingTask(config), drainWebhookEventsTask(config)],
+    tasks: [...(jobs.tasks ?? []), expireHoldsTask(config), reconcilePaymentsTask(config), sendEmailTask(config), cancelEventBookingTask(config), drainWebhookEventsTask(config), retentionTask(config), deleteCustomerTask(config)],
   }
 }

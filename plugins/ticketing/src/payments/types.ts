@@ -59,6 +59,12 @@ export type PaymentGateway = {
   createPaymentIntent(input: CreatePaymentIntentInput): Promise<PaymentIntentState>
   createRefund(input: { amount: number; idempotencyKey: string; metadata: Record<string, string>; paymentIntentId: string; reason?: RefundReason }): Promise<RefundState>
   findOrCreateCustomer(input: { email: string; name: string }): Promise<string>
+  /**
+   * Deletes a customer and what the provider keeps about them (erasure of personal data). A
+   * customer already deleted or unknown counts as done; provider faults throw
+   * ProviderUnavailableError, so the caller can try again later.
+   */
+  deleteCustomer(id: string): Promise<void>
   listRecentPaymentIntents(createdSince: number): Promise<PaymentIntentState[]>
   listRefunds(paymentIntentId: string): Promise<RefundState[]>
   /** Disputes opened since a time (unix seconds): reconciliation repairs what a lost webhook left out. */

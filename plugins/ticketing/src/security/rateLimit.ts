@@ -7,6 +7,9 @@ import type { RateLimitRule } from '../types'
 
 export const RATE_LIMIT_TABLE = 'ticketing_rate_limits'
 
+/** The name of the per-buyer-email booking limit, as operations/bookings/bookSeats spends it (its keys are hashes of the address). */
+export const BOOKING_EMAIL_LIMIT = 'booking-email'
+
 const limiters = new WeakMap<Payload, Map<string, RateLimiterPostgres>>()
 
 const limiterFor = (payload: Payload, name: string, rule: RateLimitRule): RateLimiterPostgres => {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { TICKETING_GROUP, tl } from '../../translations'
 
 import type { SanitizedTicketingPluginConfig } from '../../types'
+import { auditAttendeeEdit } from './hooks/auditAttendeeEdit'
 
 /** `attendees`: one row per seat of a booking; the ticket code is set when the booking is confirmed. */
 export const createAttendeesCollection = (config: SanitizedTicketingPluginConfig): CollectionConfig => {
@@ -29,6 +30,7 @@ export const createAttendeesCollection = (config: SanitizedTicketingPluginConfig
       { name: 'position', type: 'number', access: readOnly, admin: { readOnly: true }, min: 1, required: true },
       { name: 'ticketCode', type: 'text', access: readOnly, admin: { readOnly: true }, index: true, unique: true },
     ],
+    hooks: { afterChange: [auditAttendeeEdit] },
     labels: { plural: tl('attendees'), singular: tl('attendee') },
   }
 }

@@ -7,6 +7,7 @@ import { moneyField } from '../../fields/moneyField'
 import type { SanitizedTicketingPluginConfig } from '../../types'
 import { bookingsAccess, salesOnly } from './access'
 import { addBuyerAsAttendee } from './hooks/addBuyerAsAttendee'
+import { auditBuyerEdit } from './hooks/auditBuyerEdit'
 import { priceNewBooking } from './hooks/priceNewBooking'
 import { protectBooking } from './hooks/protectBooking'
 
@@ -29,7 +30,10 @@ export const createBookingsCollection = (config: SanitizedTicketingPluginConfig)
       components: config.disabled
         ? {}
         : {
-            beforeListTable: ['@masterclass/plugin-ticketing/client#ExportCsvButton'],
+            beforeListTable: [
+              '@masterclass/plugin-ticketing/client#ExportCsvButton',
+              { path: '@masterclass/plugin-ticketing/rsc#PrivacyTools', serverProps: { canUse: config.access.isAdmin } },
+            ],
             edit: { beforeDocumentControls: ['@masterclass/plugin-ticketing/client#BookingActions'] },
           },
       defaultColumns: ['reference', 'cityEvent', 'status', 'paymentStatus', 'quantity', 'total', 'createdAt'],
@@ -75,24 +79,26 @@ export const createBookingsCollection = (config: SanitizedTicketingPluginConfig)
       system({ name: 'expiresAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' }, index: true }),
       system({ name: 'confirmedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' } }),
       system({ name: 'cancelledAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' } }),
+      // Set when the buyer's personal data was erased (operations/privacy): names, emails and phones are markers from then on.
+      system({ name: 'erasedAt', type: 'date', admin: { condition: (data) => Boolean(data?.erasedAt), date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' } }),
       system({ name: 'paymentIntentId', type: 'text', access: paymentDetail, index: true, unique: true }),
       system({ name: 'stripeCustomerId', type: 'text', access: paymentDetail }),
       { name: 'accessTokenHash', type: 'text', hidden: true },
       { name: 'notes', type: 'textarea', access: paymentDetail, admin: { description: tl('notesDescription') } },
-      // Emails and ledger timeline, for finance and admins (UI only: no column).
+      // Emails and ledger timeline, for finance and admins, and the audit entries for admins (UI only: no column).
       ...(config.disabled
         ? []
         : [
             {
               name: 'activity',
               type: 'ui',
-              admin: { components: { Field: { path: '@masterclass/plugin-ticketing/rsc#BookingActivity', serverProps: { canSee: config.access.canManageSales } } } },
+              admin: { components: { Field: { path: '@masterclass/plugin-ticketing/rsc#BookingActivity', serverProps: { canSee: config.access.canManageSales, canSeeAudit: config.access.isAdmin } } } },
               label: tl('activityLedger'),
             } as Field,
           ]),
     ]),
     hooks: {
-      afterChange: [addBuyerAsAttendee(config)],
+      afterChange: [addBuyerAsAttendee(config), auditBuyerEdit],
       beforeChange: [priceNewBooking(config), protectBooking],
     },
     labels: { plural: tl('bookings'), singular: tl('booking') },

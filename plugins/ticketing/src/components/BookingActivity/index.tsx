@@ -3,18 +3,23 @@ import type { PayloadRequest } from 'payload'
 import { findBookingActivity } from '../../db/bookings/findBookingActivity'
 import { formatDecimal } from '../../domain/formatDecimal'
 import { en, type TicketingTranslationKey } from '../../translations/languages/en'
+import { BookingAuditTrail } from '../BookingAuditTrail'
 
-type Props = { canSee?: (args: { req: PayloadRequest }) => boolean | Promise<boolean>; i18n?: { language?: string; t: (key: string) => string }; id?: number | string; req?: PayloadRequest }
+type Check = (args: { req: PayloadRequest }) => boolean | Promise<boolean>
+type Props = { canSee?: Check; canSeeAudit?: Check; i18n?: { language?: string; t: (key: string) => string }; id?: number | string; req?: PayloadRequest }
 
 const cell = { borderBottom: '1px solid var(--theme-elevation-100)', padding: '6px 10px', textAlign: 'left', verticalAlign: 'top' } as const
 const number = { ...cell, fontVariantNumeric: 'tabular-nums', textAlign: 'right' } as const
 
 /**
  * On a booking's admin page (finance and admins): its emails — queued, sent, failed with the
- * SMTP error and the number of attempts — and its payments ledger, oldest first.
+ * SMTP error and the number of attempts — and its payments ledger, oldest first; for admins
+ * also its audit entries (BookingAuditTrail).
  */
-export const BookingActivity = async ({ canSee, i18n, id, req }: Props) => {
-  if (!req?.user || !id || !canSee || !(await canSee({ req }))) return null
+export const BookingActivity = async ({ canSee, canSeeAudit, i18n, id, req }: Props) => {
+  if (!req?.user || !id) return null
+  const audit = canSeeAudit && (await canSeeAudit({ req })) ? <BookingAuditTrail i18n={i18n} id={Number(id)} req={req} /> : null
+  if (!canSee || !(await canSee({ req }))) return audit
   const t = (key: TicketingTranslationKey) => (i18n ? i18n.t(`plugin-ticketing:${key}`) : en[key])
   const status = (value: string) => t(`status_${value}` as TicketingTranslationKey)
   const when = (iso: null | string) => (iso ? new Date(iso).toLocaleString(i18n?.language ?? 'en', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' }) + ' UTC' : '—')
@@ -73,6 +78,7 @@ export const BookingActivity = async ({ canSee, i18n, id, req }: Props) => {
           </ol>
         )}
       </section>
+      {audit}
     </div>
   )
 }

@@ -13,6 +13,8 @@ export type BookingRecord = {
   createdAt: string
   currency: string
   discount: number
+  /** When the buyer's personal data was erased; its tokens open nothing from then on. */
+  erasedAt: null | string
   eventId: number
   expiresAt: null | string
   locale: string
@@ -40,6 +42,7 @@ export const toBookingRecord = (row: Row): BookingRecord => ({
   createdAt: iso(row.created_at) as string,
   currency: String(row.currency),
   discount: Number(row.discount),
+  erasedAt: iso(row.erased_at),
   eventId: Number(row.city_event_id),
   expiresAt: iso(row.expires_at),
   locale: String(row.locale ?? 'fr'),

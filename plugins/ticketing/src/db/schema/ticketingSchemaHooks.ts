@@ -1,3 +1,6 @@
+import { auditKeysTable } from './auditKeysTable'
+import { auditLogAppendOnly } from './auditLogAppendOnly'
+import { auditLogBookingIndex } from './auditLogBookingIndex'
 import { bookingGuards } from './bookingGuards'
 import { eventCancellationsTable } from './eventCancellationsTable'
 import { refundRequestsTable } from './refundRequestsTable'
@@ -9,6 +12,7 @@ import type { SchemaHook } from './types'
 /**
  * Everything the plugin's SQL needs beyond what its collections' fields describe, as
  * `afterSchemaInit` hooks of the Postgres adapter (they run once Payload has built its
- * tables), so dev push and `payload migrate:create` both produce it in any host.
+ * tables), so dev push and `payload migrate:create` both produce it in any host. Triggers
+ * are declared from these hooks too (declareSqlTrigger).
  */
-export const ticketingSchemaHooks: SchemaHook[] = [seatCounters, bookingGuards, requestGuardTables, refundRequestsTable, eventCancellationsTable, stripeEventsQueue]
+export const ticketingSchemaHooks: SchemaHook[] = [seatCounters, bookingGuards, requestGuardTables, refundRequestsTable, eventCancellationsTable, stripeEventsQueue, auditLogAppendOnly, auditLogBookingIndex, auditKeysTable]

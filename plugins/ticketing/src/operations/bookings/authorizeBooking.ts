@@ -25,6 +25,7 @@ export const authorizeBooking = async (req: PayloadRequest, rawReference: unknow
   const ok = viewToken
     ? verifyViewToken(viewToken, { bookingId: booking?.id ?? DECOY_ID, secret: viewTokenSecret(req) })
     : verifyAccessToken(parseBearer(header), booking?.accessTokenHash ?? DECOY_HASH)
-  if (!booking || !ok) throw new TicketingError(ERROR_CODES.BOOKING_NOT_FOUND, 404, 'No booking matches this reference and access token.')
+  // An erased booking opens for nobody: its access token is gone and view tokens are refused.
+  if (!booking || !ok || booking.erasedAt) throw new TicketingError(ERROR_CODES.BOOKING_NOT_FOUND, 404, 'No booking matches this reference and access token.')
   return booking
 }

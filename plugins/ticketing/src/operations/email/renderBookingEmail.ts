@@ -22,7 +22,8 @@ import { eventLocales } from '../events/eventLocales'
 /** Loads a booking, its event (in the booking's language) and attendees, and renders one email. */
 export const renderBookingEmail = async (req: PayloadRequest, input: EmailJobInput, siteUrl: string, options: TicketingEmailOptions = {}): Promise<null | { rendered: RenderedEmail; to: string }> => {
   const booking = await findBookingById(req, input.bookingId)
-  if (!booking) return null
+  // An erased booking has no one left to write to (its queued emails end SKIPPED).
+  if (!booking || booking.erasedAt) return null
   // A locale the host has since dropped reads the texts in its default rather than failing the email.
   const locales = eventLocales(req, booking.locale, { lenient: true })
   const event = await findEvent(req, booking.eventId, locales)

@@ -8,6 +8,7 @@ import { withTransaction } from '../../db/core/withTransaction'
 import { ERROR_CODES, TicketingError } from '../../errors'
 import { refusedByProvider } from '../../payments/providerUnavailable'
 import type { PaymentGateway, RefundReason } from '../../payments/types'
+import { writeAuditEntry } from '../audit/writeAuditEntry'
 import { limitConcurrency } from '../concurrency/limitConcurrency'
 
 type RefundArgs = {
@@ -99,6 +100,13 @@ const makeRefund = async (args: RefundArgs): Promise<RefundOutcome> => {
     await lockBookingForRefund(req, current.id)
     await recordLedgerEntry(req, { amount: refund.amount, bookingId: current.id, currency: refund.currency, kind: 'REFUND', status: refund.status, stripeObjectId: refund.id })
     await settleRefundRequest(req, request.id, refund)
+    // The refund is in the audit log exactly when it is recorded here (a replayed request records nothing new).
+    await writeAuditEntry(req, {
+      action: 'refund',
+      bookingId: current.id,
+      details: { amount: refund.amount, currency: refund.currency, reason: reason ?? null, refundId: refund.id, refundRequestId: request.id, status: refund.status },
+      target: `bookings:${current.id}`,
+    })
   })
   return { amount: refund.amount, refundId: refund.id, replayed: false, status: refund.status }
 }
@@ -109,6 +117,7 @@ const makeRefund = async (args: RefundArgs): Promise<RefundOutcome> => {
  * short transaction. Stripe is called after it (no connection held meanwhile) with the
  * request's own idempotency key, then a second short transaction records the refund. Without
  * an Idempotency-Key every call is a new refund; with one, a retry returns the same refund.
- * The webhook records the outcome. At most 4 run at once per process (the others wait).
+ * The webhook records the outcome, the audit log the refund (with the staff member, or none
+ * for an event cancellation's job). At most 4 run at once per process (the others wait).
  */
 export const refundBooking = (args: RefundArgs): Promise<RefundOutcome> => refundSlot(() => makeRefund(args))

@@ -89,6 +89,14 @@ export const stripeGateway = (settings: StripeSettings): PaymentGateway => {
       ),
     createRefund: ({ amount, idempotencyKey, metadata, paymentIntentId, reason }) =>
       call(async () => toRefund(await stripe.refunds.create({ amount, metadata, payment_intent: paymentIntentId, ...(reason ? { reason } : {}) }, { idempotencyKey }))),
+    deleteCustomer: (id) =>
+      call(async () => {
+        await stripe.customers.del(id)
+      }).catch((error: unknown) => {
+        // Deleted already (an erasure run twice) or never there: nothing left to delete.
+        if (error instanceof ProviderObjectMissingError) return
+        throw error
+      }),
     findOrCreateCustomer: ({ email, name }) =>
       call(async () => {
         const existing = await stripe.customers.list({ email, limit: 1 })

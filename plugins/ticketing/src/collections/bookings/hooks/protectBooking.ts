@@ -12,6 +12,7 @@ const PROTECTED = {
   confirmed_at: 'confirmedAt',
   currency: 'currency',
   discount: 'discount',
+  erased_at: 'erasedAt',
   expires_at: 'expiresAt',
   payment_intent_id: 'paymentIntentId',
   payment_status: 'paymentStatus',

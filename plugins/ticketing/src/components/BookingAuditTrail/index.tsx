@@ -1,0 +1,71 @@
+import type { PayloadRequest } from 'payload'
+
+import { formatDecimal } from '../../domain/formatDecimal'
+import { bookingAuditTrail } from '../../operations/audit/bookingAuditTrail'
+import { en, type TicketingTranslationKey } from '../../translations/languages/en'
+
+type Props = { i18n?: { language?: string; t: (key: string) => string }; id: number; req: PayloadRequest }
+
+const cell = { borderBottom: '1px solid var(--theme-elevation-100)', padding: '6px 10px', textAlign: 'left', verticalAlign: 'top' } as const
+
+const show = (value: unknown) => (value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value))
+
+/** Internal ids and hashes the page leaves out (the entry keeps them). */
+const HIDDEN = ['bookingIds', 'changes', 'currency', 'emailHash', 'fields', 'refundRequestId']
+
+/** What the action did, compactly: an amount in its currency, then the other details. */
+const summary = ({ amount, currency, ...rest }: Record<string, unknown>) => {
+  const money = typeof amount === 'number' && typeof currency === 'string' ? [`${formatDecimal(amount, currency)} ${currency}`] : amount === undefined ? [] : [`amount: ${show(amount)}`]
+  const others = Object.entries(rest)
+    .filter(([key]) => !HIDDEN.includes(key))
+    .map(([key, value]) => `${key}: ${show(value)}`)
+  return [...money, ...others].join(' · ')
+}
+
+/**
+ * A booking's audit entries on its admin page (admins): who refunded, resent, edited the buyer
+ * or an attendee (the values before and after, until the personal data is erased), or erased
+ * it, when and from which address.
+ */
+export const BookingAuditTrail = async ({ i18n, id, req }: Props) => {
+  const t = (key: TicketingTranslationKey) => (i18n ? i18n.t(`plugin-ticketing:${key}`) : en[key])
+  const when = (iso: string) => new Date(iso).toLocaleString(i18n?.language ?? 'en', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' }) + ' UTC'
+  const entries = await bookingAuditTrail(req, id)
+  return (
+    <section aria-labelledby="booking-activity-audit">
+      <h3 id="booking-activity-audit">{t('activityAudit')}</h3>
+      {entries.length === 0 ? (
+        <p>{t('activityNone')}</p>
+      ) : (
+        <ol style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {entries.map((entry) => (
+            <li data-audit-action={entry.action} key={entry.id} style={{ ...cell, display: 'grid', gap: 4, overflowWrap: 'anywhere' }}>
+              <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12 }}>
+                <span>{when(entry.createdAt)}</span>
+                <strong>{t(`auditAction_${entry.action.replace('.', '_')}` as TicketingTranslationKey)}</strong>
+                <span>{entry.user ?? t('auditSystem')}</span>
+                {entry.ip ? <code>{entry.ip}</code> : null}
+                {entry.target ? <code>{entry.target}</code> : null}
+              </div>
+              {entry.changes === 'erased' ? (
+                <em>
+                  {show((entry.details.fields as string[] | undefined)?.join(', '))}: {t('auditErasedValues')}
+                </em>
+              ) : entry.changes ? (
+                <ul style={{ margin: 0, paddingLeft: 18 }}>
+                  {Object.entries(entry.changes).map(([field, change]) => (
+                    <li key={field}>
+                      <code>{field}</code>: {show(change.before)} → {show(change.after)}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <span>{summary(entry.details)}</span>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  )
+}
