@@ -250,13 +250,7 @@ export interface Page {
             blockName?: string | null;
             blockType: 'features';
           }
-        | {
-            heading?: string | null;
-            speaker: number | Speaker;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'speaker';
-          }
+        | SpeakerBlock
         | {
             heading?: string | null;
             intro?: string | null;
@@ -309,6 +303,17 @@ export interface Page {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SpeakerBlock".
+ */
+export interface SpeakerBlock {
+  heading?: string | null;
+  speaker: number | Speaker;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'speaker';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -874,14 +879,7 @@ export interface PagesSelect<T extends boolean = true> {
               id?: T;
               blockName?: T;
             };
-        speaker?:
-          | T
-          | {
-              heading?: T;
-              speaker?: T;
-              id?: T;
-              blockName?: T;
-            };
+        speaker?: T | SpeakerBlockSelect<T>;
         eventList?:
           | T
           | {
@@ -925,6 +923,16 @@ export interface PagesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SpeakerBlock_select".
+ */
+export interface SpeakerBlockSelect<T extends boolean = true> {
+  heading?: T;
+  speaker?: T;
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
