@@ -11,6 +11,10 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  // Every request carries its socket's address from here on: the client IP when no proxy is
+  // trusted (TRUSTED_PROXY_COUNT=0), for Payload's routes and the Pages Router routes alike.
+  const { installSocketAddressStamp } = await import('@masterclass/plugin-ticketing/node-route')
+  installSocketAddressStamp()
   try {
     // The config itself refuses to load in production without a real secret, Stripe or mail.
     const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])

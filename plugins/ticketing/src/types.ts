@@ -130,8 +130,13 @@ export type TicketingPluginConfig = {
    * off elsewhere; the env `TICKETING_CAPTCHA=off|on` overrides `'auto'` and `true`.
    */
   captcha?: 'auto' | boolean
-  /** Proxies in front of the app that append to X-Forwarded-For. Default env TRUSTED_PROXY_COUNT or 1. */
+  /**
+   * Proxies in front of the app that each append to X-Forwarded-For; the client IP is the address
+   * the last of them saw. Default env TRUSTED_PROXY_COUNT, else 0: no proxy, the socket's address.
+   */
   trustedProxyCount?: number
+  /** `x-real-ip` when the proxy in front sends the client's address in X-Real-IP. Default env TRUSTED_PROXY_HEADER, else `x-forwarded-for`. */
+  trustedProxyHeader?: 'x-forwarded-for' | 'x-real-ip'
   /**
    * Stripe keys and API address (`secretKey`, `webhookSecret`, `publishableKey`, `apiBaseUrl`),
    * each a value or a function called when a payment is handled, so secrets are read at run time
@@ -176,6 +181,7 @@ export type SanitizedTicketingPluginConfig = {
   captcha: 'auto' | boolean
   rateLimits: TicketingRateLimits
   trustedProxyCount: number
+  trustedProxyHeader: 'x-forwarded-for' | 'x-real-ip'
   collections: Partial<Record<keyof TicketingSlugs, CollectionOverride>>
   currencies: string[]
   disabled: boolean

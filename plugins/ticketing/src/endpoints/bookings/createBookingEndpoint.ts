@@ -15,7 +15,7 @@ export const createBookingEndpoint = (config: SanitizedTicketingPluginConfig): E
     // Every request spends a point of the per-address limit, bad ones included: a booking in
     // its hold statement, any other on its way out, where being over the limit answers 429
     // instead of the request's own error.
-    const ip = clientIp(req.headers, config.trustedProxyCount)
+    const ip = clientIp(req.headers, config)
     const { bookingPerIp, unknownClientFactor } = config.rateLimits
     const ipRule = ip === UNKNOWN_CLIENT ? { ...bookingPerIp, points: bookingPerIp.points * unknownClientFactor } : bookingPerIp
     const limits = new RateLimitBudget()
