@@ -39,6 +39,12 @@ export type TicketingRateLimits = {
   bookingPerIp: RateLimitRule
   /** Booking creation per buyer email. Default 10 per hour. */
   bookingPerEmail: RateLimitRule
+  /** Failed staff logins per client IP, whatever the account. Default 20 per 15 minutes. */
+  loginPerIp: RateLimitRule
+  /** Failed staff logins per account from one client IP. Default 5 per 15 minutes. */
+  loginPerAccountAndIp: RateLimitRule
+  /** Failed staff logins per account from anywhere (guessing spread over many addresses). Default 100 per hour. */
+  loginPerAccount: RateLimitRule
   /** PaymentIntent creation per client IP. Default 60 per 10 minutes. */
   paymentIntentPerIp: RateLimitRule
   /** "Resend confirmation" per booking (staff action). Default 20 per hour. */

@@ -42,7 +42,8 @@ describe('the socket address stamp', () => {
   it('gives a real server the TCP peer, whatever address headers the client sends, even under the stamp name itself', async () => {
     installSocketAddressStamp()
     const server = http.createServer((req, res) => {
-      const web = new Headers(Object.entries(req.headers).map(([name, value]) => [name, String(value)]))
+      const web = new Headers()
+      for (const [name, value] of Object.entries(req.headers)) web.set(name, String(value))
       res.end(JSON.stringify({ direct: clientIp(web, direct), oneProxy: clientIp(web, oneProxy) }))
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
