@@ -3,6 +3,7 @@ import type { CollectionSlug } from 'payload'
 export const defaults = {
   currencies: ['EUR', 'CAD'],
   holdMinutes: 15,
+  maxHeldSeatsPerClient: 30,
   maxPerBooking: 10,
   mediaCollection: 'media',
   rateLimits: {

@@ -71,6 +71,7 @@ export const sanitizeConfig = (options: TicketingPluginConfig = {}, host: Parame
     holdMinutes: intInRange('holdMinutes', options.holdMinutes ?? defaults.holdMinutes, 1, 120),
     hooks: checkHooks(options.hooks),
     locales: hostLocales(host),
+    maxHeldSeatsPerClient: intInRange('maxHeldSeatsPerClient', options.maxHeldSeatsPerClient ?? defaults.maxHeldSeatsPerClient, 1, 100_000),
     maxPerBooking: intInRange('maxPerBooking', options.maxPerBooking ?? defaults.maxPerBooking, 1, 1000),
     mediaCollection: options.mediaCollection ?? defaults.mediaCollection,
     rateLimits: { ...defaults.rateLimits, ...options.rateLimits },

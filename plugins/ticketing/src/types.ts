@@ -109,6 +109,12 @@ export type TicketingPluginConfig = {
   holdMinutes?: number
   /** Default seats per booking for new events. Default 10. */
   maxPerBooking?: number
+  /**
+   * Unpaid seats one client address may hold at once, across events (default 30); beyond, a
+   * booking is refused with 409 HOLD_LIMIT until the client pays or cancels. A buyer email holds
+   * at most the event's `maxPerBooking` unpaid seats per event.
+   */
+  maxHeldSeatsPerClient?: number
   /** ISO 4217 currencies an event may use. Default `['EUR', 'CAD']`. */
   currencies?: string[]
   /** Upload collection for event images, or `false` for none. Default `media` when it exists. */
@@ -196,6 +202,7 @@ export type SanitizedTicketingPluginConfig = {
   /** The host's booking languages and default (from its `localization`, else its admin language). */
   locales: HostLocales
   maxPerBooking: number
+  maxHeldSeatsPerClient: number
   mediaCollection: false | string
   referencePrefix: string
   retentionMonths: number
