@@ -15,10 +15,25 @@ import { Media } from './src/collections/Media'
 import { Pages } from './src/collections/Pages'
 import { Speakers } from './src/collections/Speakers'
 import { Users } from './src/collections/Users'
+import { DEVELOPMENT_SECRET, productionSettingsProblem } from './src/lib/productionSettings.mjs'
 import { runMigrations } from './src/lib/runMigrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.PUBLIC_SITE_URL || `http://localhost:${process.env.PORT || 3000}`
+/** The production server (not the build, which runs with NODE_ENV=production too). */
+const productionRuntime = () => process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build'
+
+/**
+ * Payload's secret: in production a real one, and Stripe configured, or the config refuses to
+ * load (one line saying what to set; mail is refused by createMailTransport); elsewhere a fixed
+ * development value when unset.
+ */
+const payloadSecret = () => {
+  if (!productionRuntime()) return process.env.PAYLOAD_SECRET || DEVELOPMENT_SECRET
+  const problem = productionSettingsProblem(process.env, { mail: false })
+  if (problem) throw new Error(problem)
+  return process.env.PAYLOAD_SECRET!.trim()
+}
 
 /** What a test build of the site may set on the ticketing plugin: its payment gateway and host hooks. */
 export type SiteTicketingOverrides = Pick<TicketingPluginConfig, 'hooks' | 'paymentGateway'>
@@ -53,7 +68,7 @@ export const buildSiteConfig = (ticketing: SiteTicketingOverrides = {}) =>
       // production only with EMAIL_TRANSPORT=file (the build itself sends no mail).
       transport: createMailTransport({
         mailDir: path.resolve(dirname, '.data/mail'),
-        production: process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build',
+        production: productionRuntime(),
         smtpUrl: process.env.SMTP_URL,
         transport: process.env.EMAIL_TRANSPORT,
       }),
@@ -105,7 +120,7 @@ export const buildSiteConfig = (ticketing: SiteTicketingOverrides = {}) =>
         ...ticketing,
       }),
     ],
-    secret: process.env.PAYLOAD_SECRET || 'dev-only-secret-change-me-in-production',
+    secret: payloadSecret(),
     serverURL,
     typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   })

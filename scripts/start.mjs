@@ -2,12 +2,15 @@
 // Pending migrations are applied when Payload starts; the database is never seeded here.
 import path from 'node:path'
 
+import { productionSettingsProblem } from '../src/lib/productionSettings.mjs'
 import { ensureDatabase, run } from './withDatabase.mjs'
 
 const port = process.env.PORT || '3000'
-// Production never writes mail to files by accident (payload.config.ts refuses it too).
-if (!process.env.SMTP_URL?.trim() && process.env.EMAIL_TRANSPORT?.trim().toLowerCase() !== 'file') {
-  console.error('[start] Email is not configured for production: set SMTP_URL (e.g. smtp://user:pass@mail.example.com:587) to send mail, or EMAIL_TRANSPORT=file to write it to .data/mail on purpose.')
+// Production starts only with a real secret, Stripe and mail (never mail written to files by
+// accident); payload.config.ts refuses the same, for `next start` run directly.
+const problem = productionSettingsProblem(process.env)
+if (problem) {
+  console.error(`[start] ${problem}`)
   process.exit(1)
 }
 const stopDatabase = await ensureDatabase()

@@ -171,8 +171,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -250,13 +248,7 @@ export interface Page {
             blockName?: string | null;
             blockType: 'features';
           }
-        | {
-            heading?: string | null;
-            speaker: number | Speaker;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'speaker';
-          }
+        | SpeakerBlock
         | {
             heading?: string | null;
             intro?: string | null;
@@ -309,6 +301,17 @@ export interface Page {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SpeakerBlock".
+ */
+export interface SpeakerBlock {
+  heading?: string | null;
+  speaker: number | Speaker;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'speaker';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -802,8 +805,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -874,14 +875,7 @@ export interface PagesSelect<T extends boolean = true> {
               id?: T;
               blockName?: T;
             };
-        speaker?:
-          | T
-          | {
-              heading?: T;
-              speaker?: T;
-              id?: T;
-              blockName?: T;
-            };
+        speaker?: T | SpeakerBlockSelect<T>;
         eventList?:
           | T
           | {
@@ -925,6 +919,16 @@ export interface PagesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SpeakerBlock_select".
+ */
+export interface SpeakerBlockSelect<T extends boolean = true> {
+  heading?: T;
+  speaker?: T;
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

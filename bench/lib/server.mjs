@@ -19,10 +19,12 @@ export const startServer = async ({ databaseUrl, port, env = {} }) => {
       DATABASE_URL: databaseUrl,
       EMAIL_TRANSPORT: 'file',
       NODE_ENV: 'production',
-      PAYLOAD_SECRET: 'bench-secret',
+      PAYLOAD_SECRET: 'bench-2b9f4e7a1c6d3e8f5a0b7c4d9e2f1a6b3c8d5e0f',
       PORT: String(port),
       PUBLIC_SITE_URL: `http://127.0.0.1:${port}`,
       TICKETING_RUN_JOBS: 'false',
+      // The bench's load stands in for a proxy: each visitor sends its own X-Forwarded-For.
+      TRUSTED_PROXY_COUNT: '1',
       ...env,
     },
     // Its own process group, so that stopping it also stops next-server under it.

@@ -25,6 +25,9 @@ export const ticketingTestProjects = (): TestProjectInlineConfiguration[] => [
     root,
     test: {
       name: 'plugin-int',
+      // The tests stand in for one trusted proxy: each sends the client address it plays in
+      // X-Forwarded-For, so rate and hold limits count each test's visitors apart.
+      env: { TRUSTED_PROXY_COUNT: '1' },
       // One PostgreSQL server for the run (TEST_DATABASE_URL, or embedded); each file starts
       // the dev host on a database of its own, so files may run side by side.
       globalSetup: ['test/setup/globalSetup.ts'],

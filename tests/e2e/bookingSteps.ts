@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import type { Payload } from 'payload'
 import { expect, inject } from 'vitest'
+import { PRODUCTION_SECRET } from './productionEnv'
 
 // Shared steps of the booking pages' end-to-end tests (the production build, Chromium).
 export const site = inject('siteUrl')
@@ -14,7 +15,7 @@ const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 /** The run's Payload over the Local API (same database as the server; no staff user needed, no jobs here). */
 export const localPayload = async (): Promise<Payload> => {
   process.env.DATABASE_URL = inject('databaseUrl')
-  process.env.PAYLOAD_SECRET = 'e2e-secret'
+  process.env.PAYLOAD_SECRET = PRODUCTION_SECRET
   process.env.TICKETING_RUN_JOBS = 'false'
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')

@@ -7,6 +7,7 @@ import { freePort } from '../../scripts/lib/freePort.mjs'
 import { startStripeEmulator } from '@masterclass/stripe-emulator'
 import { createTestDatabase } from '../setup/createTestDatabase'
 import { startSmtpCapture } from '../setup/smtpCapture'
+import { e2eServerEnv, productionSettings } from './productionEnv'
 
 const run = (args: string[], env: NodeJS.ProcessEnv) =>
   new Promise<void>((resolve, reject) => {
@@ -27,20 +28,13 @@ export default async function e2eSetup(project: TestProject) {
   const smtp = await startSmtpCapture()
   const port = await freePort()
   const base = `http://localhost:${port}`
-  const webhookSecret = 'whsec_e2e'
+  const webhookSecret = productionSettings.STRIPE_WEBHOOK_SECRET
   const emulator = await startStripeEmulator({ port: 0, webhookSecret, webhookUrl: `${base}/api/ticketing/stripe/webhook` })
   const env = {
     ...process.env,
+    ...e2eServerEnv({ emulatorUrl: emulator.url, siteUrl: base }),
     DATABASE_URL: db.url,
-    NODE_ENV: 'production' as const,
-    PAYLOAD_SECRET: 'e2e-secret',
-    PUBLIC_SITE_URL: base,
     SMTP_URL: smtp.url,
-    STRIPE_API_BASE_URL: emulator.url,
-    STRIPE_PUBLISHABLE_KEY: 'pk_test_e2e',
-    STRIPE_SECRET_KEY: 'sk_test_e2e',
-    STRIPE_WEBHOOK_SECRET: webhookSecret,
-    TICKETING_CAPTCHA: 'off',
     // The one server runs the jobs (emails every 5 s, hold expiry every minute), as in production.
     TICKETING_RUN_JOBS: 'true',
   }

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 
 import { freePort } from '../../scripts/lib/freePort.mjs'
+import { e2eServerEnv } from './productionEnv'
 
 // The production build sends the three hottest public endpoints to their Pages Router API
 // routes (src/pages/api/ticketing, plugin's ticketingNodeRoute) and nothing else: every other
@@ -23,16 +24,9 @@ it('the build serves bookings, quotes and Stripe webhooks from the Pages Router,
 const startServer = (port: number, databaseUrl: string) => {
   const env = {
     ...process.env,
+    ...e2eServerEnv({ emulatorUrl: inject('emulatorUrl'), siteUrl: `http://localhost:${port}` }),
     DATABASE_URL: databaseUrl,
     EMAIL_TRANSPORT: 'file',
-    NODE_ENV: 'production' as const,
-    PAYLOAD_SECRET: 'e2e-secret',
-    PUBLIC_SITE_URL: `http://localhost:${port}`,
-    STRIPE_API_BASE_URL: inject('emulatorUrl'),
-    STRIPE_PUBLISHABLE_KEY: 'pk_test_e2e',
-    STRIPE_SECRET_KEY: 'sk_test_e2e',
-    STRIPE_WEBHOOK_SECRET: 'whsec_e2e',
-    TICKETING_CAPTCHA: 'off',
     TICKETING_RUN_JOBS: 'false',
   }
   const child: ChildProcess = spawn(path.resolve('node_modules/.bin/next'), ['start', '--port', String(port)], { detached: true, env, stdio: ['ignore', 'pipe', 'pipe'] })

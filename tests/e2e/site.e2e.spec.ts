@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { formatDecimal, formatMoney as formatMoneyIn } from '@masterclass/plugin-ticketing/domain'
 import { api, launchChromium } from './helpers'
+import { PRODUCTION_SECRET } from './productionEnv'
 
 // The marketing pages against the production build, content made through the Local API on the
 // run's database (the demo tour of the seed, plus events and pages in the states under test).
@@ -43,7 +44,7 @@ const jsonLd = (page: Page) => page.locator('script[type="application/ld+json"]'
 
 beforeAll(async () => {
   process.env.DATABASE_URL = inject('databaseUrl')
-  process.env.PAYLOAD_SECRET = 'e2e-secret'
+  process.env.PAYLOAD_SECRET = PRODUCTION_SECRET
   process.env.TICKETING_RUN_JOBS = 'false'
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')

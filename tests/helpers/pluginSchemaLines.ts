@@ -9,6 +9,8 @@ export const PLUGIN_SCHEMA_LINES = [
   'constraint | city_events | city_events_capacity_positive | c | CHECK ((capacity > (0)::numeric))',
   'constraint | bookings | bookings_amounts_valid | c | CHECK',
   "index | bookings | bookings_pending_expiry_idx | CREATE INDEX bookings_pending_expiry_idx ON public.bookings USING btree (city_event_id, expires_at) WHERE (status = 'PENDING'::enum_bookings_status)",
+  'column | bookings | hold_client | character varying | varchar | 64 | - | - | YES | -',
+  "index | bookings | bookings_pending_client_idx | CREATE INDEX bookings_pending_client_idx ON public.bookings USING btree (hold_client) WHERE (status = 'PENDING'::enum_bookings_status)",
   'column | ticketing_rate_limits | key | character varying | varchar | 255 | - | - | NO | -',
   'column | ticketing_rate_limits | expire | bigint | int8 | - | 64 | - | YES | -',
   'constraint | ticketing_rate_limits | ticketing_rate_limits_pkey | p | PRIMARY KEY (key)',
@@ -28,6 +30,7 @@ export const PLUGIN_SCHEMA_LINES = [
   'constraint | ticketing_audit_keys | ticketing_audit_keys_pkey | p | PRIMARY KEY (subject)',
   'trigger | audit_log | audit_log_append_only | CREATE TRIGGER audit_log_append_only BEFORE DELETE OR UPDATE ON public.audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only_fn()',
   'trigger | audit_log | audit_log_no_truncate | CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON public.audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_no_truncate_fn()',
+  'trigger | city_events | city_events_status_rules | CREATE TRIGGER city_events_status_rules BEFORE UPDATE OF status ON public.city_events FOR EACH ROW EXECUTE FUNCTION city_events_status_rules_fn()',
 ] as const
 
 /** The expected lines missing from `catalog` (each expected line is a prefix of a catalog line). */

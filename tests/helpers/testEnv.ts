@@ -14,6 +14,9 @@ process.env.STRIPE_WEBHOOK_SECRET = 'whsec_integration'
 process.env.PAYLOAD_SECRET ||= 'test-secret'
 process.env.DATABASE_POOL_MAX ||= '10'
 process.env.TICKETING_CAPTCHA ||= 'off'
+// The tests stand in for one trusted proxy: each sends the client address it plays in
+// X-Forwarded-For, so rate and hold limits count each test's visitors apart.
+process.env.TRUSTED_PROXY_COUNT ||= '1'
 // Background jobs run only when a test asks (payload.jobs.run / runByID), never on the process's
 // timer: that timer also ran whatever earlier files left queued in the shared database, and ran
 // jobs under a test's own runByID (Payload then failed reading back the job it had finished).

@@ -1,5 +1,5 @@
 import config from '../helpers/testPayloadConfig'
-import { REST_POST } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_POST } from '@payloadcms/next/routes'
 import { randomUUID } from 'node:crypto'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -8,6 +8,7 @@ import { withTransaction } from '../../plugins/ticketing/src/db/core/withTransac
 import { writeAuditEntry } from '../../plugins/ticketing/src/operations/audit/writeAuditEntry'
 import { createEvent, createStaff } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
+import { paidBooking } from '../helpers/payments'
 import { rest } from '../helpers/rest'
 import { startPayments } from '../helpers/stripeEmulator'
 import { bearer, book } from '../helpers/ticketing'
@@ -192,5 +193,56 @@ describe('access matrix', () => {
       }
     }
     expect(actual).toEqual(expected)
+  })
+})
+
+/** POST /api/graphql as the given staff member. */
+const graphql = async (query: string, token?: string) => {
+  const headers = new Headers({ 'Content-Type': 'application/json' })
+  if (token) headers.set('Authorization', `JWT ${token}`)
+  const response = await GRAPHQL_POST(config)(new Request('http://localhost:3000/api/graphql', { body: JSON.stringify({ query }), headers, method: 'POST' }))
+  return (await response.json()) as { data?: any; errors?: unknown[] }
+}
+
+describe("buyers' contact data and ticket codes (least privilege)", () => {
+  it('editors read bookings and attendees without emails, phones or ticket codes, over REST and GraphQL; finance and admins see them', async () => {
+    const { id } = await paidBooking(payload, payments.control)
+    await payload.update({ collection: 'bookings', data: { buyer: { phone: '+33612345678' } } as never, id })
+    const view = async (role: Staff) => {
+      const booking = (await rest('GET', `/bookings/${id}`, { token: tokens[role] })).body
+      const attendees = (await rest('GET', `/attendees?where[booking][equals]=${id}`, { token: tokens[role] })).body.docs
+      const gql = await graphql(`{ Booking(id: ${id}) { buyer { name email phone } } Attendees(where: { booking: { equals: ${id} } }) { docs { name email ticketCode } } }`, tokens[role])
+      return {
+        graphql: { attendees: gql.data.Attendees.docs, buyer: gql.data.Booking.buyer },
+        rest: { attendees: attendees.map((a: any) => ({ email: a.email, name: a.name, ticketCode: a.ticketCode })), buyer: booking.buyer },
+      }
+    }
+    const editor = await view('editor')
+    expect(editor.rest.buyer).toEqual({ name: expect.any(String) })
+    expect(editor.rest.attendees).toEqual([{ email: undefined, name: expect.any(String), ticketCode: undefined }])
+    expect(editor.graphql.buyer).toEqual({ email: null, name: expect.any(String), phone: null })
+    expect(editor.graphql.attendees).toEqual([{ email: null, name: expect.any(String), ticketCode: null }])
+    for (const role of ['finance', 'admin'] as const) {
+      const seen = await view(role)
+      expect(seen.rest.buyer).toEqual({ email: expect.stringContaining('@'), name: expect.any(String), phone: '+33612345678' })
+      expect(seen.rest.attendees).toEqual([{ email: expect.stringContaining('@'), name: expect.any(String), ticketCode: expect.any(String) }])
+      expect(seen.graphql.attendees[0].ticketCode).toEqual(expect.any(String))
+    }
+  })
+
+  it('editors cannot find a booking or a ticket by the buyer\'s email or a ticket code', async () => {
+    const { id } = await paidBooking(payload, payments.control)
+    const booking = await payload.findByID({ collection: 'bookings', id })
+    const [attendee] = (await payload.find({ collection: 'attendees', where: { booking: { equals: id } } })).docs
+    const probes = [
+      `/bookings?where[buyer.email][equals]=${encodeURIComponent((booking as any).buyer.email)}`,
+      `/attendees?where[ticketCode][equals]=${encodeURIComponent((attendee as any).ticketCode)}`,
+      `/attendees?where[email][equals]=${encodeURIComponent((attendee as any).email)}`,
+    ]
+    for (const probe of probes) {
+      const res = await rest('GET', probe, { token: tokens.editor })
+      expect(res.status === 200 ? res.body.docs.length : 0, probe).toBe(0)
+      expect((await rest('GET', probe, { token: tokens.finance })).body.docs, probe).toHaveLength(1)
+    }
   })
 })

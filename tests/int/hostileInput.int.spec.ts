@@ -1,11 +1,12 @@
 import config from '../helpers/testPayloadConfig'
 import { REST_GET, REST_POST } from '@payloadcms/next/routes'
+import fc from 'fast-check'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createEvent, createStaff } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
-import { book } from '../helpers/ticketing'
+import { book, visitor } from '../helpers/ticketing'
 
 const handlers = { GET: REST_GET(config), POST: REST_POST(config) }
 
@@ -118,5 +119,53 @@ describe('hostile paths, queries and headers answer 4xx with an error code', () 
     const res = await book({ eventId }, { headers: { 'Idempotency-Key': 'key\u0001\u007f' } })
     expect(res.status).toBe(400)
     expect(res.body.error).toMatchObject({ code: 'VALIDATION', details: { fields: { 'idempotency-key': ['Contains control characters.'] } } })
+  })
+})
+
+/** Puts a JSON text `depth` levels down inside an ordinary-looking body (objects and arrays). */
+const bury = (inner: string, path: ('array' | 'object')[]) =>
+  path.reduceRight((text, kind) => (kind === 'array' ? `{"attendees":[{"name":"A"},${text}]}` : `{"quantity":1,"buyer":${text}}`), inner)
+const hostileKey = fc.constantFrom('"__proto__"', '"constructor"', '"prototype"', '"\\u005f_proto__"', '"const\\u0072uctor"')
+const somePath = fc.array(fc.constantFrom('array' as const, 'object' as const), { maxLength: 2 })
+const anyJson = fc.jsonValue({ maxDepth: 2 }).map((value) => JSON.stringify(value))
+/** Bodies that are valid JSON, yet carry a prototype key, a repeated key or nesting deeper than 8. */
+const hostileBody = fc.oneof(
+  fc.tuple(hostileKey, anyJson, somePath).map(([key, value, path]) => bury(`{"name":"A",${key}:${value}}`, path)),
+  fc.tuple(fc.constantFrom('eventId', 'quantity', 'email', 'amount', 'reason', 'name'), anyJson, anyJson, somePath).map(([key, a, b, path]) => bury(`{"${key}":${a},"${key}":${b}}`, path)),
+  fc.tuple(fc.integer({ max: 3_000, min: 9 }), fc.constantFrom('[', '{"a":')).map(([depth, open]) => {
+    const close = open === '[' ? ']' : '}'
+    return `{"quantity":${open.repeat(depth - 1)}1${close.repeat(depth - 1)}}`
+  }),
+)
+
+describe('hostile JSON bodies answer 400 VALIDATION on every endpoint that reads one', () => {
+  const endpoints = [
+    ['POST /ticketing/bookings (public)', '/ticketing/bookings', false],
+    ['POST /ticketing/bookings/:reference/refund (staff)', '/ticketing/bookings/MC2026-ABCDEF/refund', true],
+    ['POST /ticketing/privacy/erase (staff)', '/ticketing/privacy/erase', true],
+  ] as const
+
+  it.each(endpoints)('%s', async (_name, path, staff) => {
+    await fc.assert(
+      fc.asyncProperty(hostileBody, async (body) => {
+        const headers = { 'Content-Type': 'application/json', 'X-Forwarded-For': visitor().ip, ...(staff ? { Authorization: `JWT ${admin}` } : {}) }
+        const res = await call('POST', path, headers, body)
+        expect(res.status, `${body.slice(0, 200)} → ${res.text.slice(0, 200)}`).toBe(400)
+        expect(res.body.error.code).toBe('VALIDATION')
+      }),
+      { numRuns: 40 },
+    )
+  })
+
+  it.each([
+    ['a __proto__ key', `{"eventId":1,"quantity":1,"buyer":{"name":"A","email":"a@example.com","__proto__":{"isAdmin":true}}}`, '__proto__'],
+    ['a constructor key', `{"eventId":1,"quantity":1,"constructor":{"prototype":{"x":1}}}`, 'constructor'],
+    ['a repeated quantity', `{"eventId":1,"quantity":1,"quantity":500,"buyer":{"name":"A","email":"a@example.com"}}`, 'more than once'],
+    ['nesting 9 deep', `{"eventId":1,"quantity":1,"buyer":{"name":[[[[[[[["A"]]]]]]]]}}`, 'deeper than 8'],
+  ])('a booking with %s is refused, saying why', async (_name, body, says) => {
+    const res = await call('POST', '/ticketing/bookings', { 'Content-Type': 'application/json', 'X-Forwarded-For': visitor().ip }, body)
+    expect(res.status).toBe(400)
+    expect(res.body.error.code).toBe('VALIDATION')
+    expect(res.body.error.message).toContain(says)
   })
 })

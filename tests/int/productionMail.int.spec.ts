@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
+import { productionSettings } from '../e2e/productionEnv'
+
 /** Runs a command with the given environment (SMTP_URL and EMAIL_TRANSPORT removed first). */
 const run = (command: string, args: string[], env: Record<string, string>) =>
   new Promise<{ code: null | number; output: string }>((resolve) => {
@@ -19,7 +21,7 @@ const loadConfig = (env: Record<string, string>) =>
 
 describe('production without SMTP', () => {
   it('npm start refuses to start, saying how to configure mail', async () => {
-    const { code, output } = await run(process.execPath, ['scripts/start.mjs'], { NODE_ENV: 'production' })
+    const { code, output } = await run(process.execPath, ['scripts/start.mjs'], { ...productionSettings, NODE_ENV: 'production' })
     expect(code).toBe(1)
     expect(output).toMatch(/SMTP_URL.*EMAIL_TRANSPORT=file/)
   })
@@ -28,9 +30,9 @@ describe('production without SMTP', () => {
     const refused = await loadConfig({ NODE_ENV: 'production' })
     expect(refused.code).toBe(3)
     expect(refused.output).toMatch(/Email is not configured for production/)
-    const files = await loadConfig({ EMAIL_TRANSPORT: 'file', NODE_ENV: 'production' })
+    const files = await loadConfig({ ...productionSettings, EMAIL_TRANSPORT: 'file', NODE_ENV: 'production' })
     expect(files.output).toContain('config loaded')
-    const smtp = await loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525' })
+    const smtp = await loadConfig({ ...productionSettings, NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525' })
     expect(smtp.output).toContain('config loaded')
   }, 240_000)
 })

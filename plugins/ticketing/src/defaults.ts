@@ -3,11 +3,15 @@ import type { CollectionSlug } from 'payload'
 export const defaults = {
   currencies: ['EUR', 'CAD'],
   holdMinutes: 15,
+  maxHeldSeatsPerClient: 30,
   maxPerBooking: 10,
   mediaCollection: 'media',
   rateLimits: {
     bookingPerEmail: { durationSeconds: 3600, points: 10 },
     bookingPerIp: { durationSeconds: 600, points: 30 },
+    loginPerAccount: { durationSeconds: 3600, points: 100 },
+    loginPerAccountAndIp: { durationSeconds: 900, points: 5 },
+    loginPerIp: { durationSeconds: 900, points: 20 },
     paymentIntentPerIp: { durationSeconds: 600, points: 60 },
     resendConfirmationPerBooking: { durationSeconds: 3600, points: 20 },
     unknownClientFactor: 10,

@@ -8,6 +8,7 @@ import { createBookingsCollection } from './collections/bookings/createBookingsC
 import { createCityEventsCollection } from './collections/cityEvents/createCityEventsCollection'
 import { createStripeEventsCollection } from './collections/stripeEvents/createStripeEventsCollection'
 import { addAuditedUserGuard } from './collections/users/addAuditedUserGuard'
+import { addLoginLimits } from './collections/users/addLoginLimits'
 import { getTicketingEndpoints } from './endpoints/getTicketingEndpoints'
 import { nodeRouteHandler } from './endpoints/http/nodeRoute'
 import { provideNodeRoutes } from './endpoints/http/nodeRouteRegistry'
@@ -58,7 +59,8 @@ export const ticketingPlugin =
     })
     assertOwnTableNames(collections)
     // Staff users named by the audit log cannot be deleted (the log keeps who did what).
-    const hostCollections = (incoming.collections ?? []).map((c) => (c.slug === config.slugs.users ? addAuditedUserGuard(c) : c))
+    // Their logins are rate-limited per address and account, their session cookies Secure on an https site.
+    const hostCollections = (incoming.collections ?? []).map((c) => (c.slug === config.slugs.users ? addLoginLimits(addAuditedUserGuard(c), config) : c))
     const result: Config = {
       ...incoming,
       collections: [...hostCollections, ...collections],

@@ -27,6 +27,13 @@ const intInRange = (name: string, value: number, min: number, max: number): numb
  * Validates the user's options once and fills every default. Throws on a wrong option. `host`
  * is the host's Payload config, whose locales (or language) bookings take.
  */
+/** The header a trusted proxy writes the client's address to: X-Forwarded-For (default) or X-Real-IP. */
+const proxyHeader = (value: string | undefined): 'x-forwarded-for' | 'x-real-ip' => {
+  const name = (value || 'x-forwarded-for').trim().toLowerCase()
+  if (name !== 'x-forwarded-for' && name !== 'x-real-ip') throw new Error(`@masterclass/plugin-ticketing: trustedProxyHeader must be x-forwarded-for or x-real-ip, not ${JSON.stringify(value)}`)
+  return name
+}
+
 export const sanitizeConfig = (options: TicketingPluginConfig = {}, host: Parameters<typeof hostLocales>[0] = {}): SanitizedTicketingPluginConfig => {
   const prefix = options.referencePrefix ?? defaults.referencePrefix
   if (!/^[A-Z0-9]{1,10}$/.test(prefix)) {
@@ -64,6 +71,7 @@ export const sanitizeConfig = (options: TicketingPluginConfig = {}, host: Parame
     holdMinutes: intInRange('holdMinutes', options.holdMinutes ?? defaults.holdMinutes, 1, 120),
     hooks: checkHooks(options.hooks),
     locales: hostLocales(host),
+    maxHeldSeatsPerClient: intInRange('maxHeldSeatsPerClient', options.maxHeldSeatsPerClient ?? defaults.maxHeldSeatsPerClient, 1, 100_000),
     maxPerBooking: intInRange('maxPerBooking', options.maxPerBooking ?? defaults.maxPerBooking, 1, 1000),
     mediaCollection: options.mediaCollection ?? defaults.mediaCollection,
     rateLimits: { ...defaults.rateLimits, ...options.rateLimits },
@@ -71,7 +79,8 @@ export const sanitizeConfig = (options: TicketingPluginConfig = {}, host: Parame
     referencePrefix: prefix,
     retentionMonths: intInRange('retentionMonths', options.retentionMonths ?? defaults.retentionMonths, 1, 1200),
     runJobs: () => (typeof options.runJobs === 'function' ? options.runJobs() : options.runJobs) !== false,
-    trustedProxyCount: intInRange('trustedProxyCount', options.trustedProxyCount ?? Number(process.env.TRUSTED_PROXY_COUNT ?? 1), 0, 10),
+    trustedProxyCount: intInRange('trustedProxyCount', options.trustedProxyCount ?? Number(process.env.TRUSTED_PROXY_COUNT || 0), 0, 10),
+    trustedProxyHeader: proxyHeader(options.trustedProxyHeader ?? process.env.TRUSTED_PROXY_HEADER),
     slugs: { ...defaults.slugs, users: options.usersCollection ?? defaults.slugs.users } as TicketingSlugs,
   }
 }

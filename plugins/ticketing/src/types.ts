@@ -39,6 +39,12 @@ export type TicketingRateLimits = {
   bookingPerIp: RateLimitRule
   /** Booking creation per buyer email. Default 10 per hour. */
   bookingPerEmail: RateLimitRule
+  /** Failed staff logins per client IP, whatever the account. Default 20 per 15 minutes. */
+  loginPerIp: RateLimitRule
+  /** Failed staff logins per account from one client IP. Default 5 per 15 minutes. */
+  loginPerAccountAndIp: RateLimitRule
+  /** Failed staff logins per account from anywhere (guessing spread over many addresses). Default 100 per hour. */
+  loginPerAccount: RateLimitRule
   /** PaymentIntent creation per client IP. Default 60 per 10 minutes. */
   paymentIntentPerIp: RateLimitRule
   /** "Resend confirmation" per booking (staff action). Default 20 per hour. */
@@ -103,6 +109,12 @@ export type TicketingPluginConfig = {
   holdMinutes?: number
   /** Default seats per booking for new events. Default 10. */
   maxPerBooking?: number
+  /**
+   * Unpaid seats one client address may hold at once, across events (default 30); beyond, a
+   * booking is refused with 409 HOLD_LIMIT until the client pays or cancels. A buyer email holds
+   * at most the event's `maxPerBooking` unpaid seats per event.
+   */
+  maxHeldSeatsPerClient?: number
   /** ISO 4217 currencies an event may use. Default `['EUR', 'CAD']`. */
   currencies?: string[]
   /** Upload collection for event images, or `false` for none. Default `media` when it exists. */
@@ -130,8 +142,13 @@ export type TicketingPluginConfig = {
    * off elsewhere; the env `TICKETING_CAPTCHA=off|on` overrides `'auto'` and `true`.
    */
   captcha?: 'auto' | boolean
-  /** Proxies in front of the app that append to X-Forwarded-For. Default env TRUSTED_PROXY_COUNT or 1. */
+  /**
+   * Proxies in front of the app that each append to X-Forwarded-For; the client IP is the address
+   * the last of them saw. Default env TRUSTED_PROXY_COUNT, else 0: no proxy, the socket's address.
+   */
   trustedProxyCount?: number
+  /** `x-real-ip` when the proxy in front sends the client's address in X-Real-IP. Default env TRUSTED_PROXY_HEADER, else `x-forwarded-for`. */
+  trustedProxyHeader?: 'x-forwarded-for' | 'x-real-ip'
   /**
    * Stripe keys and API address (`secretKey`, `webhookSecret`, `publishableKey`, `apiBaseUrl`),
    * each a value or a function called when a payment is handled, so secrets are read at run time
@@ -176,6 +193,7 @@ export type SanitizedTicketingPluginConfig = {
   captcha: 'auto' | boolean
   rateLimits: TicketingRateLimits
   trustedProxyCount: number
+  trustedProxyHeader: 'x-forwarded-for' | 'x-real-ip'
   collections: Partial<Record<keyof TicketingSlugs, CollectionOverride>>
   currencies: string[]
   disabled: boolean
@@ -184,6 +202,7 @@ export type SanitizedTicketingPluginConfig = {
   /** The host's booking languages and default (from its `localization`, else its admin language). */
   locales: HostLocales
   maxPerBooking: number
+  maxHeldSeatsPerClient: number
   mediaCollection: false | string
   referencePrefix: string
   retentionMonths: number

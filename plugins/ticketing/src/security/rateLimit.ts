@@ -63,6 +63,11 @@ export const consumeRateLimit = async (payload: Payload, name: string, key: stri
   }
 }
 
+/** Gives back one point of `rule` for `key` (e.g. a login that turned out right counts as no attempt). */
+export const rewardRateLimit = async (payload: Payload, name: string, key: string, rule: RateLimitRule): Promise<void> => {
+  await limiterFor(payload, name, rule).reward(hashKey(key))
+}
+
 /** Rate-limit points a request owes, as the hold statement writes them (db/bookings/insertBooking): row keys, their maximum, their window. */
 export type OwedLimits = { keys: string[]; maxPoints: number[]; windowsMs: number[] }
 

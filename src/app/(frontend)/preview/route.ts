@@ -2,8 +2,7 @@ import config from '@payload-config'
 import { draftMode } from 'next/headers'
 import { getPayload } from 'payload'
 
-/** A site path only (no other host): "/fr/events/paris-2027". */
-const safePath = (value: null | string) => (value && /^\/(?!\/)[^\s\\]*$/.test(value) ? value : '/')
+import { sameSitePath } from '@/lib/sameSitePath'
 
 /**
  * Entry point of Payload's live preview: a signed-in staff member (admin cookie) gets Next's
@@ -14,6 +13,6 @@ export async function GET(request: Request): Promise<Response> {
   const { user } = await payload.auth({ headers: request.headers })
   if (!user) return new Response('Sign in to the admin to preview drafts.', { status: 401 })
   ;(await draftMode()).enable()
-  const path = safePath(new URL(request.url).searchParams.get('path'))
+  const path = sameSitePath(new URL(request.url).searchParams.get('path'))
   return new Response(null, { headers: { Location: path }, status: 307 })
 }

@@ -38,7 +38,8 @@ export const createBookingsCollection = (config: SanitizedTicketingPluginConfig)
           },
       defaultColumns: ['reference', 'cityEvent', 'status', 'paymentStatus', 'quantity', 'total', 'createdAt'],
       group: TICKETING_GROUP,
-      listSearchableFields: ['reference', 'buyer.email', 'buyer.name'],
+      // Not buyer.email: editors, who may not query it, search this list too (finance filters by email).
+      listSearchableFields: ['reference', 'buyer.name'],
       useAsTitle: 'reference',
     },
     defaultSort: '-createdAt',
@@ -65,8 +66,9 @@ export const createBookingsCollection = (config: SanitizedTicketingPluginConfig)
         type: 'group',
         fields: [
           { name: 'name', type: 'text', maxLength: 200, required: true },
-          { name: 'email', type: 'email', index: true, required: true },
-          { name: 'phone', type: 'text', maxLength: 32 },
+          // The buyer's contact data: finance and admins only (editors see the name).
+          { name: 'email', type: 'email', access: paymentDetail, index: true, required: true },
+          { name: 'phone', type: 'text', access: paymentDetail, maxLength: 32 },
         ],
       },
       // The host's languages (French and English labelled in the admin's language); its default when none is given.

@@ -9,6 +9,7 @@ import type { SanitizedTicketingPluginConfig } from '../../types'
 import { cityEventsAccess } from './access'
 import { formatSlug } from './hooks/formatSlug'
 import { guardCapacity } from './hooks/guardCapacity'
+import { guardEventStatus } from './hooks/guardEventStatus'
 import { readSeats } from './hooks/readSeats'
 import { validateCityEvent } from './hooks/validateCityEvent'
 
@@ -117,7 +118,7 @@ export const createCityEventsCollection = (config: SanitizedTicketingPluginConfi
     ]),
     hooks: {
       afterRead: [readSeats],
-      beforeChange: [validateCityEvent(slug), guardCapacity(slug)],
+      beforeChange: [validateCityEvent(slug), guardEventStatus(config), guardCapacity(slug)],
     },
     labels: { plural: tl('cityEvents'), singular: tl('cityEvent') },
   }

@@ -17,11 +17,15 @@ export type NewBooking = {
   locale: string
   quote: Quote
   reference: string
+  /** Who holds the seats (a hash of the client address) and how many unpaid seats that client may hold in all. */
+  holdClient: { key: string; maxSeats: number }
 }
 
 export type InsertedBooking = { createdAt: string; id: number; seatsAvailable: number }
 /** A limit said no: nothing was written, retry after this long. */
 export type RateLimitedHold = { rateLimitedForMs: number }
+/** The client, or the buyer's email on this event, already holds as many unpaid seats as allowed: nothing was written. */
+export type HoldLimitedHold = { holdLimited: 'client' | 'email' }
 
 
 const p = (name: keyof HoldValues) => sql`${sql.placeholder(name)}`
@@ -36,6 +40,8 @@ type HoldValues = {
   discount: number
   eventId: number
   expiresAt: string
+  holdClient: string
+  holdMaxSeats: number
   limitKeys: string[]
   limitMaxPoints: number[]
   limitWindowsMs: number[]
@@ -55,8 +61,11 @@ type HoldValues = {
  * upsert on `ticketing_rate_limits`, same rows and rules), then the seat-taking statement
  * (db/seats/takeSeatsStatement), which takes the seats only while enough are left, the event is
  * still the version the price was computed from (an edit in between makes it fail, never
- * charge an old price) AND no limit refused; the booking and attendees are inserted only if
- * it did. A free booking takes its seats as confirmed at once.
+ * charge an old price) AND no limit refused AND the hold limits allow it (the client's unpaid
+ * seats across events, the buyer email's on this event; the caller holds their advisory locks,
+ * db/bookings/lockHoldKeys, so this statement's snapshot already holds every hold committed
+ * before it); the booking and attendees are inserted only if it did. A free booking takes its
+ * seats as confirmed at once (it holds nothing unpaid).
  */
 const holdStatement = (free: boolean) =>
   preparedStatement<HoldValues>(free ? 'ticketing_hold_free' : 'ticketing_hold', () => sql`WITH limits AS (
@@ -70,18 +79,33 @@ const holdStatement = (free: boolean) =>
           SELECT limits.expire FROM limits
           JOIN unnest(${p('limitKeys')}::text[], ${p('limitMaxPoints')}::int[]) AS m(key, max_points) ON m.key = limits.key
           WHERE limits.points > m.max_points
+        ), held AS (
+          SELECT
+            (SELECT coalesce(sum(quantity), 0) FROM bookings
+              WHERE status = 'PENDING' AND expires_at > now() AND hold_client = ${p('holdClient')}) + ${p('quantity')} > ${p('holdMaxSeats')} AS client_over,
+            (SELECT coalesce(sum(quantity), 0) FROM bookings
+              WHERE status = 'PENDING' AND expires_at > now() AND city_event_id = ${p('eventId')} AND lower(buyer_email) = lower(${p('buyerEmail')}))
+              + ${p('quantity')} > (SELECT max_per_booking FROM city_events WHERE id = ${p('eventId')}) AS email_over
         ), seats AS (
-          ${takeSeatsStatement({ as: free ? 'confirmed' : 'held', eventId: p('eventId'), onlyIf: sql`NOT EXISTS (SELECT 1 FROM refused)`, quantity: p('quantity'), version: p('version') })}
+          ${takeSeatsStatement({
+            as: free ? 'confirmed' : 'held',
+            eventId: p('eventId'),
+            onlyIf: free
+              ? sql`NOT EXISTS (SELECT 1 FROM refused)`
+              : sql`NOT EXISTS (SELECT 1 FROM refused) AND NOT EXISTS (SELECT 1 FROM held WHERE client_over OR email_over)`,
+            quantity: p('quantity'),
+            version: p('version'),
+          })}
         ), booking AS (
           INSERT INTO bookings (reference, city_event_id, status, payment_status, ticket_type, quantity, currency,
             unit_price, subtotal, discount, total, amount_refunded, buyer_name, buyer_email, buyer_phone, locale,
-            expires_at, confirmed_at, access_token_hash)
+            expires_at, confirmed_at, access_token_hash, hold_client)
           SELECT ${p('reference')}, seats.id,
             ${free ? 'CONFIRMED' : 'PENDING'}::enum_bookings_status, ${free ? 'PAID' : 'PENDING'}::enum_bookings_payment_status,
             ${p('ticketType')}::enum_bookings_ticket_type, ${p('quantity')}, ${p('currency')}, ${p('unitPrice')}, ${p('subtotal')},
             ${p('discount')}, ${p('total')}, 0, ${p('buyerName')}, ${p('buyerEmail')}, ${p('buyerPhone')},
             ${p('locale')}::enum_bookings_locale, ${p('expiresAt')}::timestamptz,
-            ${free ? sql`now()` : sql`NULL`}, ${p('accessTokenHash')}
+            ${free ? sql`now()` : sql`NULL`}, ${p('accessTokenHash')}, ${free ? sql`NULL` : p('holdClient')}
           FROM seats
           RETURNING id, created_at
         ), attendees AS (
@@ -89,7 +113,9 @@ const holdStatement = (free: boolean) =>
           SELECT booking.id, seats.id, a.name, a.email, a.position, a.ticket_code
           FROM booking, seats, jsonb_to_recordset(${p('attendees')}::jsonb) AS a(name text, email text, position int, ticket_code text)
         )
-        SELECT (SELECT max(expire) FROM refused) AS refused_until, booking.id, booking.created_at, seats.seats_available
+        SELECT (SELECT max(expire) FROM refused) AS refused_until,
+          ${free ? sql`false` : sql`(SELECT client_over FROM held)`} AS client_over, ${free ? sql`false` : sql`(SELECT email_over FROM held)`} AS email_over,
+          booking.id, booking.created_at, seats.seats_available
         FROM (SELECT 1) AS one LEFT JOIN (booking CROSS JOIN seats) ON true`)
 
 const holds = { free: holdStatement(true), paid: holdStatement(false) }
@@ -105,10 +131,17 @@ export const insertBooking = async (
   req: Pick<PayloadRequest, 'payload' | 'transactionID'>,
   booking: NewBooking,
   limits: OwedLimits = NO_LIMITS,
-): Promise<InsertedBooking | null | RateLimitedHold> => {
+): Promise<HoldLimitedHold | InsertedBooking | null | RateLimitedHold> => {
   const { quote: q } = booking
   const nowMs = Date.now()
-  const [row] = await holds[q.total === 0 ? 'free' : 'paid'].run<{ created_at: Date | null; id: null | number; refused_until: null | number | string; seats_available: null | number }>(req, {
+  const [row] = await holds[q.total === 0 ? 'free' : 'paid'].run<{
+    client_over: boolean | null
+    created_at: Date | null
+    email_over: boolean | null
+    id: null | number
+    refused_until: null | number | string
+    seats_available: null | number
+  }>(req, {
     accessTokenHash: booking.accessTokenHash,
     attendees: JSON.stringify(booking.attendees.map((a) => ({ email: a.email, name: a.name, position: a.position, ticket_code: a.ticketCode }))),
     buyerEmail: booking.buyer.email,
@@ -118,6 +151,8 @@ export const insertBooking = async (
     discount: q.discount,
     eventId: booking.eventId,
     expiresAt: booking.expiresAt.toISOString(),
+    holdClient: booking.holdClient.key,
+    holdMaxSeats: booking.holdClient.maxSeats,
     limitKeys: limits.keys,
     limitMaxPoints: limits.maxPoints,
     limitWindowsMs: limits.windowsMs,
@@ -131,7 +166,10 @@ export const insertBooking = async (
     unitPrice: q.unitPrice,
     version: booking.eventVersion,
   })
+  // Rate limits first, then hold limits.
   if (row?.refused_until !== null && row?.refused_until !== undefined) return { rateLimitedForMs: Number(row.refused_until) - nowMs }
+  if (row?.client_over) return { holdLimited: 'client' }
+  if (row?.email_over) return { holdLimited: 'email' }
   if (!row || row.id === null) return null
   return { createdAt: new Date(row.created_at as Date).toISOString(), id: Number(row.id), seatsAvailable: Number(row.seats_available) }
 }

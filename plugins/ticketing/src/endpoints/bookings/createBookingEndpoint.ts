@@ -15,7 +15,7 @@ export const createBookingEndpoint = (config: SanitizedTicketingPluginConfig): E
     // Every request spends a point of the per-address limit, bad ones included: a booking in
     // its hold statement, any other on its way out, where being over the limit answers 429
     // instead of the request's own error.
-    const ip = clientIp(req.headers, config.trustedProxyCount)
+    const ip = clientIp(req.headers, config)
     const { bookingPerIp, unknownClientFactor } = config.rateLimits
     const ipRule = ip === UNKNOWN_CLIENT ? { ...bookingPerIp, points: bookingPerIp.points * unknownClientFactor } : bookingPerIp
     const limits = new RateLimitBudget()
@@ -28,7 +28,7 @@ export const createBookingEndpoint = (config: SanitizedTicketingPluginConfig): E
       if (idempotencyKey && idempotencyKey.length > 255) {
         throw new TicketingError(ERROR_CODES.VALIDATION, 400, 'The Idempotency-Key header is at most 255 characters.', { fields: { 'Idempotency-Key': ['Too long.'] } })
       }
-      result = await bookSeats({ body, config, idempotencyKey, input, limits, req })
+      result = await bookSeats({ body, client: ip, config, idempotencyKey, input, limits, req })
     } catch (error) {
       await limits.settle(req.payload)
       throw error

@@ -11,7 +11,7 @@ import { defineEndpoint } from '../http/defineEndpoint'
 /** POST /api/ticketing/bookings/:reference/payment-intent — the booking's one PaymentIntent (bearer). */
 export const paymentIntentEndpoint = (config: SanitizedTicketingPluginConfig): Endpoint =>
   defineEndpoint('post', '/ticketing/bookings/:reference/payment-intent', async (req) => {
-    const ip = clientIp(req.headers, config.trustedProxyCount)
+    const ip = clientIp(req.headers, config)
     const { paymentIntentPerIp: rule, unknownClientFactor } = config.rateLimits
     await consumeRateLimit(req.payload, 'payment-intent-ip', ip, ip === UNKNOWN_CLIENT ? { ...rule, points: rule.points * unknownClientFactor } : rule)
     const booking = await authorizeBooking(req, req.routeParams?.reference)

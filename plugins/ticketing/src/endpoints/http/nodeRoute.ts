@@ -2,14 +2,20 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { createLocalReq, headersWithCors, type Endpoint, type Payload, type PayloadRequest, type SanitizedConfig } from 'payload'
 
+import { socketAddressHeader } from '../../security/socketAddress'
 import { errorResponse } from './errorResponse'
 import { NODE_ROUTE_PATHS, type NodeRouteHandler, type NodeRoutePath } from './nodeRouteRegistry'
 
-/** The request's headers as Web Headers (repeated ones joined, as the Fetch API does). */
+/**
+ * The request's headers as Web Headers (repeated ones joined, as the Fetch API does), with the
+ * socket's address under security/socketAddress's header, as Payload's routes see it.
+ */
 const webHeaders = (incoming: IncomingMessage): Headers => {
   const headers = new Headers()
   const raw = incoming.rawHeaders
-  for (let i = 0; i < raw.length; i += 2) headers.append(raw[i], raw[i + 1])
+  const stamp = socketAddressHeader()
+  for (let i = 0; i < raw.length; i += 2) if (raw[i].toLowerCase() !== stamp) headers.append(raw[i], raw[i + 1])
+  headers.set(stamp, incoming.socket?.remoteAddress ?? '')
   return headers
 }
 

@@ -16,7 +16,7 @@ export type AuditSettings = {
 /** Built once from the sanitised config (index.ts keeps it in `config.custom`). */
 export const auditSettingsOf = (config: SanitizedTicketingPluginConfig): AuditSettings => ({
   clientIpOf: (req) => {
-    const ip = req.headers ? clientIp(req.headers, config.trustedProxyCount) : UNKNOWN_CLIENT
+    const ip = req.headers ? clientIp(req.headers, config) : UNKNOWN_CLIENT
     return ip === UNKNOWN_CLIENT ? null : ip
   },
   usersCollection: config.slugs.users,

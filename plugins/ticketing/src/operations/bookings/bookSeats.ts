@@ -11,6 +11,8 @@ import { createBooking } from './createBooking'
 type Args = {
   /** The request body as received: a retry with the same key must send the same body. */
   body: unknown
+  /** The client address (endpoints/http/clientIp): its unpaid seats are limited across events. */
+  client: string
   config: SanitizedTicketingPluginConfig
   /** The visitor's Idempotency-Key (already checked for length), if any. */
   idempotencyKey?: string
@@ -29,11 +31,11 @@ export type BookSeatsResult = { body: Record<string, unknown>; replayed: boolean
  * Idempotency-Key, the key is claimed in the same transaction as the booking: a retry waits for
  * the first request, then replays its answer (a double click never holds seats twice).
  */
-export const bookSeats = async ({ body, config, idempotencyKey, input, limits, req }: Args): Promise<BookSeatsResult> => {
+export const bookSeats = async ({ body, client, config, idempotencyKey, input, limits, req }: Args): Promise<BookSeatsResult> => {
   const create = async () => {
     if (captchaEnabled(config)) await verifyCaptcha(req, input.captcha)
     limits.add({ key: input.buyer.email, name: 'booking-email', rule: config.rateLimits.bookingPerEmail })
-    const { accessToken, booking } = await createBooking({ config, input, limits, req })
+    const { accessToken, booking } = await createBooking({ client, config, input, limits, req })
     const { id: _id, ...view } = booking
     return { ...view, accessToken }
   }

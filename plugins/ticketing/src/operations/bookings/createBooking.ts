@@ -1,9 +1,14 @@
+import { createHash } from 'node:crypto'
+
 import type { PayloadRequest } from 'payload'
 
 import { createAccessToken } from '../../access/bearerToken'
 import { expireStaleHolds } from '../../db/seats/expireStaleHolds'
 import type { EventRecord } from '../../db/events/findEvents'
 import { insertBooking, type NewBooking } from '../../db/bookings/insertBooking'
+import { lockHoldKeys } from '../../db/bookings/lockHoldKeys'
+import { withTransaction } from '../../db/core/withTransaction'
+import { UNKNOWN_CLIENT } from '../../endpoints/http/clientIp'
 import { withSavepoint } from '../../db/core/withSavepoint'
 import { REFERENCE_TAKEN, uniqueReference } from '../../db/bookings/uniqueReference'
 import { quote } from '../../domain/pricing/quote'
@@ -20,6 +25,8 @@ import { queueEmail } from '../email/queueEmail'
 import { quoteView } from '../events/quoteView'
 
 type Args = {
+  /** The client address (endpoints/http/clientIp), whose unpaid seats are limited across events. */
+  client: string
   config: SanitizedTicketingPluginConfig
   input: BookingInput
   /** Rate-limit points the request still owes: the first hold statement spends them (db/bookings/insertBooking). */
@@ -31,13 +38,26 @@ type Args = {
 const validation = (field: string, message: string) =>
   new TicketingError(ERROR_CODES.VALIDATION, 400, message, { fields: { [field]: [message] } })
 
+/** A client's key in the hold limits: a hash of its address, never the address. */
+const holdClientKey = (client: string) => createHash('sha256').update(`hold:${client}`).digest('base64url').slice(0, 32)
+
+const holdLimit = (which: 'client' | 'email', config: SanitizedTicketingPluginConfig) =>
+  new TicketingError(
+    ERROR_CODES.HOLD_LIMIT,
+    409,
+    which === 'client'
+      ? `You already hold ${config.maxHeldSeatsPerClient} unpaid seats or close to it: finish paying or cancel a pending booking first.`
+      : 'This email already holds the most unpaid seats allowed for this event: finish paying or cancel the pending booking first.',
+    { limit: which },
+  )
+
 const isReferenceClash = (error: unknown) => {
   const cause = (error as { cause?: { code?: string; constraint?: string } })?.cause
   return cause?.code === '23505' && Boolean(cause.constraint?.includes('reference'))
 }
 
 /** Prices the request against one version of the event and tries to hold the seats. */
-const tryHold = async ({ config, input, limits, req }: Args, event: EventRecord, now: Date) => {
+const tryHold = async ({ client, config, input, limits, req }: Args, event: EventRecord, now: Date) => {
   const priced = quote({ event, now, quantity: input.quantity })
   if (!priced.ok) throw validation('quantity', priced.message)
   const q = priced.quote
@@ -56,24 +76,39 @@ const tryHold = async ({ config, input, limits, req }: Args, event: EventRecord,
     eventId: event.id,
     eventVersion: event.updatedAt,
     expiresAt: new Date(now.getTime() + event.holdMinutes * 60_000),
+    holdClient: {
+      key: holdClientKey(client),
+      // Visitors without a known address share one bucket, with room for all of them.
+      maxSeats: config.maxHeldSeatsPerClient * (client === UNKNOWN_CLIENT ? config.rateLimits.unknownClientFactor : 1),
+    },
     locale: input.locale ?? config.locales.defaultLocale,
     quote: q,
   }
-  return uniqueReference(
-    () => generateReference({ now, prefix: config.referencePrefix }),
-    async (reference) => {
-      try {
-        // A clash rolls back only this attempt, even inside the request's transaction.
-        const inserted = await withSavepoint(req, () => insertBooking(req, { ...booking, reference }, limits?.owed()))
-        limits?.spent()
-        if (inserted && 'rateLimitedForMs' in inserted) throw rateLimited(inserted.rateLimitedForMs)
-        return inserted ? { accessToken: token.token, booking, inserted, q, reference } : null
-      } catch (error) {
-        if (isReferenceClash(error)) return REFERENCE_TAKEN
-        throw error
-      }
-    },
-  )
+  // The client's and the email's holds are counted under their locks (db/bookings/lockHoldKeys),
+  // committed before any refusal is thrown so that the rate-limit points it spent stay spent.
+  const held = await withTransaction(req, async () => {
+    if (!free) await lockHoldKeys(req, [`hold-client:${booking.holdClient.key}`, `hold-email:${event.id}:${input.buyer.email.toLowerCase()}`])
+    return uniqueReference(
+      () => generateReference({ now, prefix: config.referencePrefix }),
+      async (reference) => {
+        try {
+          // A clash rolls back only this attempt, even inside the request's transaction.
+          const inserted = await withSavepoint(req, () => insertBooking(req, { ...booking, reference }, limits?.owed()))
+          limits?.spent()
+          if (inserted && ('rateLimitedForMs' in inserted || 'holdLimited' in inserted)) return { refused: inserted }
+          return inserted ? { accessToken: token.token, booking, inserted, q, reference } : null
+        } catch (error) {
+          if (isReferenceClash(error)) return REFERENCE_TAKEN
+          throw error
+        }
+      },
+    )
+  })
+  if (held && 'refused' in held && held.refused) {
+    if ('rateLimitedForMs' in held.refused) throw rateLimited(held.refused.rateLimitedForMs)
+    throw holdLimit(held.refused.holdLimited, config)
+  }
+  return held
 }
 
 /**

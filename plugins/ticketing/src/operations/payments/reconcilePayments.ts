@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { findBookingById } from '../../db/bookings/findBookingById'
 import { withTransaction } from '../../db/core/withTransaction'
 import type { BookingRecord } from '../../db/bookings/findBookingByReference'
+import { paysForBooking } from '../../domain/paysForBooking'
 import { isTransientProviderError, ProviderObjectMissingError, refusedByProvider } from '../../payments/providerUnavailable'
 import type { PaymentGateway, PaymentIntentState } from '../../payments/types'
 import { issueLateRefund } from './issueLateRefund'
@@ -42,7 +43,8 @@ const repairPayment = async (gateway: PaymentGateway, req: PayloadRequest, inten
   const bookingId = Number(intent.metadata.bookingId)
   if (!Number.isSafeInteger(bookingId)) return null
   const row = await findBookingById(req, bookingId)
-  if (!row) return null
+  // Another system's payment that carries a bookingId is none of ours (domain/paysForBooking).
+  if (!row || !paysForBooking(row, intent)) return null
   const settling = needsSettling(intent, row)
   if (settling) {
     const late = await withTransaction(req, () => settlePaymentIntent(req, intent))
