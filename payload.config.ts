@@ -16,6 +16,8 @@ import { Pages } from './src/collections/Pages'
 import { Speakers } from './src/collections/Speakers'
 import { Users } from './src/collections/Users'
 import { runMigrations } from './src/lib/runMigrations'
+import { revalidateOnChange } from './src/lib/siteCache/revalidateOnChange'
+import { revalidateSite } from './src/lib/siteCache/revalidateSite'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.PUBLIC_SITE_URL || `http://localhost:${process.env.PORT || 3000}`
@@ -32,7 +34,8 @@ export const buildSiteConfig = (ticketing: SiteTicketingOverrides = {}) =>
       meta: { titleSuffix: ' · Masterclass' },
       user: Users.slug,
     },
-    collections: [Users, Media, Pages, Speakers, Faqs],
+    // The site's pages are cached; what visitors see of these refreshes them when it changes.
+    collections: [Users, ...[Media, Pages, Speakers, Faqs].map(revalidateOnChange)],
     cors: [serverURL],
     csrf: [serverURL],
     db: postgresAdapter({
@@ -74,10 +77,11 @@ export const buildSiteConfig = (ticketing: SiteTicketingOverrides = {}) =>
       ticketingPlugin({
         // Editors preview an event's page (draft included) beside its form.
         collections: {
-          cityEvents: ({ defaultCollection }) => ({
-            ...defaultCollection,
-            admin: { ...defaultCollection.admin, livePreview: livePreview((slug, locale) => `/${locale}/events/${slug}`) },
-          }),
+          cityEvents: ({ defaultCollection }) =>
+            revalidateOnChange({
+              ...defaultCollection,
+              admin: { ...defaultCollection.admin, livePreview: livePreview((slug, locale) => `/${locale}/events/${slug}`) },
+            }),
         },
         currencies: ['EUR', 'CAD'],
         // The site's own voice in the buyers' emails (the plugin's defaults carry no brand).
@@ -93,6 +97,9 @@ export const buildSiteConfig = (ticketing: SiteTicketingOverrides = {}) =>
         // The plugin reads no environment: the site maps its variables onto the options. Stripe's
         // settings and the job switch are functions, read at run time (never baked into a build).
         financeEmail: process.env.FINANCE_EMAIL,
+        // A sell-out, seats coming back or a cancellation reaches the cached pages at once, in
+        // every app process, whoever made the change (a booking, an expiry, a refund, staff).
+        onEventStatusChange: ({ slug, status }) => revalidateSite(`event ${slug} is now ${status ?? 'deleted'}`),
         publicSiteUrl: process.env.PUBLIC_SITE_URL,
         referencePrefix: 'MC',
         runJobs: () => process.env.TICKETING_RUN_JOBS !== 'false',

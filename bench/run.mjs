@@ -12,7 +12,7 @@ import pg from 'pg'
 import { createAdmin, createEvent } from './lib/api.mjs'
 import { createBenchDatabase } from './lib/database.mjs'
 import { startEmulatorProcess } from './lib/emulator.mjs'
-import { loadBookings, loadBookingsAcross, loadQuotes } from './lib/load.mjs'
+import { loadBookings, loadBookingsAcross, loadPage, loadQuotes } from './lib/load.mjs'
 import { loadPoisson } from './lib/poisson.mjs'
 import { rawHoldCeiling } from './lib/rawSql.mjs'
 import { ensureBuild, startServer } from './lib/server.mjs'
@@ -95,7 +95,16 @@ const oversoldOn = async (eventId, sold) => {
   return { ...check, oversold: Math.max(0, check.taken - check.capacity, check.bookings - check.capacity, sold - check.capacity) }
 }
 
+/** The site's pages measured under load (cached pages), on the demo content. */
+const PAGES = [
+  { key: 'eventPage', name: 'event page /fr/events/paris-2027', path: '/fr/events/paris-2027' },
+  { key: 'home', name: 'home /fr', path: '/fr' },
+  { key: 'bookingForm', name: 'booking form /fr/book/paris-2027', path: '/fr/book/paris-2027' },
+]
+
 try {
+  // The demo content (tour, home page, FAQ) that the page loads and Lighthouse visit.
+  await seedDemo({ databaseUrl: db.url })
   if (!only || only === 'load') {
     const token = await createAdmin(server.base)
     const event = (slug, capacity) => createEvent(server.base, token, { capacity, slug })
@@ -135,6 +144,12 @@ try {
       await loadQuotes({ base: server.base, connections: CONNECTIONS, duration: 2, path: '/api/ticketing/health' })
       const holds = await loadBookings({ base: server.base, connections: CONNECTIONS, duration: SECONDS, eventId: hot.id })
       const trivial = await loadQuotes({ base: server.base, connections: CONNECTIONS, duration: SECONDS, path: '/api/ticketing/health' })
+      // The site's pages, each warmed (its first visit renders and caches it), then measured.
+      const pages = {}
+      for (const page of PAGES) {
+        await loadPage({ base: server.base, connections: CONNECTIONS, duration: 2, path: page.path })
+        pages[page.key] = await loadPage({ base: server.base, connections: CONNECTIONS, duration: SECONDS, path: page.path })
+      }
       const raw = await rawHoldCeiling({ concurrency: CONNECTIONS, databaseUrl: db.url, eventId: rawEvent.id, poolSize: 10, seconds: SECONDS })
       // The export is measured before the webhook bursts, whose emails the job process sends afterwards.
       const exported = await measureExport({ base: server.base, databaseUrl: db.url, eventId: exportEvent.id, serverRootPid: server.pid, token })
@@ -166,11 +181,10 @@ try {
       const emailEvent = await event(`bench-email-${round}`, 5000)
       const emails = await emailBurst({ base: server.base, databaseUrl: db.url, emulator, eventId: emailEvent.id, sink, webhookSecret: WEBHOOK_SECRET })
 
-      rounds.push({ burst, burst2, emails, exported, holds, holds2, quotes, quotesSaturated, raw, round, rush, rush2, rush2Check, rushCheck, trivial })
+      rounds.push({ burst, burst2, emails, exported, holds, holds2, pages, quotes, quotesSaturated, raw, round, rush, rush2, rush2Check, rushCheck, trivial })
     }
   }
   if (!only || only === 'lighthouse') {
-    await seedDemo({ databaseUrl: db.url })
     const pages = [
       { name: 'home /fr', url: `${server.base}/fr` },
       { name: 'event page /fr/events/paris-2027', url: `${server.base}/fr/events/paris-2027` },
@@ -203,6 +217,7 @@ if (rounds.length) {
   ratio('webhook burst ÷ trivial endpoint (answered events/s)', over((r) => r.burst.eventsPerSecond / r.trivial.okPerSecond), { min: 0.6 })
   ratio('CSV export of 100,000 bookings ÷ COPY … TO STDOUT', over((r) => r.exported.seconds / r.exported.copySeconds), { max: 3 })
   ratio('quote ÷ trivial endpoint, saturated', over((r) => r.quotesSaturated.okPerSecond / r.trivial.okPerSecond), { min: 0.85 })
+  for (const page of PAGES) ratio(`${page.name} ÷ trivial endpoint, 50 clients`, over((r) => r.pages[page.key].okPerSecond / r.trivial.okPerSecond), { min: 0.5 })
 
   const all = (pick) => rounds.every(pick)
   check('oversold seats (rush of 5,000 for 2,000 seats; 1 and 2 processes)', rounds.map((r) => `${r.rushCheck.oversold} / ${r.rush2Check.oversold}`).join(', '), '0', all((r) => r.rushCheck.oversold === 0 && r.rush2Check.oversold === 0))
@@ -221,7 +236,7 @@ if (rounds.length) {
     all((r) => r.emails.confirmed === 1000 && r.emails.within30s === 1000 && r.emails.duplicates === 0),
   )
   check('CSV export: server memory flat', rounds.map((r) => `RSS ${fmt(r.exported.rssBeforeMiB)} → peak ${fmt(r.exported.peakMiB)} MiB`).join(', '), '< +150 MiB', all((r) => r.exported.rows === 100_000 && r.exported.peakMiB - r.exported.rssBeforeMiB < 150))
-  const errors = rounds.reduce((n, r) => n + r.holds.errors + r.quotesSaturated.errors + r.trivial.errors + r.holds2.errors, 0)
+  const errors = rounds.reduce((n, r) => n + r.holds.errors + r.quotesSaturated.errors + r.trivial.errors + r.holds2.errors + PAGES.reduce((m, page) => m + r.pages[page.key].errors, 0), 0)
   check('transport errors / timeouts', String(errors), '0', errors === 0)
 
   info(`absolute figures (${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB), median of ${rounds.length}:`, '')
@@ -232,6 +247,7 @@ if (rounds.length) {
   info('  2 processes on one database: holds', `${fmt(over((r) => r.holds2.okPerSecond).median)} bookings/s, p99 ${fmt(over((r) => r.holds2.p99).median)} ms (${fmt(over((r) => r.holds2.okPerSecond / r.holds.okPerSecond).median, 2)} × 1 process)`)
   const quoteP99 = over((r) => r.quotes.p99)
   check(`  quote, ${QUOTE_RATE} req/s arriving at random, 50 clients (target)`, `p50 ${fmt(over((r) => r.quotes.p50).median, 1)} ms, p99 ${fmt(quoteP99.median, 1)} ms`, 'p99 ≤ 20 ms', quoteP99.median <= 20 && all((r) => r.quotes.dropped === 0))
+  for (const page of PAGES) info(`  ${page.name}, 50 clients`, `${fmt(over((r) => r.pages[page.key].okPerSecond).median)} pages/s, p99 ${fmt(over((r) => r.pages[page.key].p99).median)} ms`)
   info('  quote, saturated', `${fmt(over((r) => r.quotesSaturated.okPerSecond).median)} req/s, p99 ${fmt(over((r) => r.quotesSaturated.p99).median)} ms`)
   info('  webhook burst, 1 / 2 processes', `${fmt(over((r) => r.burst.eventsPerSecond).median)} / ${fmt(over((r) => r.burst2.eventsPerSecond).median)} events/s`)
   info('  CSV export / COPY', `${fmt(over((r) => r.exported.seconds).median, 1)} s / ${fmt(over((r) => r.exported.copySeconds).median, 1)} s, ${fmt(rounds[0].exported.bytes / 1048576, 1)} MiB`)

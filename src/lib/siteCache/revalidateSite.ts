@@ -1,0 +1,37 @@
+import { revalidatePath } from 'next/cache'
+
+import { siteCacheKey } from './siteCacheKey'
+
+/** This process's own address, as Next.js records it when it starts listening (`next start`, `next dev`). */
+const ownOrigin = () => process.env.__NEXT_PRIVATE_ORIGIN || (process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : null)
+
+/**
+ * Drops every cached page of the site (both languages, every marketing page) so the next
+ * visitor gets one rendered from the database: the site is small and its pages share the
+ * tour's content (home and content pages list the events, every page has the FAQ and header),
+ * so one published change refreshes them all rather than guessing which ones show it.
+ *
+ * Inside a Next.js request (an editor's save through the admin) Next.js applies it as the
+ * request ends, after Payload has committed. Anywhere else (the ticketing plugin's status
+ * listener, a job, a script) the process asks its own revalidation route
+ * (`/site-cache/revalidate`), which runs in a request. Outside a Next.js server (a seed
+ * script) there is no page cache to refresh and nothing happens.
+ */
+export const revalidateSite = async (reason: string): Promise<void> => {
+  try {
+    revalidatePath('/', 'layout')
+    return
+  } catch {
+    // Not inside a request: ask this process's route.
+  }
+  const origin = ownOrigin()
+  if (!origin) return
+  const response = await fetch(`${origin}/site-cache/revalidate`, {
+    body: JSON.stringify({ reason }),
+    cache: 'no-store',
+    headers: { 'Content-Type': 'application/json', 'X-Site-Cache-Key': siteCacheKey() },
+    method: 'POST',
+    signal: AbortSignal.timeout(5_000),
+  })
+  if (!response.ok) throw new Error(`the site's revalidation route answered ${response.status}`)
+}
