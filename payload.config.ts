@@ -17,6 +17,7 @@ import { Speakers } from './src/collections/Speakers'
 import { Users } from './src/collections/Users'
 import { runMigrations } from './src/lib/runMigrations'
 import { revalidateOnChange } from './src/lib/siteCache/revalidateOnChange'
+import { listenSiteChanges } from './src/lib/siteCache/listenSiteChanges'
 import { revalidateSite } from './src/lib/siteCache/revalidateSite'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -72,6 +73,8 @@ export const buildSiteConfig = (ticketing: SiteTicketingOverrides = {}) =>
     },
     onInit: async (payload) => {
       await runMigrations(payload, migrations)
+      // Published changes, from any process, refresh this process's cached pages.
+      listenSiteChanges(payload)
     },
     plugins: [
       ticketingPlugin({

@@ -1,33 +1,39 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, PayloadRequest } from 'payload'
 
-import { revalidateSite } from './revalidateSite'
+import { SITE_CHANGES_CHANNEL } from './listenSiteChanges'
 
 type Doc = { _status?: null | string } | null | undefined
+type Db = { drizzle: unknown; execute: (args: { db: unknown; sql: unknown }) => Promise<unknown>; sessions?: Record<string, { db: unknown }> }
 
 /** A save that changes nothing visitors see: a draft of a document that was not published either. */
 const draftOnly = (doc: Doc, previousDoc: Doc) => doc?._status === 'draft' && previousDoc?._status !== 'published'
 
-const refresh = async (collection: string, req: { context: Record<string, unknown>; payload: { logger: { error: (o: object, m: string) => void } } }) => {
+/**
+ * Announces the change in PostgreSQL, in the transaction of the save: every app process hears
+ * it once it is committed (never before, so no page is rendered from the old row) and drops
+ * its cached pages (listenSiteChanges).
+ */
+const announce = async (collection: string, req: PayloadRequest) => {
   if (req.context.disableRevalidate) return
-  try {
-    await revalidateSite(`${collection} changed`)
-  } catch (error) {
-    req.payload.logger.error({ collection, err: error instanceof Error ? error.message : String(error) }, 'site cache: the pages could not be refreshed')
-  }
+  const db = req.payload.db as unknown as Db
+  const id = await req.transactionID
+  const handle = (id !== undefined && db.sessions?.[String(id)]?.db) || db.drizzle
+  await db.execute({ db: handle, sql: sql`SELECT pg_notify(${SITE_CHANGES_CHANNEL}, ${`${collection} changed`})` })
 }
 
 /**
  * Adds the hooks that refresh the site's cached pages when an editor saves, publishes,
- * unpublishes or deletes a document of `collection` (both languages: the cache holds every
- * language's pages and all are dropped). Drafts only show in live preview, which is never cached.
+ * unpublishes or deletes a document of `collection`. Every page of both languages is refreshed
+ * (revalidateSite). Drafts only show in live preview, which is never cached.
  */
 export const revalidateOnChange = (collection: CollectionConfig): CollectionConfig => {
   const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-    if (!draftOnly(doc, previousDoc)) await refresh(collection.slug, req)
+    if (!draftOnly(doc, previousDoc)) await announce(collection.slug, req)
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-    await refresh(collection.slug, req)
+    await announce(collection.slug, req)
     return doc
   }
   return {

@@ -11,11 +11,11 @@ const ownOrigin = () => process.env.__NEXT_PRIVATE_ORIGIN || (process.env.PORT ?
  * tour's content (home and content pages list the events, every page has the FAQ and header),
  * so one published change refreshes them all rather than guessing which ones show it.
  *
- * Inside a Next.js request (an editor's save through the admin) Next.js applies it as the
- * request ends, after Payload has committed. Anywhere else (the ticketing plugin's status
- * listener, a job, a script) the process asks its own revalidation route
- * (`/site-cache/revalidate`), which runs in a request. Outside a Next.js server (a seed
- * script) there is no page cache to refresh and nothing happens.
+ * Called when PostgreSQL announces a committed change (listenSiteChanges for content, the
+ * ticketing plugin's onEventStatusChange for sell-outs and cancellations), outside any request:
+ * the process asks its own revalidation route (`/site-cache/revalidate`), where Next.js can
+ * drop its cache. Inside a request it drops it directly. Outside a Next.js server (a seed
+ * script, a test process) there is no page cache and nothing happens.
  */
 export const revalidateSite = async (reason: string): Promise<void> => {
   try {

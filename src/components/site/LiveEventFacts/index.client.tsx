@@ -32,7 +32,7 @@ export function LiveEventFacts({ locale, renderedState, slug }: Props) {
           <span className={styles.from}>&nbsp;</span>
           <strong>&nbsp;</strong>
         </p>
-        <p className={`${styles.seats} ${known ? styles.closed : ''}`} data-seats data-state={known ?? 'loading'}>
+        <p className={`${styles.seats} ${known ? styles.closed : ''}`} data-rendered-state={renderedState}>
           {known ? stateText(known, 0) : '\u00a0'}
         </p>
       </>
