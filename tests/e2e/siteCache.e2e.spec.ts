@@ -74,7 +74,7 @@ describe('cached pages', () => {
       await cached(pathname)
       expect(soldOutBadge((await html(pathname)).text)).toBe(false)
     }
-    const booking = await api(site, 'POST', '/ticketing/bookings', { buyer: { email: 'rush@example.com', name: 'Rush' }, eventId: 'cache-e2e-sellout', quantity: 2 }, { 'X-Forwarded-For': '10.44.0.1' })
+    const booking = await api(site, 'POST', '/ticketing/bookings', { attendees: [{ name: 'Rush One' }, { name: 'Rush Two' }], buyer: { email: 'rush@example.com', name: 'Rush One' }, eventId: 'cache-e2e-sellout', quantity: 2 }, { 'X-Forwarded-For': '10.44.0.1' })
     expect(booking.status).toBe(201)
     await within5s('/fr/events/cache-e2e-sellout', soldOutBadge)
     await within5s('/en/events/cache-e2e-sellout', soldOutBadge)
