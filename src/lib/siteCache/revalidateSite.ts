@@ -1,5 +1,3 @@
-import { revalidatePath } from 'next/cache'
-
 import { siteCacheKey } from './siteCacheKey'
 
 /** This process's own address, as Next.js records it when it starts listening (`next start`, `next dev`). */
@@ -14,16 +12,10 @@ const ownOrigin = () => process.env.__NEXT_PRIVATE_ORIGIN || (process.env.PORT ?
  * Called when PostgreSQL announces a committed change (listenSiteChanges for content, the
  * ticketing plugin's onEventStatusChange for sell-outs and cancellations), outside any request:
  * the process asks its own revalidation route (`/site-cache/revalidate`), where Next.js can
- * drop its cache. Inside a request it drops it directly. Outside a Next.js server (a seed
- * script, a test process) there is no page cache and nothing happens.
+ * drop its cache (`revalidatePath` works only inside a request). Outside a Next.js server (a
+ * seed script, a test process) there is no page cache and nothing happens.
  */
 export const revalidateSite = async (reason: string): Promise<void> => {
-  try {
-    revalidatePath('/', 'layout')
-    return
-  } catch {
-    // Not inside a request: ask this process's route.
-  }
   const origin = ownOrigin()
   if (!origin) return
   const response = await fetch(`${origin}/site-cache/revalidate`, {
