@@ -1,6 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { securityHeaderRules } from './src/lib/security/securityHeaders.mjs'
+
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
 /** @type {import('next').NextConfig} */
@@ -23,6 +25,10 @@ const config = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: 
 // Payload asks every browser for its colour scheme with Critical-CH on every path, which makes
 // Chrome request each public page twice; only the admin uses the hint.
 const payloadHeaders = config.headers
-config.headers = async () => (await payloadHeaders()).map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule))
+// Then the security headers of every response (src/lib/security/securityHeaders.mjs).
+config.headers = async () => [
+  ...(await payloadHeaders()).map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule)),
+  ...securityHeaderRules({ dev: process.env.NODE_ENV !== 'production' }),
+]
 
 export default config

@@ -17,6 +17,9 @@ import { Speakers } from './src/collections/Speakers'
 import { Users } from './src/collections/Users'
 import { DEVELOPMENT_SECRET, productionSettingsProblem } from './src/lib/productionSettings.mjs'
 import { runMigrations } from './src/lib/runMigrations'
+import { revalidateOnChange } from './src/lib/siteCache/revalidateOnChange'
+import { listenSiteChanges } from './src/lib/siteCache/listenSiteChanges'
+import { revalidateSite } from './src/lib/siteCache/revalidateSite'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.PUBLIC_SITE_URL || `http://localhost:${process.env.PORT || 3000}`
@@ -47,7 +50,8 @@ export const buildSiteConfig = (ticketing: SiteTicketingOverrides = {}) =>
       meta: { titleSuffix: ' · Masterclass' },
       user: Users.slug,
     },
-    collections: [Users, Media, Pages, Speakers, Faqs],
+    // The site's pages are cached; what visitors see of these refreshes them when it changes.
+    collections: [Users, ...[Media, Pages, Speakers, Faqs].map(revalidateOnChange)],
     cors: [serverURL],
     csrf: [serverURL],
     db: postgresAdapter({
@@ -84,15 +88,18 @@ export const buildSiteConfig = (ticketing: SiteTicketingOverrides = {}) =>
     },
     onInit: async (payload) => {
       await runMigrations(payload, migrations)
+      // Published changes, from any process, refresh this process's cached pages.
+      listenSiteChanges(payload)
     },
     plugins: [
       ticketingPlugin({
         // Editors preview an event's page (draft included) beside its form.
         collections: {
-          cityEvents: ({ defaultCollection }) => ({
-            ...defaultCollection,
-            admin: { ...defaultCollection.admin, livePreview: livePreview((slug, locale) => `/${locale}/events/${slug}`) },
-          }),
+          cityEvents: ({ defaultCollection }) =>
+            revalidateOnChange({
+              ...defaultCollection,
+              admin: { ...defaultCollection.admin, livePreview: livePreview((slug, locale) => `/${locale}/events/${slug}`) },
+            }),
         },
         currencies: ['EUR', 'CAD'],
         // The site's own voice in the buyers' emails (the plugin's defaults carry no brand).
@@ -108,6 +115,9 @@ export const buildSiteConfig = (ticketing: SiteTicketingOverrides = {}) =>
         // The plugin reads no environment: the site maps its variables onto the options. Stripe's
         // settings and the job switch are functions, read at run time (never baked into a build).
         financeEmail: process.env.FINANCE_EMAIL,
+        // A sell-out, seats coming back or a cancellation reaches the cached pages at once, in
+        // every app process, whoever made the change (a booking, an expiry, a refund, staff).
+        onEventStatusChange: ({ slug, status }) => revalidateSite(`event ${slug} is now ${status ?? 'deleted'}`),
         publicSiteUrl: process.env.PUBLIC_SITE_URL,
         referencePrefix: 'MC',
         runJobs: () => process.env.TICKETING_RUN_JOBS !== 'false',

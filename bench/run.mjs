@@ -12,7 +12,7 @@ import pg from 'pg'
 import { createAdmin, createEvent } from './lib/api.mjs'
 import { createBenchDatabase } from './lib/database.mjs'
 import { startEmulatorProcess } from './lib/emulator.mjs'
-import { loadBookings, loadBookingsAcross, loadQuotes } from './lib/load.mjs'
+import { loadBookings, loadBookingsAcross, loadPage, loadQuotes } from './lib/load.mjs'
 import { loadPoisson } from './lib/poisson.mjs'
 import { rawHoldCeiling } from './lib/rawSql.mjs'
 import { ensureBuild, startServer } from './lib/server.mjs'
@@ -28,7 +28,7 @@ const PORT = Number(process.env.BENCH_PORT || 3210)
 const QUOTE_RATE = Number(process.env.BENCH_QUOTE_RATE || 400)
 const RESULTS = path.resolve('bench/results')
 // `npm run bench -- lighthouse` (or BENCH_ONLY=lighthouse) runs only the Lighthouse phase;
-// `npm run bench -- load` only the load phases.
+// `npm run bench -- load` only the load phases; `npm run bench -- pages` only the site's pages.
 const only = process.argv.slice(2).find((arg) => !arg.startsWith('--')) || process.env.BENCH_ONLY || null
 
 // Whatever has started is stopped on the way out, Ctrl-C included: servers, emulator, database.
@@ -73,6 +73,8 @@ cleanups.push(() => server.stop())
 
 /** Per round, the raw figures of every phase (written to the JSON as they are). */
 const rounds = []
+/** Per round, the trivial endpoint and each page under the same load. */
+const pageRounds = []
 const lighthouseResults = []
 
 const sql = async (text, values) => {
@@ -95,7 +97,16 @@ const oversoldOn = async (eventId, sold) => {
   return { ...check, oversold: Math.max(0, check.taken - check.capacity, check.bookings - check.capacity, sold - check.capacity) }
 }
 
+/** The site's pages measured under load (cached pages), on the demo content. */
+const PAGES = [
+  { key: 'eventPage', name: 'event page /fr/events/paris-2027', path: '/fr/events/paris-2027' },
+  { key: 'home', name: 'home /fr', path: '/fr' },
+  { key: 'bookingForm', name: 'booking form /fr/book/paris-2027', path: '/fr/book/paris-2027' },
+]
+
 try {
+  // The demo content (tour, home page, FAQ) that the page loads and Lighthouse visit.
+  await seedDemo({ databaseUrl: db.url })
   if (!only || only === 'load') {
     const token = await createAdmin(server.base)
     const event = (slug, capacity) => createEvent(server.base, token, { capacity, slug })
@@ -135,6 +146,7 @@ try {
       await loadQuotes({ base: server.base, connections: CONNECTIONS, duration: 2, path: '/api/ticketing/health' })
       const holds = await loadBookings({ base: server.base, connections: CONNECTIONS, duration: SECONDS, eventId: hot.id })
       const trivial = await loadQuotes({ base: server.base, connections: CONNECTIONS, duration: SECONDS, path: '/api/ticketing/health' })
+
       const raw = await rawHoldCeiling({ concurrency: CONNECTIONS, databaseUrl: db.url, eventId: rawEvent.id, poolSize: 10, seconds: SECONDS })
       // The export is measured before the webhook bursts, whose emails the job process sends afterwards.
       const exported = await measureExport({ base: server.base, databaseUrl: db.url, eventId: exportEvent.id, serverRootPid: server.pid, token })
@@ -169,8 +181,21 @@ try {
       rounds.push({ burst, burst2, emails, exported, holds, holds2, quotes, quotesSaturated, raw, round, rush, rush2, rush2Check, rushCheck, trivial })
     }
   }
+  if (!only || only === 'pages') {
+    // The site's pages under load, each against the trivial endpoint measured right before it.
+    await loadQuotes({ base: server.base, connections: CONNECTIONS, duration: 2, path: '/api/ticketing/health' })
+    for (let round = 1; round <= ROUNDS; round++) {
+      console.log(`[bench] pages, round ${round} of ${ROUNDS}`)
+      const measured = { trivial: await loadQuotes({ base: server.base, connections: CONNECTIONS, duration: SECONDS, path: '/api/ticketing/health' }) }
+      for (const page of PAGES) {
+        // Warmed first: its first visit renders and caches it.
+        await loadPage({ base: server.base, connections: CONNECTIONS, duration: 2, path: page.path })
+        measured[page.key] = await loadPage({ base: server.base, connections: CONNECTIONS, duration: SECONDS, path: page.path })
+      }
+      pageRounds.push(measured)
+    }
+  }
   if (!only || only === 'lighthouse') {
-    await seedDemo({ databaseUrl: db.url })
     const pages = [
       { name: 'home /fr', url: `${server.base}/fr` },
       { name: 'event page /fr/events/paris-2027', url: `${server.base}/fr/events/paris-2027` },
@@ -236,6 +261,19 @@ if (rounds.length) {
   info('  webhook burst, 1 / 2 processes', `${fmt(over((r) => r.burst.eventsPerSecond).median)} / ${fmt(over((r) => r.burst2.eventsPerSecond).median)} events/s`)
   info('  CSV export / COPY', `${fmt(over((r) => r.exported.seconds).median, 1)} s / ${fmt(over((r) => r.exported.copySeconds).median, 1)} s, ${fmt(rounds[0].exported.bytes / 1048576, 1)} MiB`)
 }
+if (pageRounds.length) {
+  const overPages = (pick) => summarise(pageRounds.map(pick))
+  const spreadOf = (s) => (pageRounds.length > 1 && s.spread !== null ? ` (±${fmt((s.spread * 100) / 2, 0)} %)` : '')
+  for (const page of PAGES) {
+    const s = overPages((r) => r[page.key].okPerSecond / r.trivial.okPerSecond)
+    rows.push({ measure: `${page.name} ÷ trivial endpoint, 50 clients`, ok: s.median >= 0.5, result: `${fmt(s.median, 2)}${spreadOf(s)}`, target: '≥ 0.5', value: s })
+  }
+  const notOk = (x) => x.errors + Object.entries(x.codes).reduce((n, [code, count]) => n + (code === '200' ? 0 : count), 0)
+  const pageErrors = pageRounds.reduce((n, r) => n + Object.values(r).reduce((m, x) => m + notOk(x), 0), 0)
+  check('pages: transport errors, timeouts and answers other than 200', String(pageErrors), '0', pageErrors === 0)
+  info('  trivial endpoint, 50 clients (page phase)', `${fmt(overPages((r) => r.trivial.okPerSecond).median)} req/s, p99 ${fmt(overPages((r) => r.trivial.p99).median)} ms`, 'baseline')
+  for (const page of PAGES) info(`  ${page.name}, 50 clients`, `${fmt(overPages((r) => r[page.key].okPerSecond).median)} pages/s, p99 ${fmt(overPages((r) => r[page.key].p99).median)} ms`)
+}
 for (const result of lighthouseResults) {
   const { scores, spread } = result
   check(
@@ -261,7 +299,7 @@ for (const r of rows) console.log(line([r.measure, r.result, r.target]) + ` ${r.
 fs.mkdirSync(RESULTS, { recursive: true })
 const latest = path.join(RESULTS, 'latest.json')
 const previous = fs.existsSync(latest) ? JSON.parse(fs.readFileSync(latest, 'utf8')) : null
-const result = { cpus: os.cpus().length, loadAverage: os.loadavg(), lighthouse: lighthouseResults, rounds, rows, startedAt: stamp }
+const result = { cpus: os.cpus().length, loadAverage: os.loadavg(), lighthouse: lighthouseResults, pageRounds, rounds, rows, startedAt: stamp }
 const file = path.join(RESULTS, `bench-${stamp.replace(/[:.]/g, '-')}.json`)
 fs.writeFileSync(file, JSON.stringify(result, null, 2))
 fs.writeFileSync(latest, JSON.stringify(result, null, 2))

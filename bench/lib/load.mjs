@@ -85,3 +85,19 @@ export const loadBookingsAcross = async ({ amount, bases, connections, duration,
     seconds: Math.max(...parts.map((part) => part.seconds)),
   }
 }
+
+/**
+ * GET one site page with `connections` visitors back to back (saturation), as browsers ask for
+ * it (HTML, the page's language). Counts 200 answers; a page that is not one is a failure.
+ */
+export const loadPage = async ({ base, connections, duration, path }) =>
+  summary(
+    await run({
+      connections,
+      duration,
+      headers: { Accept: 'text/html,application/xhtml+xml', 'Accept-Language': 'fr-FR,fr;q=0.9' },
+      requests: [{ method: 'GET', path }],
+      url: base,
+    }),
+    '200',
+  )

@@ -30,6 +30,7 @@ export const PLUGIN_SCHEMA_LINES = [
   'constraint | ticketing_audit_keys | ticketing_audit_keys_pkey | p | PRIMARY KEY (subject)',
   'trigger | audit_log | audit_log_append_only | CREATE TRIGGER audit_log_append_only BEFORE DELETE OR UPDATE ON public.audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only_fn()',
   'trigger | audit_log | audit_log_no_truncate | CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON public.audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_no_truncate_fn()',
+  'trigger | city_events | city_events_status_notify | CREATE TRIGGER city_events_status_notify AFTER INSERT OR DELETE OR UPDATE OF status ON public.city_events FOR EACH ROW EXECUTE FUNCTION city_events_status_notify_fn()',
   'trigger | city_events | city_events_status_rules | CREATE TRIGGER city_events_status_rules BEFORE UPDATE OF status ON public.city_events FOR EACH ROW EXECUTE FUNCTION city_events_status_rules_fn()',
 ] as const
 

@@ -18,11 +18,12 @@ import { GATEWAY_KEY } from './operations/payments/configuredGateway'
 import { HOST_HOOKS_KEY } from './operations/hostHooks/hostHooks'
 import { sanitizeConfig } from './sanitizeConfig'
 import { addTicketingSchema } from './db/schema/addTicketingSchema'
+import { listenEventStatus } from './db/events/listenEventStatus'
 import { assertOwnTableNames } from './db/core/assertOwnTableNames'
 import { mergeTranslations } from './translations'
 import type { TicketingPluginConfig } from './types'
 
-export type { BookingHookArgs, TicketingBooking, TicketingHooks, TicketingPluginConfig } from './types'
+export type { BookingHookArgs, EventStatusChange, TicketingBooking, TicketingHooks, TicketingPluginConfig } from './types'
 export type { PaymentAction, PaymentGateway, PaymentWebhookEvent } from './payments/types'
 export { stripeGateway } from './payments/stripe/stripeGateway'
 export { WebhookRejectedError } from './payments/webhookRejected'
@@ -74,6 +75,8 @@ export const ticketingPlugin =
     result.onInit = async (payload) => {
       await incoming.onInit?.(payload)
       provideNodeRoutes(nodeRouteHandler(payload))
+      const onEventStatusChange = config.onEventStatusChange
+      if (onEventStatusChange) listenEventStatus(payload, (change) => onEventStatusChange({ ...change, payload }))
     }
     if (config.disabled) return result
     result.endpoints = [...(incoming.endpoints ?? []), ...getTicketingEndpoints(config)]

@@ -8,6 +8,11 @@ import type { SanitizedTicketingPluginConfig, TicketingHooks, TicketingPluginCon
 
 const HOOK_NAMES: (keyof TicketingHooks)[] = ['afterBookingCancelled', 'afterBookingConfirmed', 'afterBookingDisputed', 'afterBookingExpired', 'afterBookingRefunded']
 
+const checkCallback = <T>(name: string, value: T | undefined): null | T => {
+  if (value !== undefined && value !== null && typeof value !== 'function') throw new Error(`ticketingPlugin: ${name} must be a function`)
+  return value ?? null
+}
+
 const checkHooks = (hooks: TicketingHooks = {}): TicketingHooks => {
   for (const [name, hook] of Object.entries(hooks)) {
     if (!HOOK_NAMES.includes(name as keyof TicketingHooks)) throw new Error(`ticketingPlugin: unknown hook "${name}" (known: ${HOOK_NAMES.join(', ')})`)
@@ -70,6 +75,7 @@ export const sanitizeConfig = (options: TicketingPluginConfig = {}, host: Parame
     },
     holdMinutes: intInRange('holdMinutes', options.holdMinutes ?? defaults.holdMinutes, 1, 120),
     hooks: checkHooks(options.hooks),
+    onEventStatusChange: checkCallback('onEventStatusChange', options.onEventStatusChange),
     locales: hostLocales(host),
     maxHeldSeatsPerClient: intInRange('maxHeldSeatsPerClient', options.maxHeldSeatsPerClient ?? defaults.maxHeldSeatsPerClient, 1, 100_000),
     maxPerBooking: intInRange('maxPerBooking', options.maxPerBooking ?? defaults.maxPerBooking, 1, 1000),

@@ -1,4 +1,4 @@
-import type { CollectionConfig, PayloadRequest } from 'payload'
+import type { CollectionConfig, Payload, PayloadRequest } from 'payload'
 
 import type { BookingRecord } from './db/bookings/findBookingByReference'
 import type { EmailTextOption } from './email/emailText'
@@ -78,6 +78,9 @@ export type TicketingHooks = {
   /** A dispute on the payment was opened, won or lost (lost: the booking ends REFUNDED and its seats are released). */
   afterBookingDisputed?: Hook<{ disputeId: string; outcome: 'lost' | 'opened' | 'won' }>
 }
+
+/** An event's status changed, as PostgreSQL announced it once committed (null status: the event was deleted). */
+export type EventStatusChange = { eventId: number; previousStatus: null | string; slug: null | string; status: null | string }
 
 export type TicketingEmailOptions = {
   /**
@@ -164,6 +167,13 @@ export type TicketingPluginConfig = {
   paymentGateway?: (() => null | PaymentGateway) | PaymentGateway
   /** Host code run after a booking is confirmed, cancelled, expired, refunded or disputed (after the commit). */
   hooks?: TicketingHooks
+  /**
+   * Called in every app process when an event's status changes, once committed, whoever
+   * changed it: SOLD_OUT as a booking takes the last seat, PUBLISHED again when seats come back
+   * (an ended hold, a cancellation, a refund), CANCELLED, an editor's edit, a new or deleted
+   * event. For a host that caches pages: refresh the event's pages here. Errors are logged.
+   */
+  onEventStatusChange?: (change: EventStatusChange & { payload: Payload }) => Promise<void> | void
   /** What the buyers' emails say and who sends them; every default is neutral (no brand). */
   emails?: TicketingEmailOptions
   /** Where dispute alerts go. Default: the site's sender address. */
@@ -199,6 +209,7 @@ export type SanitizedTicketingPluginConfig = {
   disabled: boolean
   holdMinutes: number
   hooks: TicketingHooks
+  onEventStatusChange: null | NonNullable<TicketingPluginConfig['onEventStatusChange']>
   /** The host's booking languages and default (from its `localization`, else its admin language). */
   locales: HostLocales
   maxPerBooking: number

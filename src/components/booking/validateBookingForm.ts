@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@masterclass/plugin-ticketing/domain'
 
 /** What the visitor typed in the booking form. */
 export type BookingFormValues = {

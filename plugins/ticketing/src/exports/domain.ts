@@ -11,3 +11,5 @@ export { BOOKING_STATUSES, type BookingStatus } from '../domain/bookingStatus'
 export { PAYMENT_STATUSES, type PaymentStatus } from '../domain/paymentStatus'
 export { EVENT_STATUSES, type EventStatus } from '../domain/eventStatus'
 export { bookingInput, type BookingInput } from '../validation/bookingInput'
+/** zod as the browser should use it (no run-time code, so no CSP report): for a host's own client-side schemas. */
+export { z } from '../validation/browserZod'

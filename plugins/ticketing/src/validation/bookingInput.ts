@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './browserZod'
 
 const CONTROL = /[\u0000-\u001f\u007f]/
 

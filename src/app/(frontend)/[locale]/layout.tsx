@@ -33,8 +33,9 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'site.header' })
   const previewing = Boolean(await previewUser())
-  // Client components get only what they use: the event page's price box and the booking flow.
-  const { booking, site } = (await getMessages()) as { booking: object; site: { event: object } }
+  // Client components get only what they use: the event page's price box, the cards' live
+  // prices and seats, and the booking flow.
+  const { booking, site } = (await getMessages()) as { booking: object; site: { event: object; events: object } }
   return (
     <html lang={locale}>
       <body>
@@ -44,7 +45,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         {previewing ? <PreviewBanner locale={locale} /> : null}
         {previewing ? <LivePreviewRefresh serverURL={await siteUrl()} /> : null}
         <SiteHeader locale={locale} />
-        <NextIntlClientProvider messages={{ booking, site: { event: site.event } }}>
+        <NextIntlClientProvider messages={{ booking, site: { event: site.event, events: site.events } }}>
           <main id="main" tabIndex={-1}>
             {children}
           </main>

@@ -7,13 +7,17 @@ import type { Quote } from '@/app/(frontend)/_lib/ticketingTypes'
 const REFRESH_MS = 30_000
 
 /**
- * The server's quote for `quantity` seats, starting from the server-rendered one and asked
- * again from the ticketing API when the quantity changes, every 30 s, and when the tab comes back.
+ * The server's quote for `quantity` seats, asked from the ticketing API as the page opens (the
+ * page itself may come from a cache: its price never does), again when the quantity changes,
+ * every 30 s and when the tab comes back. `initial` (a draft's preview price) is shown as it
+ * is and never asked for: a draft has no public quote.
  */
-export const useLiveQuote = (slug: string, quantity: number, initial: Quote) => {
-  const [quote, setQuote] = useState(initial)
-  const [state, setState] = useState<'error' | 'idle' | 'loading'>('idle')
+export const useLiveQuote = (slug: string, quantity: number, initial: null | Quote) => {
+  const [quote, setQuote] = useState<null | Quote>(initial)
+  const [state, setState] = useState<'error' | 'idle' | 'loading'>(initial ? 'idle' : 'loading')
+  const live = initial === null
   useEffect(() => {
+    if (!live) return
     let cancelled = false
     const load = async () => {
       setState('loading')
@@ -29,7 +33,7 @@ export const useLiveQuote = (slug: string, quantity: number, initial: Quote) => 
         if (!cancelled) setState('error')
       }
     }
-    if (quantity !== initial.quantity || quote.quantity !== quantity) void load()
+    void load()
     const timer = setInterval(load, REFRESH_MS)
     const onVisible = () => document.visibilityState === 'visible' && void load()
     document.addEventListener('visibilitychange', onVisible)
@@ -38,7 +42,6 @@ export const useLiveQuote = (slug: string, quantity: number, initial: Quote) => 
       clearInterval(timer)
       document.removeEventListener('visibilitychange', onVisible)
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [slug, quantity])
+  }, [live, slug, quantity])
   return { quote, state }
 }

@@ -11,7 +11,11 @@ import { getPublicEvents } from '../../_lib/getPublicEvents'
 import { pageMetadata } from '../../_lib/pageMetadata'
 import { previewUser } from '../../_lib/previewUser'
 
-export const dynamic = 'force-dynamic'
+// Cached, refreshed when an editor publishes or an event's status changes, and at least every
+// minute; prices and seats are asked in the browser (LiveEventFacts), never from this cache.
+export const revalidate = 60
+/** No page is rendered at build time (the build has no database): each is cached on its first visit. */
+export const generateStaticParams = async () => []
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 

@@ -8,7 +8,11 @@ import { isLocale } from '@/i18n/locales'
 import { alternates } from '../../_lib/alternates'
 import { getPublicEvents } from '../../_lib/getPublicEvents'
 
-export const dynamic = 'force-dynamic'
+// Cached, refreshed when an editor publishes or an event's status changes, and at least every
+// minute; prices and seats are asked in the browser (LiveEventFacts), never from this cache.
+export const revalidate = 60
+/** No page is rendered at build time (the build has no database): each is cached on its first visit. */
+export const generateStaticParams = async () => []
 
 type Props = { params: Promise<{ locale: string }> }
 

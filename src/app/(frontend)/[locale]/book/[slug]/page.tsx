@@ -9,7 +9,11 @@ import { findBookableEvent } from '@/components/booking/server/findBookableEvent
 import { Steps } from '@/components/booking/Steps'
 import { isLocale } from '@/i18n/locales'
 
-export const dynamic = 'force-dynamic'
+// The form's shell is cached (refreshed like the event's page); its price and seats come from
+// the quote endpoint in the browser, and a booking always uses the server's quote.
+export const revalidate = 60
+/** No page is rendered at build time (the build has no database): each is cached on its first visit. */
+export const generateStaticParams = async () => []
 
 type Params = { params: Promise<{ locale: string; slug: string }> }
 

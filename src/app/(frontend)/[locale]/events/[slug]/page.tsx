@@ -18,8 +18,12 @@ import { saleState } from '../../../_lib/saleState'
 import { siteUrl } from '../../../_lib/siteUrl'
 import styles from './styles.module.css'
 
-// Live seats and prices: rendered on every request.
-export const dynamic = 'force-dynamic'
+// Cached, refreshed when an editor publishes or the event's status changes (sold out, seats
+// back, cancelled) and at least every minute (its structured data's offer). The price box asks
+// the quote endpoint in the browser: prices and seats never come from this cache.
+export const revalidate = 60
+/** No page is rendered at build time (the build has no database): each is cached on its first visit. */
+export const generateStaticParams = async () => []
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -39,11 +43,11 @@ export default async function EventPage({ params }: Props) {
   if (!event) notFound()
   const t = await getTranslations({ locale, namespace: 'site' })
   const now = new Date()
-  const quote = await eventQuote(event)
+  // The structured data's offer: the server's quote when this page was rendered (at most a minute old).
+  const quote = await eventQuote(event, now)
   const state = saleState({ ...event, seatsAvailable: quote.seatsAvailable, status: quote.eventStatus }, now)
   const dates = formatEventDates(event, locale)
-  const salesOpen = event.salesOpenAt ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: event.timezone }).format(new Date(event.salesOpenAt)) : ''
-  const closedText = state === 'notYet' ? t('event.notYet', { date: salesOpen }) : state === 'open' ? '' : t(`event.${state}`)
+  const salesOpenText = event.salesOpenAt ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: event.timezone }).format(new Date(event.salesOpenAt)) : ''
   const url = `${await siteUrl()}/${locale}/events/${event.slug}`
   return (
     <article>
@@ -52,6 +56,7 @@ export default async function EventPage({ params }: Props) {
         <div className="container">
           <p><a className={styles.back} href={`/${locale}#dates`}>← {t('event.back')}</a></p>
           {event.status === 'DRAFT' ? <p className="badge">{t('event.draft')}</p> : null}
+          {state === 'cancelled' || state === 'soldOut' ? <p className="badge" data-event-state={state}>{t(`events.${state}`)}</p> : null}
           <p className={styles.city}>{event.city}</p>
           <h1>{event.title}</h1>
           <p className={styles.lead}>
@@ -63,14 +68,13 @@ export default async function EventPage({ params }: Props) {
       <div className={`container ${styles.body}`}>
         <aside className={styles.aside}>
           <EventPriceBox
-            closedText={closedText}
-            initialQuote={quote}
             locale={locale}
             maxPerBooking={event.maxPerBooking}
-            now={now.toISOString()}
+            previewQuote={event.status === 'DRAFT' ? quote : null}
             regularPrice={event.regularPrice}
+            sales={{ salesCloseAt: event.salesCloseAt, salesOpenAt: event.salesOpenAt, startsAt: event.startsAt }}
+            salesOpenText={salesOpenText}
             slug={event.slug}
-            state={state}
           />
         </aside>
         <EventDetails event={event} locale={locale} />
