@@ -50,9 +50,12 @@ describe('admin, in Chromium', () => {
     const page = await browser.newPage()
     await signIn(page, site, admin.email, admin.password)
     await page.goto(`${site}/admin/collections/bookings/${bookingId}`)
-    page.once('dialog', (dialog) => void dialog.accept('100,50'))
+    // A decimal comma is fine; the dialog says what goes back and what stays paid before anything moves.
+    await page.getByRole('textbox', { name: 'Amount to refund (EUR)' }).fill('100,50')
     await page.getByRole('button', { name: 'Refund…' }).click()
-    await expect.poll(() => page.getByText(/Refund re_\w+ of 100\.50 EUR/).count(), { timeout: 20_000 }).toBe(1)
+    await expect.poll(() => page.getByText('€100.50 goes back to the buyer; €349.50 stays paid.').count(), { timeout: 20_000 }).toBeGreaterThan(0)
+    await page.getByRole('button', { name: 'Refund €100.50' }).click()
+    await expect.poll(() => page.getByText(/Refund of €100\.50 sent to Stripe/).count(), { timeout: 20_000 }).toBe(1)
     await control('webhooks/wait', { timeoutMs: 20_000 })
     const read = async () => (await api(site, 'GET', `/bookings/${bookingId}`, undefined, { Authorization: `JWT ${jwt}` })).body
     await expect.poll(async () => (await read()).amountRefunded, { timeout: 20_000 }).toBe(10050)
@@ -60,7 +63,7 @@ describe('admin, in Chromium', () => {
     // The booking's page shows its emails and its ledger timeline: the payment, then the refund.
     await page.reload()
     const ledger = page.locator('section[aria-labelledby="booking-activity-ledger"] li')
-    await expect.poll(() => ledger.allInnerTexts(), { timeout: 20_000 }).toEqual([expect.stringMatching(/Payment[\s\S]*450\.00 EUR/), expect.stringMatching(/Refund[\s\S]*100\.50 EUR/)])
+    await expect.poll(() => ledger.allInnerTexts(), { timeout: 20_000 }).toEqual([expect.stringMatching(/Payment[\s\S]*€450\.00[\s\S]*Succeeded/), expect.stringMatching(/Refund[\s\S]*-€100\.50[\s\S]*Succeeded/)])
     const emails = page.locator('section[aria-labelledby="booking-activity-emails"] tbody tr')
     await expect.poll(() => emails.first().innerText(), { timeout: 20_000 }).toMatch(/Confirmation/)
     fs.mkdirSync('test-results/screenshots', { recursive: true })
@@ -76,7 +79,7 @@ describe('admin, in Chromium', () => {
     await page.goto(`${site}/admin/collections/bookings/${bookingId}`)
     const entries = page.locator('section[aria-labelledby="booking-activity-audit"] li[data-audit-action]')
     await expect.poll(() => entries.allInnerTexts(), { timeout: 20_000 }).toEqual([
-      expect.stringMatching(/Refund[\s\S]*e2e-admin@example\.com[\s\S]*100\.50 EUR · reason: requested_by_customer/),
+      expect.stringMatching(/Refund[\s\S]*e2e-admin@example\.com[\s\S]*€100\.50 · reason: requested_by_customer/),
       expect.stringMatching(/Booking edited[\s\S]*buyer\.phone: — → \+33612345678/),
     ])
     fs.mkdirSync('test-results/screenshots', { recursive: true })

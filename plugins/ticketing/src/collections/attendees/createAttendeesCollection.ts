@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { withLabels } from '../../fields/withLabels'
 import { TICKETING_GROUP, tl } from '../../translations'
 
 import type { SanitizedTicketingPluginConfig } from '../../types'
@@ -22,14 +23,14 @@ export const createAttendeesCollection = (config: SanitizedTicketingPluginConfig
       listSearchableFields: ['name', 'email', 'ticketCode'],
       useAsTitle: 'name',
     },
-    fields: [
+    fields: withLabels([
       { name: 'booking', type: 'relationship', access: readOnly, admin: { readOnly: true }, index: true, relationTo: slugs.bookings, required: true },
       { name: 'cityEvent', type: 'relationship', access: readOnly, admin: { readOnly: true }, index: true, relationTo: slugs.cityEvents, required: true },
       { name: 'name', type: 'text', maxLength: 200, required: true },
       { name: 'email', type: 'email' },
       { name: 'position', type: 'number', access: readOnly, admin: { readOnly: true }, min: 1, required: true },
       { name: 'ticketCode', type: 'text', access: readOnly, admin: { readOnly: true }, index: true, unique: true },
-    ],
+    ]),
     hooks: { afterChange: [auditAttendeeEdit] },
     labels: { plural: tl('attendees'), singular: tl('attendee') },
   }
