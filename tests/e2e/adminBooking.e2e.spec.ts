@@ -3,6 +3,8 @@ import fs from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { buildSiteConfig } from '../../payload.config'
+import { untranslatedTexts } from './adminTexts'
 import { api, launchChromium, signIn } from './helpers'
 
 const site = inject('siteUrl')
@@ -25,7 +27,7 @@ beforeAll(async () => {
     startsAt: new Date(Date.now() + 60 * 86_400_000).toISOString(), status: 'PUBLISHED', timezone: 'Europe/Paris', title: 'E2E Paris',
   }, auth)
   eventId = event.body.doc.id
-  const booking = await api(site, 'POST', '/ticketing/bookings', { buyer: { email: 'buyer@example.com', name: 'Buyer' }, eventId, quantity: 1 }, { 'X-Forwarded-For': '10.1.1.1' })
+  const booking = await api(site, 'POST', '/ticketing/bookings', { buyer: { email: 'buyer@example.com', name: 'Camille Martin' }, eventId, quantity: 1 }, { 'X-Forwarded-For': '10.1.1.1' })
   const intent = await api(site, 'POST', `/ticketing/bookings/${booking.body.reference}/payment-intent`, {}, { Authorization: `Bearer ${booking.body.accessToken}`, 'X-Forwarded-For': '10.1.1.1' })
   await control(`payment_intents/${intent.body.paymentIntentId}/succeed`)
   await control('webhooks/wait', { timeoutMs: 20_000 })
@@ -137,4 +139,39 @@ describe('admin, in Chromium', () => {
     await expect.poll(async () => (await api(site, 'GET', `/city-events/${eventId}`)).body.regularPrice, { timeout: 20_000 }).toBe(45550)
     await page.close()
   })
+})
+
+describe('the admin in French and in English, at 1440 px', () => {
+  for (const language of ['fr', 'en'] as const) {
+    it(`shows the dashboard, the bookings list and a booking page in ${language}, with no raw key and no label of the other language`, async () => {
+      const config = await buildSiteConfig()
+      const strings = config.i18n.translations as Record<string, Record<string, Record<string, string>>>
+      const context = await browser.newContext({ locale: language === 'fr' ? 'fr-FR' : 'en-US', viewport: { height: 900, width: 1440 } })
+      await context.addCookies([{ name: 'payload-lng', url: site, value: language }])
+      const page = await context.newPage()
+      await signIn(page, site, admin.email, admin.password)
+      fs.mkdirSync('test-results/screenshots', { recursive: true })
+      const pages = [
+        { name: 'dashboard', path: '/admin', ready: '#ticketing-dashboard' },
+        { name: 'bookings', path: `/admin/collections/bookings?where[and][0][cityEvent][equals]=${eventId}`, ready: 'table tbody tr .ticketing-badge' },
+        { name: 'booking', path: `/admin/collections/bookings/${bookingId}`, ready: 'section[aria-labelledby="booking-activity-ledger"] li .ticketing-badge' },
+      ]
+      for (const { name, path, ready } of pages) {
+        await page.goto(`${site}${path}`)
+        await page.locator(ready).first().waitFor({ timeout: 30_000 })
+        await expect.poll(() => page.getByText(/^(Loading\.\.\.|Chargement\.\.\.)$/).count(), { timeout: 20_000 }).toBe(0)
+        await page.screenshot({ fullPage: true, path: `test-results/screenshots/admin-${name}-${language}-1440.png` })
+        const texts = await page.evaluate(() =>
+          [...document.querySelectorAll('body *')]
+            .filter((element) => !element.closest('script, style, noscript, code') && [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()))
+            .map((element) => (element as HTMLElement).innerText?.trim() ?? ''),
+        )
+        expect(untranslatedTexts(texts, language, strings), `${name} page in ${language}`).toEqual([])
+      }
+      // Money and dates as the language writes them.
+      const total = await page.locator('[data-overview="amounts"]').innerText()
+      expect(total).toContain(language === 'fr' ? '450,00\u00a0€' : '€450.00')
+      await context.close()
+    })
+  }
 })
