@@ -65,8 +65,8 @@ export const buildSiteConfig = (ticketing: SiteTicketingOverrides = {}) =>
       defaultLocale: 'fr',
       fallback: true,
       locales: [
-        { code: 'fr', label: 'Français' },
-        { code: 'en', label: 'English' },
+        { code: 'fr', label: { en: 'French', fr: 'Français' } },
+        { code: 'en', label: { en: 'English', fr: 'Anglais' } },
       ],
     },
     onInit: async (payload) => {

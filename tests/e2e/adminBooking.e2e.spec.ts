@@ -159,7 +159,8 @@ describe('the admin in French and in English, at 1440 px', () => {
       for (const { name, path, ready } of pages) {
         await page.goto(`${site}${path}`)
         await page.locator(ready).first().waitFor({ timeout: 30_000 })
-        await expect.poll(() => page.getByText(/^(Loading\.\.\.|Chargement\.\.\.)$/).count(), { timeout: 20_000 }).toBe(0)
+        // Relationship cells load after the page: wait for them in either language.
+        await expect.poll(() => page.getByText(/^(Loading|Chargement)/).count(), { timeout: 20_000 }).toBe(0)
         await page.screenshot({ fullPage: true, path: `test-results/screenshots/admin-${name}-${language}-1440.png` })
         const texts = await page.evaluate(() =>
           [...document.querySelectorAll('body *')]
@@ -168,7 +169,15 @@ describe('the admin in French and in English, at 1440 px', () => {
         )
         expect(untranslatedTexts(texts, language, strings), `${name} page in ${language}`).toEqual([])
       }
-      // Money and dates as the language writes them.
+      // Money and dates as the language writes them; the attendee and the Stripe statuses in words.
+      await expect.poll(() => page.locator('[data-attendee="1"] input').inputValue()).toBe('Camille Martin')
+      await expect(page.locator('section[aria-labelledby="booking-activity-ledger"] li').first().innerText()).resolves.toMatch(language === 'fr' ? /Paiement[\s\S]*450,00\u00a0€[\s\S]*Réussi/ : /Payment[\s\S]*€450\.00[\s\S]*Succeeded/)
+      // The list finds the booking by the buyer's name or email.
+      for (const search of ['camille', 'BUYER@example']) {
+        await page.goto(`${site}/admin/collections/bookings?search=${encodeURIComponent(search)}&where[and][0][cityEvent][equals]=${eventId}`)
+        await expect.poll(() => page.locator('table tbody tr').allInnerTexts(), { timeout: 20_000 }).toEqual([expect.stringContaining('Camille Martin')])
+      }
+      await page.goto(`${site}/admin/collections/bookings/${bookingId}`)
       const total = await page.locator('[data-overview="amounts"]').innerText()
       expect(total).toContain(language === 'fr' ? '450,00\u00a0€' : '€450.00')
       await context.close()

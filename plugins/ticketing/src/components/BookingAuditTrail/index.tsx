@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { formatMoney } from '../../domain/formatMoney'
 import { bookingAuditTrail } from '../../operations/audit/bookingAuditTrail'
 import type { TicketingTranslationKey } from '../../translations/languages/en'
-import { translator } from '../../translations/translator'
+import { type Translate, translator, valueLabel } from '../../translations/translator'
 import { LocalDateTime } from '../LocalDateTime/index.client'
 
 type Props = { i18n?: { language?: string; t: (key: string, vars?: Record<string, unknown>) => string }; id: number; req: PayloadRequest }
@@ -16,11 +16,12 @@ const show = (value: unknown) => (value === null || value === undefined ? '—' 
 const HIDDEN = ['bookingIds', 'changes', 'currency', 'emailHash', 'fields', 'refundRequestId']
 
 /** What the action did, compactly: an amount in its currency, then the other details. */
-const summary = ({ amount, currency, ...rest }: Record<string, unknown>, language: string) => {
+const summary = ({ amount, currency, ...rest }: Record<string, unknown>, language: string, t: Translate) => {
   const money = typeof amount === 'number' && typeof currency === 'string' ? [formatMoney(amount, currency, language)] : amount === undefined ? [] : [`amount: ${show(amount)}`]
   const others = Object.entries(rest)
     .filter(([key]) => !HIDDEN.includes(key))
-    .map(([key, value]) => `${key}: ${show(value)}`)
+    // A refund's Stripe status in words ("Réussi"); other values as recorded.
+    .map(([key, value]) => `${key}: ${key === 'status' && typeof value === 'string' ? valueLabel(t, 'ledger_', value) : show(value)}`)
   return [...money, ...others].join(' · ')
 }
 
@@ -62,7 +63,7 @@ export const BookingAuditTrail = async ({ i18n, id, req }: Props) => {
                   ))}
                 </ul>
               ) : (
-                <span>{summary(entry.details, language)}</span>
+                <span>{summary(entry.details, language, t)}</span>
               )}
             </li>
           ))}

@@ -53,6 +53,7 @@ export const BookingFiltersBar = ({ events }: Props) => {
           ))}
         </select>
       </label>
+      <small style={{ color: 'var(--theme-elevation-500)', paddingBottom: 8 }}>{tr('filterSearchHint')}</small>
     </div>
   )
 }

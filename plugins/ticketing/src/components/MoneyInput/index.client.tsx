@@ -7,6 +7,9 @@ import { useEffect, useState } from 'react'
 import { currencyDecimals } from '../../domain/currencyDecimals'
 import { formatDecimal } from '../../domain/formatDecimal'
 import { decimalMark, parseTypedAmount } from '../../domain/parseTypedAmount'
+import { en } from '../../translations/languages/en'
+import { fr } from '../../translations/languages/fr'
+import { isTranslationKey } from '../../translations/translator'
 import { useTicketingTranslation } from '../../translations/useTicketingTranslation'
 
 const toText = (minor: null | number | undefined, currency: string, mark: string) => (typeof minor === 'number' ? formatDecimal(minor, currency).replace('.', mark) : '')
@@ -50,10 +53,15 @@ export const MoneyInput: NumberFieldClientComponent = ({ field, path, readOnly }
     }
   }
 
+  // Payload caches a custom field's client config per collection, not per language: a label of
+  // ours may come in the language that rendered first, so ours is said again in the admin's.
+  const name = field.name
+  const ours = isTranslationKey(name) && (field.label === undefined || field.label === en[name] || field.label === fr[name])
+  const label = ours ? tr(name) : field.label || name
   const id = `field-${path.replace(/\./g, '__')}`
   return (
     <div className="field-type number" style={{ flex: 1 }}>
-      <FieldLabel htmlFor={id} label={field.label || field.name} path={path} required={field.required} />
+      <FieldLabel htmlFor={id} label={label} path={path} required={field.required} />
       <div style={{ alignItems: 'center', display: 'flex', gap: 8 }}>
         <input
           aria-invalid={invalid || showError}

@@ -134,6 +134,7 @@ export const en = {
   bookingNet: 'Kept',
   bookingLeftToRefund: 'Left to refund',
   bookingSeats: '{{count}} seats × {{price}}',
+  bookingSeats_one: '{{count}} seat × {{price}}',
   bookingCreated: 'Booked on',
   bookingHoldUntil: 'Hold until',
   bookingAttendees: 'Attendees',
@@ -161,6 +162,7 @@ export const en = {
   actionCancel: 'Cancel booking…',
   actionCancelHeading: 'Cancel booking {{reference}}?',
   actionCancelBody: 'The hold ends and its {{count}} seats go back on sale. No money was taken, so nothing is refunded.',
+  actionCancelBody_one: 'The hold ends and its seat goes back on sale. No money was taken, so nothing is refunded.',
   actionCancelDone: 'Booking cancelled; its seats are back on sale.',
   actionNotRefundable: 'Only a paid booking can be refunded.',
   actionNotResendable: 'Only a confirmed booking has a confirmation to resend.',
@@ -185,6 +187,7 @@ export const en = {
   filterStatus: 'Status',
   filterPaymentStatus: 'Payment',
   filterAll: 'All',
+  filterSearchHint: 'The search box finds a reference, a buyer’s name or email.',
   exportCsv: 'Export CSV',
   exportCsvExcel: 'Export CSV (Excel FR)',
   // Money inputs and the dashboard.

@@ -135,6 +135,7 @@ export const fr: TicketingTranslations = {
   bookingNet: 'Conservé',
   bookingLeftToRefund: 'Reste remboursable',
   bookingSeats: '{{count}} places × {{price}}',
+  bookingSeats_one: '{{count}} place × {{price}}',
   bookingCreated: 'Réservée le',
   bookingHoldUntil: 'Places retenues jusqu’au',
   bookingAttendees: 'Participants',
@@ -162,6 +163,7 @@ export const fr: TicketingTranslations = {
   actionCancel: 'Annuler la réservation…',
   actionCancelHeading: 'Annuler la réservation {{reference}} ?',
   actionCancelBody: 'Les {{count}} places retenues sont remises en vente. Aucun argent n’a été pris, rien n’est remboursé.',
+  actionCancelBody_one: 'La place retenue est remise en vente. Aucun argent n’a été pris, rien n’est remboursé.',
   actionCancelDone: 'Réservation annulée ; ses places sont de nouveau en vente.',
   actionNotRefundable: 'Seule une réservation payée peut être remboursée.',
   actionNotResendable: 'Seule une réservation confirmée a une confirmation à renvoyer.',
@@ -186,6 +188,7 @@ export const fr: TicketingTranslations = {
   filterStatus: 'Statut',
   filterPaymentStatus: 'Paiement',
   filterAll: 'Tous',
+  filterSearchHint: 'La recherche trouve une référence, le nom ou l’e-mail d’un acheteur.',
   exportCsv: 'Exporter en CSV',
   exportCsvExcel: 'Exporter en CSV (Excel FR)',
   // Money inputs and the dashboard.
