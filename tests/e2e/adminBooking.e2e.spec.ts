@@ -177,6 +177,11 @@ describe('the admin in French and in English, at 1440 px', () => {
         await page.goto(`${site}/admin/collections/bookings?search=${encodeURIComponent(search)}&where[and][0][cityEvent][equals]=${eventId}`)
         await expect.poll(() => page.locator('table tbody tr').allInnerTexts(), { timeout: 20_000 }).toEqual([expect.stringContaining('Camille Martin')])
       }
+      // An editable date field speaks the admin's language from its first render.
+      await page.goto(`${site}/admin/collections/city-events/${eventId}`)
+      const startsAt = page.locator('.date-time-field input').first()
+      await expect.poll(() => startsAt.inputValue(), { timeout: 20_000 }).toMatch(language === 'fr' ? /^\d{1,2} \S+ \d{4}, \d{2}:\d{2}$/ : /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s(AM|PM)$/)
+      await page.screenshot({ fullPage: true, path: `test-results/screenshots/admin-event-${language}-1440.png` })
       await page.goto(`${site}/admin/collections/bookings/${bookingId}`)
       const total = await page.locator('[data-overview="amounts"]').innerText()
       expect(total).toContain(language === 'fr' ? '450,00\u00a0€' : '€450.00')

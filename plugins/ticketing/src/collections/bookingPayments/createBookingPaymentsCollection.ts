@@ -5,7 +5,7 @@ import { LEDGER_KINDS, options } from '../../constants'
 import { withLabels } from '../../fields/withLabels'
 import { moneyField } from '../../fields/moneyField'
 import type { SanitizedTicketingPluginConfig } from '../../types'
-import { dateTimeAdmin } from '../../fields/dateTimeAdmin'
+import { systemDateAdmin } from '../../fields/dateTimeAdmin'
 
 /** `booking-payments`: the append-only ledger of payments, refunds and disputes. Finance reads it; nobody edits it. */
 export const createBookingPaymentsCollection = (config: SanitizedTicketingPluginConfig): CollectionConfig => ({
@@ -27,7 +27,7 @@ export const createBookingPaymentsCollection = (config: SanitizedTicketingPlugin
     { name: 'failureCode', type: 'text' },
     { name: 'failureMessage', type: 'text' },
     { name: 'stripeEventId', type: 'text', index: true },
-    { name: 'occurredAt', type: 'date', admin: { date: dateTimeAdmin } },
+    { name: 'occurredAt', type: 'date', admin: systemDateAdmin },
   ]),
   labels: { plural: tl('ledgerEntries'), singular: tl('ledgerEntry') },
 })

@@ -10,7 +10,7 @@ import { addBuyerAsAttendee } from './hooks/addBuyerAsAttendee'
 import { auditBuyerEdit } from './hooks/auditBuyerEdit'
 import { priceNewBooking } from './hooks/priceNewBooking'
 import { protectBooking } from './hooks/protectBooking'
-import { dateTimeAdmin } from '../../fields/dateTimeAdmin'
+import { systemDateAdmin } from '../../fields/dateTimeAdmin'
 
 const STATUS_CELL = '@masterclass/plugin-ticketing/client#StatusCell'
 const systemOnly = { create: () => false, update: () => false }
@@ -98,11 +98,11 @@ export const createBookingsCollection = (config: SanitizedTicketingPluginConfig)
         defaultValue: config.locales.defaultLocale,
         options: config.locales.codes.map((code) => (BOOKING_LOCALES.includes(code as never) ? options([code])[0] : { label: code, value: code })),
       },
-      system({ name: 'expiresAt', type: 'date', admin: { date: dateTimeAdmin, position: 'sidebar' }, index: true }),
-      system({ name: 'confirmedAt', type: 'date', admin: { date: dateTimeAdmin, position: 'sidebar' } }),
-      system({ name: 'cancelledAt', type: 'date', admin: { date: dateTimeAdmin, position: 'sidebar' } }),
+      system({ name: 'expiresAt', type: 'date', admin: { ...systemDateAdmin, position: 'sidebar' }, index: true }),
+      system({ name: 'confirmedAt', type: 'date', admin: { ...systemDateAdmin, position: 'sidebar' } }),
+      system({ name: 'cancelledAt', type: 'date', admin: { ...systemDateAdmin, position: 'sidebar' } }),
       // Set when the buyer's personal data was erased (operations/privacy): names, emails and phones are markers from then on.
-      system({ name: 'erasedAt', type: 'date', admin: { condition: (data) => Boolean(data?.erasedAt), date: dateTimeAdmin, position: 'sidebar' } }),
+      system({ name: 'erasedAt', type: 'date', admin: { ...systemDateAdmin, condition: (data) => Boolean(data?.erasedAt), position: 'sidebar' } }),
       system({ name: 'paymentIntentId', type: 'text', access: paymentDetail, index: true, unique: true }),
       system({ name: 'stripeCustomerId', type: 'text', access: paymentDetail }),
       { name: 'accessTokenHash', type: 'text', hidden: true },

@@ -4,9 +4,9 @@ import { TICKETING_GROUP, tl } from '../../translations'
 import { options, STRIPE_EVENT_OUTCOMES } from '../../constants'
 import { withLabels } from '../../fields/withLabels'
 import type { SanitizedTicketingPluginConfig } from '../../types'
-import { dateTimeAdmin } from '../../fields/dateTimeAdmin'
+import { systemDateAdmin } from '../../fields/dateTimeAdmin'
 
-const dayAndTime = { date: dateTimeAdmin }
+const dayAndTime = systemDateAdmin
 
 /**
  * `stripe-events`: every webhook event received, once (unique Stripe event id), and the queue

@@ -27,12 +27,14 @@ import { CancelEventAction as CancelEventAction_b6727c40d5b81895df4212c52fed84ce
 import { BookingOverview as BookingOverview_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
 import { StatusCell as StatusCell_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { BuyerCell as BuyerCell_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
+import { ReadOnlyDateTime as ReadOnlyDateTime_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { BookingActivity as BookingActivity_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
 import { ExportCsvButton as ExportCsvButton_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { PrivacyTools as PrivacyTools_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
 import { BookingFilters as BookingFilters_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
 import { LedgerStatusCell as LedgerStatusCell_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { TicketingDashboard as TicketingDashboard_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
+import { DatePickerLanguage as DatePickerLanguage_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -66,11 +68,13 @@ export const importMap = {
   "@masterclass/plugin-ticketing/rsc#BookingOverview": BookingOverview_c5375e5d4dbdf664e0adbf773f9c88fd,
   "@masterclass/plugin-ticketing/client#StatusCell": StatusCell_b6727c40d5b81895df4212c52fed84ce,
   "@masterclass/plugin-ticketing/client#BuyerCell": BuyerCell_b6727c40d5b81895df4212c52fed84ce,
+  "@masterclass/plugin-ticketing/client#ReadOnlyDateTime": ReadOnlyDateTime_b6727c40d5b81895df4212c52fed84ce,
   "@masterclass/plugin-ticketing/rsc#BookingActivity": BookingActivity_c5375e5d4dbdf664e0adbf773f9c88fd,
   "@masterclass/plugin-ticketing/client#ExportCsvButton": ExportCsvButton_b6727c40d5b81895df4212c52fed84ce,
   "@masterclass/plugin-ticketing/rsc#PrivacyTools": PrivacyTools_c5375e5d4dbdf664e0adbf773f9c88fd,
   "@masterclass/plugin-ticketing/rsc#BookingFilters": BookingFilters_c5375e5d4dbdf664e0adbf773f9c88fd,
   "@masterclass/plugin-ticketing/client#LedgerStatusCell": LedgerStatusCell_b6727c40d5b81895df4212c52fed84ce,
   "@masterclass/plugin-ticketing/rsc#TicketingDashboard": TicketingDashboard_c5375e5d4dbdf664e0adbf773f9c88fd,
+  "@masterclass/plugin-ticketing/client#DatePickerLanguage": DatePickerLanguage_b6727c40d5b81895df4212c52fed84ce,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
