@@ -47,6 +47,8 @@ export const buildSiteConfig = (ticketing: SiteTicketingOverrides = {}) =>
     admin: {
       importMap: { baseDir: path.resolve(dirname, 'src') },
       avatar: 'default',
+      // Dates as the admin's language writes them: "6 déc. 2026, 13:00", "Dec 6, 2026, 1:00 PM" (date-fns PPp).
+      dateFormat: 'PPp',
       meta: { titleSuffix: ' · Masterclass' },
       user: Users.slug,
     },
@@ -82,8 +84,8 @@ export const buildSiteConfig = (ticketing: SiteTicketingOverrides = {}) =>
       defaultLocale: 'fr',
       fallback: true,
       locales: [
-        { code: 'fr', label: 'Français' },
-        { code: 'en', label: 'English' },
+        { code: 'fr', label: { en: 'French', fr: 'Français' } },
+        { code: 'en', label: { en: 'English', fr: 'Anglais' } },
       ],
     },
     onInit: async (payload) => {

@@ -370,9 +370,6 @@ export interface CityEvent {
   venueAddress?: string | null;
   startsAt: string;
   endsAt?: string | null;
-  /**
-   * IANA zone, e.g. Europe/Paris
-   */
   timezone: string;
   description?: {
     root: {

@@ -145,7 +145,7 @@ describe('a new Payload app outside the workspace', () => {
       generated = await run('importmap', path.join(app, 'node_modules/.bin/payload'), ['generate:importmap'], app, { PAYLOAD_SECRET: 'scratch' })
     }
     const importMap = fs.readFileSync(path.join(app, 'app/(payload)/admin/importMap.js'), 'utf8')
-    for (const component of ['client#MoneyInput', 'client#BookingActions', 'client#ExportCsvButton', 'rsc#TicketingDashboard', 'rsc#BookingActivity']) {
+    for (const component of ['client#MoneyInput', 'client#ExportCsvButton', 'rsc#BookingOverview', 'rsc#TicketingDashboard', 'rsc#BookingActivity']) {
       expect(importMap, generated).toContain(`@masterclass/plugin-ticketing/${component}`)
     }
 

@@ -83,7 +83,11 @@ export const ticketingPlugin =
     const components = incoming.admin?.components ?? {}
     result.admin = {
       ...incoming.admin,
-      components: { ...components, beforeDashboard: [...(components.beforeDashboard ?? []), '@masterclass/plugin-ticketing/rsc#TicketingDashboard'] },
+      components: {
+        ...components,
+        beforeDashboard: [...(components.beforeDashboard ?? []), '@masterclass/plugin-ticketing/rsc#TicketingDashboard'],
+        providers: [...(components.providers ?? []), '@masterclass/plugin-ticketing/client#DatePickerLanguage'],
+      },
     }
     return result
   }

@@ -1,3 +1,5 @@
 export { TicketingDashboard } from '../components/TicketingDashboard'
 export { BookingActivity } from '../components/BookingActivity'
 export { PrivacyTools } from '../components/PrivacyTools'
+export { BookingOverview } from '../components/BookingOverview'
+export { BookingFilters } from '../components/BookingFilters'

@@ -1,5 +1,7 @@
 import type { NumberField } from 'payload'
 
+import { translator } from '../translations/translator'
+
 type MoneyFieldArgs = {
   name: string
   label?: string
@@ -23,9 +25,10 @@ export const moneyField = ({ name, label, overrides, readOnly, required }: Money
   label,
   min: 0,
   required,
-  validate: (value: null | number | undefined) => {
-    if (value === null || value === undefined) return required ? 'This amount is required.' : true
-    if (!Number.isSafeInteger(value) || value < 0) return 'Amounts are whole, non-negative numbers of minor units.'
+  validate: (value: null | number | undefined, { req }: { req: { t: (key: string) => string } }) => {
+    const tr = translator(req.t)
+    if (value === null || value === undefined) return required ? tr('moneyRequired') : true
+    if (!Number.isSafeInteger(value) || value < 0) return tr('moneyWhole')
     return true
   },
   ...overrides,

@@ -39,3 +39,22 @@ describe('select options', () => {
     }
   })
 })
+
+describe('ledger statuses and error codes', () => {
+  it('every Stripe status the ledger knows has words in both languages (ledger_<status>)', async () => {
+    const { ledgerStatusesAhead } = await import('../domain/ledgerStatusRank')
+    // A write of an unknown status leaves every known one in place: the full list per kind.
+    const statuses = (['PAYMENT', 'REFUND', 'DISPUTE'] as const).flatMap((kind) => ledgerStatusesAhead(kind, 'an-unknown-status'))
+    expect(statuses.length).toBeGreaterThan(10)
+    for (const status of statuses) {
+      expect(en, status).toHaveProperty(`ledger_${status}`)
+      expect(fr, status).toHaveProperty(`ledger_${status}`)
+    }
+  })
+
+  it('translated error codes are codes the plugin has', async () => {
+    const { ERROR_CODES } = await import('../errors')
+    const translated = Object.keys(en).filter((key) => key.startsWith('error_')).map((key) => key.slice('error_'.length))
+    expect(translated.filter((code) => !(code in ERROR_CODES))).toEqual([])
+  })
+})

@@ -24,11 +24,17 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { MoneyCell as MoneyCell_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { MoneyInput as MoneyInput_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { CancelEventAction as CancelEventAction_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
+import { BookingOverview as BookingOverview_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
+import { StatusCell as StatusCell_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
+import { BuyerCell as BuyerCell_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
+import { ReadOnlyDateTime as ReadOnlyDateTime_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { BookingActivity as BookingActivity_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
 import { ExportCsvButton as ExportCsvButton_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { PrivacyTools as PrivacyTools_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
-import { BookingActions as BookingActions_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
+import { BookingFilters as BookingFilters_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
+import { LedgerStatusCell as LedgerStatusCell_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { TicketingDashboard as TicketingDashboard_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
+import { DatePickerLanguage as DatePickerLanguage_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -59,10 +65,16 @@ export const importMap = {
   "@masterclass/plugin-ticketing/client#MoneyCell": MoneyCell_b6727c40d5b81895df4212c52fed84ce,
   "@masterclass/plugin-ticketing/client#MoneyInput": MoneyInput_b6727c40d5b81895df4212c52fed84ce,
   "@masterclass/plugin-ticketing/client#CancelEventAction": CancelEventAction_b6727c40d5b81895df4212c52fed84ce,
+  "@masterclass/plugin-ticketing/rsc#BookingOverview": BookingOverview_c5375e5d4dbdf664e0adbf773f9c88fd,
+  "@masterclass/plugin-ticketing/client#StatusCell": StatusCell_b6727c40d5b81895df4212c52fed84ce,
+  "@masterclass/plugin-ticketing/client#BuyerCell": BuyerCell_b6727c40d5b81895df4212c52fed84ce,
+  "@masterclass/plugin-ticketing/client#ReadOnlyDateTime": ReadOnlyDateTime_b6727c40d5b81895df4212c52fed84ce,
   "@masterclass/plugin-ticketing/rsc#BookingActivity": BookingActivity_c5375e5d4dbdf664e0adbf773f9c88fd,
   "@masterclass/plugin-ticketing/client#ExportCsvButton": ExportCsvButton_b6727c40d5b81895df4212c52fed84ce,
   "@masterclass/plugin-ticketing/rsc#PrivacyTools": PrivacyTools_c5375e5d4dbdf664e0adbf773f9c88fd,
-  "@masterclass/plugin-ticketing/client#BookingActions": BookingActions_b6727c40d5b81895df4212c52fed84ce,
+  "@masterclass/plugin-ticketing/rsc#BookingFilters": BookingFilters_c5375e5d4dbdf664e0adbf773f9c88fd,
+  "@masterclass/plugin-ticketing/client#LedgerStatusCell": LedgerStatusCell_b6727c40d5b81895df4212c52fed84ce,
   "@masterclass/plugin-ticketing/rsc#TicketingDashboard": TicketingDashboard_c5375e5d4dbdf664e0adbf773f9c88fd,
+  "@masterclass/plugin-ticketing/client#DatePickerLanguage": DatePickerLanguage_b6727c40d5b81895df4212c52fed84ce,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { withLabels } from '../../fields/withLabels'
 import { TICKETING_GROUP, tl } from '../../translations'
 
 import type { SanitizedTicketingPluginConfig } from '../../types'
@@ -26,14 +27,14 @@ export const createAttendeesCollection = (config: SanitizedTicketingPluginConfig
       listSearchableFields: ['name'],
       useAsTitle: 'name',
     },
-    fields: [
+    fields: withLabels([
       { name: 'booking', type: 'relationship', access: readOnly, admin: { readOnly: true }, index: true, relationTo: slugs.bookings, required: true },
       { name: 'cityEvent', type: 'relationship', access: readOnly, admin: { readOnly: true }, index: true, relationTo: slugs.cityEvents, required: true },
       { name: 'name', type: 'text', maxLength: 200, required: true },
       { name: 'email', type: 'email', access: salesRead },
       { name: 'position', type: 'number', access: readOnly, admin: { readOnly: true }, min: 1, required: true },
       { name: 'ticketCode', type: 'text', access: { ...readOnly, ...salesRead }, admin: { readOnly: true }, index: true, unique: true },
-    ],
+    ]),
     hooks: { afterChange: [auditAttendeeEdit] },
     labels: { plural: tl('attendees'), singular: tl('attendee') },
   }

@@ -4,6 +4,7 @@ import { TICKETING_GROUP, tl } from '../../translations'
 import { EMAIL_KINDS, EMAIL_STATUSES, options } from '../../constants'
 import { withLabels } from '../../fields/withLabels'
 import type { SanitizedTicketingPluginConfig } from '../../types'
+import { systemDateAdmin } from '../../fields/dateTimeAdmin'
 
 const readOnly = { create: () => false, update: () => false }
 
@@ -27,7 +28,7 @@ export const createBookingEmailsCollection = (config: SanitizedTicketingPluginCo
     { name: 'status', type: 'select', access: readOnly, defaultValue: 'QUEUED', index: true, options: options(EMAIL_STATUSES), required: true },
     { name: 'attempts', type: 'number', access: readOnly, defaultValue: 0 },
     { name: 'lastError', type: 'textarea', access: readOnly },
-    { name: 'sentAt', type: 'date', access: readOnly, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'sentAt', type: 'date', access: readOnly, admin: systemDateAdmin },
   ]),
   labels: { plural: tl('bookingEmails'), singular: tl('bookingEmail') },
 })

@@ -10,7 +10,9 @@ import { addBuyerAsAttendee } from './hooks/addBuyerAsAttendee'
 import { auditBuyerEdit } from './hooks/auditBuyerEdit'
 import { priceNewBooking } from './hooks/priceNewBooking'
 import { protectBooking } from './hooks/protectBooking'
+import { systemDateAdmin } from '../../fields/dateTimeAdmin'
 
+const STATUS_CELL = '@masterclass/plugin-ticketing/client#StatusCell'
 const systemOnly = { create: () => false, update: () => false }
 
 /** A field the system writes and staff only read (prices, statuses, Stripe ids). */
@@ -33,10 +35,10 @@ export const createBookingsCollection = (config: SanitizedTicketingPluginConfig)
             beforeListTable: [
               '@masterclass/plugin-ticketing/client#ExportCsvButton',
               { path: '@masterclass/plugin-ticketing/rsc#PrivacyTools', serverProps: { canUse: config.access.isAdmin } },
+              { path: '@masterclass/plugin-ticketing/rsc#BookingFilters', serverProps: { cityEventsSlug: config.slugs.cityEvents } },
             ],
-            edit: { beforeDocumentControls: ['@masterclass/plugin-ticketing/client#BookingActions'] },
           },
-      defaultColumns: ['reference', 'cityEvent', 'status', 'paymentStatus', 'quantity', 'total', 'createdAt'],
+      defaultColumns: ['reference', 'cityEvent', 'buyer', 'status', 'paymentStatus', 'total', 'createdAt'],
       group: TICKETING_GROUP,
       // Not buyer.email: editors, who may not query it, search this list too (finance filters by email).
       listSearchableFields: ['reference', 'buyer.name'],
@@ -44,10 +46,29 @@ export const createBookingsCollection = (config: SanitizedTicketingPluginConfig)
     },
     defaultSort: '-createdAt',
     fields: withLabels([
+      // The booking whole at the top of its page: badges, money, actions, attendees (UI only: no column).
+      ...(config.disabled
+        ? []
+        : [
+            {
+              name: 'overview',
+              type: 'ui',
+              admin: {
+                components: {
+                  Field: {
+                    path: '@masterclass/plugin-ticketing/rsc#BookingOverview',
+                    serverProps: { attendeesSlug: config.slugs.attendees, bookingsSlug: config.slugs.bookings, canManage: config.access.canManageSales, cityEventsSlug: config.slugs.cityEvents },
+                  },
+                },
+                disableListColumn: true,
+              },
+              label: tl('bookingOverview'),
+            } as Field,
+          ]),
       system({ name: 'reference', type: 'text', index: true, unique: true }),
       { name: 'cityEvent', type: 'relationship', access: { update: () => false }, index: true, relationTo: config.slugs.cityEvents, required: true },
-      system({ name: 'status', type: 'select', admin: { position: 'sidebar' }, defaultValue: 'PENDING', options: options(BOOKING_STATUSES) }),
-      system({ name: 'paymentStatus', type: 'select', admin: { position: 'sidebar' }, defaultValue: 'PENDING', index: true, options: options(PAYMENT_STATUSES) }),
+      system({ name: 'status', type: 'select', admin: { components: { Cell: STATUS_CELL }, position: 'sidebar' }, defaultValue: 'PENDING', options: options(BOOKING_STATUSES) }),
+      system({ name: 'paymentStatus', type: 'select', admin: { components: { Cell: STATUS_CELL }, position: 'sidebar' }, defaultValue: 'PENDING', index: true, options: options(PAYMENT_STATUSES) }),
       system({ name: 'ticketType', type: 'select', options: options(TICKET_TYPES) }),
       { name: 'quantity', type: 'number', access: { update: () => false }, min: 1, required: true },
       system({ name: 'currency', type: 'text', maxLength: 3 }),
@@ -64,6 +85,7 @@ export const createBookingsCollection = (config: SanitizedTicketingPluginConfig)
       {
         name: 'buyer',
         type: 'group',
+        admin: { components: { Cell: '@masterclass/plugin-ticketing/client#BuyerCell' } },
         fields: [
           { name: 'name', type: 'text', maxLength: 200, required: true },
           // The buyer's contact data: finance and admins only (editors see the name).
@@ -78,11 +100,11 @@ export const createBookingsCollection = (config: SanitizedTicketingPluginConfig)
         defaultValue: config.locales.defaultLocale,
         options: config.locales.codes.map((code) => (BOOKING_LOCALES.includes(code as never) ? options([code])[0] : { label: code, value: code })),
       },
-      system({ name: 'expiresAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' }, index: true }),
-      system({ name: 'confirmedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' } }),
-      system({ name: 'cancelledAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' } }),
+      system({ name: 'expiresAt', type: 'date', admin: { ...systemDateAdmin, position: 'sidebar' }, index: true }),
+      system({ name: 'confirmedAt', type: 'date', admin: { ...systemDateAdmin, position: 'sidebar' } }),
+      system({ name: 'cancelledAt', type: 'date', admin: { ...systemDateAdmin, position: 'sidebar' } }),
       // Set when the buyer's personal data was erased (operations/privacy): names, emails and phones are markers from then on.
-      system({ name: 'erasedAt', type: 'date', admin: { condition: (data) => Boolean(data?.erasedAt), date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' } }),
+      system({ name: 'erasedAt', type: 'date', admin: { ...systemDateAdmin, condition: (data) => Boolean(data?.erasedAt), position: 'sidebar' } }),
       system({ name: 'paymentIntentId', type: 'text', access: paymentDetail, index: true, unique: true }),
       system({ name: 'stripeCustomerId', type: 'text', access: paymentDetail }),
       { name: 'accessTokenHash', type: 'text', hidden: true },

@@ -12,6 +12,7 @@ import { guardCapacity } from './hooks/guardCapacity'
 import { guardEventStatus } from './hooks/guardEventStatus'
 import { readSeats } from './hooks/readSeats'
 import { validateCityEvent } from './hooks/validateCityEvent'
+import { dateTimeAdmin } from '../../fields/dateTimeAdmin'
 
 const seatFigure = (name: string): Field => ({
   name,
@@ -67,9 +68,9 @@ export const createCityEventsCollection = (config: SanitizedTicketingPluginConfi
       {
         type: 'row',
         fields: [
-          { name: 'startsAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, index: true, required: true },
-          { name: 'endsAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-          { name: 'timezone', type: 'text', admin: { description: 'IANA zone, e.g. Europe/Paris' }, defaultValue: 'Europe/Paris', required: true },
+          { name: 'startsAt', type: 'date', admin: { date: dateTimeAdmin }, index: true, required: true },
+          { name: 'endsAt', type: 'date', admin: { date: dateTimeAdmin } },
+          { name: 'timezone', type: 'text', admin: { description: tl('timezoneDescription') as never }, defaultValue: 'Europe/Paris', required: true },
         ],
       },
       { name: 'description', type: 'richText', localized: true },
@@ -95,7 +96,7 @@ export const createCityEventsCollection = (config: SanitizedTicketingPluginConfi
             type: 'row',
             fields: [
               moneyField({ name: 'earlyBirdPrice' }),
-              { name: 'earlyBirdDeadline', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+              { name: 'earlyBirdDeadline', type: 'date', admin: { date: dateTimeAdmin } },
             ],
           },
           {
@@ -108,8 +109,8 @@ export const createCityEventsCollection = (config: SanitizedTicketingPluginConfi
           {
             type: 'row',
             fields: [
-              { name: 'salesOpenAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-              { name: 'salesCloseAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+              { name: 'salesOpenAt', type: 'date', admin: { date: dateTimeAdmin } },
+              { name: 'salesCloseAt', type: 'date', admin: { date: dateTimeAdmin } },
             ],
           },
         ],

@@ -2,9 +2,11 @@ import type { CollectionConfig } from 'payload'
 import { TICKETING_GROUP, tl } from '../../translations'
 
 import { options, STRIPE_EVENT_OUTCOMES } from '../../constants'
+import { withLabels } from '../../fields/withLabels'
 import type { SanitizedTicketingPluginConfig } from '../../types'
+import { systemDateAdmin } from '../../fields/dateTimeAdmin'
 
-const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } }
+const dayAndTime = systemDateAdmin
 
 /**
  * `stripe-events`: every webhook event received, once (unique Stripe event id), and the queue
@@ -21,7 +23,7 @@ export const createStripeEventsCollection = (config: SanitizedTicketingPluginCon
     useAsTitle: 'eventId',
   },
   defaultSort: '-receivedAt',
-  fields: [
+  fields: withLabels([
     { name: 'eventId', type: 'text', index: true, required: true, unique: true },
     { name: 'type', type: 'text', index: true, required: true },
     { name: 'receivedAt', type: 'date', admin: dayAndTime, required: true },
@@ -34,6 +36,6 @@ export const createStripeEventsCollection = (config: SanitizedTicketingPluginCon
     { name: 'nextAttemptAt', type: 'date', admin: dayAndTime },
     // What the event asks for, as the payment gateway reduced it (PaymentAction).
     { name: 'action', type: 'json' },
-  ],
+  ]),
   labels: { plural: tl('stripeEvents'), singular: tl('stripeEvent') },
 })

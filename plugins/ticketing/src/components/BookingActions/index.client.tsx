@@ -1,76 +1,157 @@
 'use client'
-import { Button, toast, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { Button, ConfirmationModal, toast, useModal } from '@payloadcms/ui'
 import { useRef, useState } from 'react'
 
 import { currencyDecimals } from '../../domain/currencyDecimals'
-import { parseDecimal } from '../../domain/parseDecimal'
+import { formatMoney } from '../../domain/formatMoney'
+import { parseTypedAmount } from '../../domain/parseTypedAmount'
+import { failureMessage } from '../../translations/translator'
+import { useTicketingTranslation } from '../../translations/useTicketingTranslation'
+import { postJson } from './postJson'
 
-type Field = { value?: unknown }
-
-const post = async (url: string, body?: object, headers: Record<string, string> = {}) => {
-  const send = () =>
-    fetch(url, {
-      body: body ? JSON.stringify(body) : undefined,
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json', ...headers },
-      method: 'POST',
-    })
-  // With an Idempotency-Key, a request that got no answer is safely sent once more.
-  let response = await send().catch((error: unknown) => (headers['Idempotency-Key'] ? send() : Promise.reject(error)))
-  if (response.status === 503 && headers['Idempotency-Key']) response = await send()
-  const data = await response.json().catch(() => ({}))
-  if (!response.ok) throw new Error(data?.error?.message ?? `Request failed (${response.status})`)
-  return data
+type Props = {
+  amountRefunded: number
+  currency: string
+  email: string
+  paid: number
+  paymentStatus: string
+  quantity: number
+  reference: string
+  status: string
 }
 
-/** Staff actions on a booking's admin page: refund (full or partial) and resend the confirmation. */
-export const BookingActions = () => {
-  const { id } = useDocumentInfo()
-  const [reference, paymentStatus, status, currency] = useFormFields(([fields]) =>
-    ['reference', 'paymentStatus', 'status', 'currency'].map((name) => (fields?.[name] as Field | undefined)?.value as string | undefined),
-  )
-  const [busy, setBusy] = useState(false)
-  // Set at once (state updates only show on the next render): a second click while one runs does nothing.
+const REFUNDABLE = ['PAID', 'PARTIALLY_REFUNDED']
+const hint = { color: 'var(--theme-elevation-500)', fontSize: 12, margin: 0 } as const
+
+/**
+ * The actions on a booking (finance and admins), grouped on its page: refund (all that is left,
+ * or an amount typed with a comma or a point), resend the confirmation, cancel a pending hold.
+ * Each asks first, saying what will happen in money; a button that cannot apply says why.
+ */
+export const BookingActions = ({ amountRefunded, currency, email, paid, paymentStatus, quantity, reference, status }: Props) => {
+  const { language, tr } = useTicketingTranslation()
+  const { openModal } = useModal()
+  const [text, setText] = useState('')
+  // Set at once (state updates only show on the next render): a second confirmation while one runs does nothing.
   const running = useRef(false)
-  if (!id || !reference) return null
+  const money = (minor: number) => formatMoney(minor, currency, language)
+  const left = Math.max(0, paid - amountRefunded)
+  const refundable = REFUNDABLE.includes(paymentStatus) && left > 0
   const base = `/api/ticketing/bookings/${encodeURIComponent(reference)}`
-  const refundable = paymentStatus === 'PAID' || paymentStatus === 'PARTIALLY_REFUNDED'
+  const slug = (action: string) => `booking-${action}-${reference}`
+
+  let amount: null | number = left
+  if (text.trim()) {
+    try {
+      amount = parseTypedAmount(text, currency)
+    } catch {
+      amount = null
+    }
+  }
+  const amountValid = amount !== null && amount > 0 && amount <= left
 
   const run = async (work: () => Promise<string>) => {
     if (running.current) return
     running.current = true
-    setBusy(true)
     try {
       toast.success(await work())
     } catch (error) {
-      toast.error(error instanceof Error ? error.message : String(error))
+      toast.error(tr('actionFailed', { message: error instanceof Error ? error.message : String(error) }))
     } finally {
       running.current = false
-      setBusy(false)
     }
+  }
+  const send = async (path: string, body: object, key?: string) => {
+    const { data, ok, status: code } = await postJson(`${base}/${path}`, body, key)
+    if (!ok) throw new Error(failureMessage(tr, code, data))
+    return data as Record<string, any>
   }
 
   const refund = () =>
     run(async () => {
-      const input = window.prompt(`Amount to refund in ${currency} (leave empty to refund everything left):`, '')
-      if (input === null) return 'Refund cancelled.'
-      const amount = input.trim() ? parseDecimal(input.trim().replace(',', '.'), currency ?? 'EUR') : undefined
-      // One refund per submitted dialog: its key makes any resend of this submission the same refund.
-      const key = crypto.randomUUID()
-      const result = await post(`${base}/refund`, amount ? { amount, reason: 'requested_by_customer' } : { reason: 'requested_by_customer' }, { 'Idempotency-Key': key })
-      return `Refund ${result.refundId} of ${(result.amount / 10 ** currencyDecimals(currency ?? 'EUR')).toFixed(currencyDecimals(currency ?? 'EUR'))} ${currency}: ${result.status}. The booking updates when Stripe confirms.`
+      const full = amount === left
+      // One refund per confirmed dialog: its key makes any resend of this submission the same refund.
+      const result = await send('refund', full && !text.trim() ? { reason: 'requested_by_customer' } : { amount, reason: 'requested_by_customer' }, crypto.randomUUID())
+      setText('')
+      return tr('actionRefundDone', { amount: money(result.amount), id: result.refundId, status: result.status })
+    })
+  const resend = () => run(async () => (await send('resend-confirmation', {}), tr('actionResendDone')))
+  const cancel = () =>
+    run(async () => {
+      await send('cancel', {})
+      window.location.reload()
+      return tr('actionCancelDone')
     })
 
-  const resend = () => run(async () => (await post(`${base}/resend-confirmation`), 'Confirmation email queued.'))
+  const willRefund = amountValid ? (amount === left && amountRefunded + amount! >= paid ? tr('actionRefundWillFull', { amount: money(amount!) }) : tr('actionRefundWillPartial', { amount: money(amount!), kept: money(paid - amountRefunded - amount!) })) : ''
 
   return (
-    <div style={{ display: 'flex', gap: 8 }}>
-      <Button buttonStyle="secondary" disabled={busy || !refundable} margin={false} onClick={refund} size="medium">
-        Refund…
-      </Button>
-      <Button buttonStyle="secondary" disabled={busy || status !== 'CONFIRMED'} margin={false} onClick={resend} size="medium">
-        Resend confirmation
-      </Button>
-    </div>
+    <section aria-labelledby="booking-actions" className="booking-actions" style={{ borderTop: '1px solid var(--theme-elevation-100)', display: 'grid', gap: 12, paddingTop: 16 }}>
+      <h3 id="booking-actions" style={{ margin: 0 }}>
+        {tr('actionsTitle')}
+      </h3>
+      <div style={{ alignItems: 'flex-end', display: 'flex', flexWrap: 'wrap', gap: 12 }}>
+        <label style={{ display: 'grid', gap: 4 }}>
+          <span>{tr('actionRefundAmount', { currency })}</span>
+          <input
+            aria-invalid={!amountValid && refundable}
+            disabled={!refundable}
+            inputMode="decimal"
+            onChange={(event) => setText(event.target.value)}
+            placeholder={refundable ? money(left) : ''}
+            style={{ padding: '6px 10px', width: 160 }}
+            type="text"
+            value={text}
+          />
+        </label>
+        <Button buttonStyle="secondary" disabled={!refundable || !amountValid} margin={false} onClick={() => openModal(slug('refund'))} size="medium" tooltip={refundable ? undefined : tr('actionNotRefundable')}>
+          {tr('actionRefund')}
+        </Button>
+        <Button buttonStyle="secondary" disabled={status !== 'CONFIRMED'} margin={false} onClick={() => openModal(slug('resend'))} size="medium" tooltip={status === 'CONFIRMED' ? undefined : tr('actionNotResendable')}>
+          {tr('actionResend')}
+        </Button>
+        <Button buttonStyle="error" disabled={status !== 'PENDING'} margin={false} onClick={() => openModal(slug('cancel'))} size="medium" tooltip={status === 'PENDING' ? undefined : tr('actionNotCancellable')}>
+          {tr('actionCancel')}
+        </Button>
+      </div>
+      <p style={hint}>
+        {refundable
+          ? amountValid
+            ? `${tr('actionRefundAmountHint', { left: money(left) })} ${willRefund}`
+            : tr('actionRefundInvalid', { decimals: currencyDecimals(currency), left: money(left) })
+          : tr('actionNotRefundable')}
+      </p>
+      <ConfirmationModal
+        body={
+          <>
+            <p>{tr('actionRefundBody', { left: money(left), paid: money(paid), refunded: money(amountRefunded) })}</p>
+            <p>
+              <strong>{willRefund}</strong>
+            </p>
+          </>
+        }
+        cancelLabel={tr('actionBack')}
+        confirmLabel={amountValid ? tr('actionRefundConfirm', { amount: money(amount!) }) : tr('actionRefund')}
+        heading={tr('actionRefundHeading', { reference })}
+        modalSlug={slug('refund')}
+        onConfirm={refund}
+      />
+      <ConfirmationModal
+        body={<p>{tr('actionResendBody', { email })}</p>}
+        cancelLabel={tr('actionBack')}
+        confirmLabel={tr('actionResend')}
+        heading={tr('actionResendHeading', { reference })}
+        modalSlug={slug('resend')}
+        onConfirm={resend}
+      />
+      <ConfirmationModal
+        body={<p>{tr('actionCancelBody', { count: quantity })}</p>}
+        cancelLabel={tr('actionBack')}
+        confirmLabel={tr('actionCancel')}
+        heading={tr('actionCancelHeading', { reference })}
+        modalSlug={slug('cancel')}
+        onConfirm={cancel}
+      />
+    </section>
   )
 }

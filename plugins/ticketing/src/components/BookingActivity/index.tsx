@@ -1,12 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
 import { findBookingActivity } from '../../db/bookings/findBookingActivity'
-import { formatDecimal } from '../../domain/formatDecimal'
-import { en, type TicketingTranslationKey } from '../../translations/languages/en'
+import { formatMoney } from '../../domain/formatMoney'
+import { translator, valueLabel } from '../../translations/translator'
 import { BookingAuditTrail } from '../BookingAuditTrail'
+import { LocalDateTime } from '../LocalDateTime/index.client'
+import { StatusBadge } from '../StatusBadge/index.client'
 
 type Check = (args: { req: PayloadRequest }) => boolean | Promise<boolean>
-type Props = { canSee?: Check; canSeeAudit?: Check; i18n?: { language?: string; t: (key: string) => string }; id?: number | string; req?: PayloadRequest }
+type Props = { canSee?: Check; canSeeAudit?: Check; i18n?: { language?: string; t: (key: string, vars?: Record<string, unknown>) => string }; id?: number | string; req?: PayloadRequest }
 
 const cell = { borderBottom: '1px solid var(--theme-elevation-100)', padding: '6px 10px', textAlign: 'left', verticalAlign: 'top' } as const
 const number = { ...cell, fontVariantNumeric: 'tabular-nums', textAlign: 'right' } as const
@@ -20,9 +22,8 @@ export const BookingActivity = async ({ canSee, canSeeAudit, i18n, id, req }: Pr
   if (!req?.user || !id) return null
   const audit = canSeeAudit && (await canSeeAudit({ req })) ? <BookingAuditTrail i18n={i18n} id={Number(id)} req={req} /> : null
   if (!canSee || !(await canSee({ req }))) return audit
-  const t = (key: TicketingTranslationKey) => (i18n ? i18n.t(`plugin-ticketing:${key}`) : en[key])
-  const status = (value: string) => t(`status_${value}` as TicketingTranslationKey)
-  const when = (iso: null | string) => (iso ? new Date(iso).toLocaleString(i18n?.language ?? 'en', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' }) + ' UTC' : '—')
+  const t = translator(i18n?.t)
+  const language = i18n?.language ?? 'en'
   const { emails, ledger } = await findBookingActivity(req, Number(id))
   return (
     <div className="booking-activity" style={{ display: 'grid', gap: 24, marginBottom: 24 }}>
@@ -45,11 +46,17 @@ export const BookingActivity = async ({ canSee, canSeeAudit, i18n, id, req }: Pr
             <tbody>
               {emails.map((email, index) => (
                 <tr data-email-status={email.status} key={index}>
-                  <td style={cell}>{when(email.createdAt)}</td>
-                  <td style={cell}>{status(email.kind)}</td>
-                  <td style={cell}>{status(email.status)}</td>
+                  <td style={cell}>
+                    <LocalDateTime value={email.createdAt} />
+                  </td>
+                  <td style={cell}>{valueLabel(t, 'status_', email.kind)}</td>
+                  <td style={cell}>
+                    <StatusBadge value={email.status} />
+                  </td>
                   <td style={number}>{email.attempts}</td>
-                  <td style={cell}>{when(email.sentAt)}</td>
+                  <td style={cell}>
+                    <LocalDateTime value={email.sentAt} />
+                  </td>
                   <td style={cell}>{email.lastError ?? ''}</td>
                 </tr>
               ))}
@@ -64,13 +71,11 @@ export const BookingActivity = async ({ canSee, canSeeAudit, i18n, id, req }: Pr
         ) : (
           <ol style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {ledger.map((entry) => (
-              <li key={entry.stripeObjectId} style={{ ...cell, display: 'flex', flexWrap: 'wrap', gap: 12 }}>
-                <span>{when(entry.at)}</span>
-                <strong>{status(entry.kind)}</strong>
-                <span>
-                  {formatDecimal(entry.amount, entry.currency)} {entry.currency}
-                </span>
-                <span>{entry.status}</span>
+              <li data-ledger-kind={entry.kind} key={entry.stripeObjectId} style={{ ...cell, alignItems: 'center', display: 'flex', flexWrap: 'wrap', gap: 12 }}>
+                <LocalDateTime value={entry.at} />
+                <strong>{valueLabel(t, 'status_', entry.kind)}</strong>
+                <span style={{ fontVariantNumeric: 'tabular-nums' }}>{formatMoney(entry.kind === 'PAYMENT' ? entry.amount : -entry.amount, entry.currency, language)}</span>
+                <StatusBadge kind="ledger" value={entry.status} />
                 <code>{entry.stripeObjectId}</code>
                 {entry.failureMessage ? <span>{entry.failureMessage}</span> : null}
               </li>

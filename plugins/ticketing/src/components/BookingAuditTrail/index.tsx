@@ -1,10 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import { formatDecimal } from '../../domain/formatDecimal'
+import { formatMoney } from '../../domain/formatMoney'
 import { bookingAuditTrail } from '../../operations/audit/bookingAuditTrail'
-import { en, type TicketingTranslationKey } from '../../translations/languages/en'
+import type { TicketingTranslationKey } from '../../translations/languages/en'
+import { type Translate, translator, valueLabel } from '../../translations/translator'
+import { LocalDateTime } from '../LocalDateTime/index.client'
 
-type Props = { i18n?: { language?: string; t: (key: string) => string }; id: number; req: PayloadRequest }
+type Props = { i18n?: { language?: string; t: (key: string, vars?: Record<string, unknown>) => string }; id: number; req: PayloadRequest }
 
 const cell = { borderBottom: '1px solid var(--theme-elevation-100)', padding: '6px 10px', textAlign: 'left', verticalAlign: 'top' } as const
 
@@ -14,11 +16,12 @@ const show = (value: unknown) => (value === null || value === undefined ? '—' 
 const HIDDEN = ['bookingIds', 'changes', 'currency', 'emailHash', 'fields', 'refundRequestId']
 
 /** What the action did, compactly: an amount in its currency, then the other details. */
-const summary = ({ amount, currency, ...rest }: Record<string, unknown>) => {
-  const money = typeof amount === 'number' && typeof currency === 'string' ? [`${formatDecimal(amount, currency)} ${currency}`] : amount === undefined ? [] : [`amount: ${show(amount)}`]
+const summary = ({ amount, currency, ...rest }: Record<string, unknown>, language: string, t: Translate) => {
+  const money = typeof amount === 'number' && typeof currency === 'string' ? [formatMoney(amount, currency, language)] : amount === undefined ? [] : [`amount: ${show(amount)}`]
   const others = Object.entries(rest)
     .filter(([key]) => !HIDDEN.includes(key))
-    .map(([key, value]) => `${key}: ${show(value)}`)
+    // A refund's Stripe status in words ("Réussi"); other values as recorded.
+    .map(([key, value]) => `${key}: ${key === 'status' && typeof value === 'string' ? valueLabel(t, 'ledger_', value) : show(value)}`)
   return [...money, ...others].join(' · ')
 }
 
@@ -28,8 +31,8 @@ const summary = ({ amount, currency, ...rest }: Record<string, unknown>) => {
  * it, when and from which address.
  */
 export const BookingAuditTrail = async ({ i18n, id, req }: Props) => {
-  const t = (key: TicketingTranslationKey) => (i18n ? i18n.t(`plugin-ticketing:${key}`) : en[key])
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n?.language ?? 'en', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' }) + ' UTC'
+  const t = translator(i18n?.t)
+  const language = i18n?.language ?? 'en'
   const entries = await bookingAuditTrail(req, id)
   return (
     <section aria-labelledby="booking-activity-audit">
@@ -41,7 +44,7 @@ export const BookingAuditTrail = async ({ i18n, id, req }: Props) => {
           {entries.map((entry) => (
             <li data-audit-action={entry.action} key={entry.id} style={{ ...cell, display: 'grid', gap: 4, overflowWrap: 'anywhere' }}>
               <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12 }}>
-                <span>{when(entry.createdAt)}</span>
+                <LocalDateTime value={entry.createdAt} />
                 <strong>{t(`auditAction_${entry.action.replace('.', '_')}` as TicketingTranslationKey)}</strong>
                 <span>{entry.user ?? t('auditSystem')}</span>
                 {entry.ip ? <code>{entry.ip}</code> : null}
@@ -60,7 +63,7 @@ export const BookingAuditTrail = async ({ i18n, id, req }: Props) => {
                   ))}
                 </ul>
               ) : (
-                <span>{summary(entry.details)}</span>
+                <span>{summary(entry.details, language, t)}</span>
               )}
             </li>
           ))}

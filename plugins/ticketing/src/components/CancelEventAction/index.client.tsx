@@ -1,18 +1,18 @@
 'use client'
-import { Button, toast, useAuth, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, toast, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
-import { TRANSLATION_NAMESPACE } from '../../translations'
-import type { TicketingTranslationKey } from '../../translations/languages/en'
+import { failureMessage, type Translate } from '../../translations/translator'
+import { useTicketingTranslation } from '../../translations/useTicketingTranslation'
 
 type Progress = { bookings: { done: number; toDo: number; total: number }; eventId: number; status: string }
 
 const POLL_MS = 3000
 
-const call = async (url: string, method: 'GET' | 'POST'): Promise<Progress> => {
+const call = async (url: string, method: 'GET' | 'POST', tr: Translate): Promise<Progress> => {
   const response = await fetch(url, { body: method === 'POST' ? '{}' : undefined, credentials: 'include', headers: { 'Content-Type': 'application/json' }, method })
   const data = await response.json().catch(() => ({}))
-  if (!response.ok) throw new Error(data?.error?.message ?? `Request failed (${response.status})`)
+  if (!response.ok) throw new Error(failureMessage(tr, response.status, data))
   return data as Progress
 }
 
@@ -25,8 +25,7 @@ const call = async (url: string, method: 'GET' | 'POST'): Promise<Progress> => {
 export const CancelEventAction = () => {
   const { id } = useDocumentInfo()
   const { user } = useAuth()
-  const { t } = useTranslation()
-  const tr = (key: TicketingTranslationKey, vars?: Record<string, unknown>) => (t as unknown as (k: string, v?: object) => string)(`${TRANSLATION_NAMESPACE}:${key}`, vars)
+  const { tr } = useTicketingTranslation()
   const [progress, setProgress] = useState<null | Progress>(null)
   const [busy, setBusy] = useState(false)
   const running = useRef(false)
@@ -37,7 +36,7 @@ export const CancelEventAction = () => {
 
   const refresh = useCallback(async () => {
     if (!base) return
-    setProgress(await call(`${base}/cancellation`, 'GET').catch(() => null))
+    setProgress(await call(`${base}/cancellation`, 'GET', tr).catch(() => null))
   }, [base])
 
   useEffect(() => {
@@ -70,7 +69,7 @@ export const CancelEventAction = () => {
     running.current = true
     setBusy(true)
     try {
-      setProgress(await call(`${base}/cancel`, 'POST'))
+      setProgress(await call(`${base}/cancel`, 'POST', tr))
       toast.success(tr('cancelEventStarted'))
     } catch (error) {
       toast.error(tr('cancelEventFailed', { message: error instanceof Error ? error.message : String(error) }))

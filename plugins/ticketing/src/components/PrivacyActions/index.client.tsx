@@ -1,14 +1,11 @@
 'use client'
-import { Button, toast, useTranslation } from '@payloadcms/ui'
+import { Button, toast } from '@payloadcms/ui'
 import { type FormEvent, useState } from 'react'
 
-import { TRANSLATION_NAMESPACE } from '../../translations'
-import type { TicketingTranslationKey } from '../../translations/languages/en'
+import { failureMessage, type Translate } from '../../translations/translator'
+import { useTicketingTranslation } from '../../translations/useTicketingTranslation'
 
-const failure = async (response: Response) => {
-  const data = await response.json().catch(() => ({}))
-  return String(data?.error?.message ?? `Request failed (${response.status})`)
-}
+const failure = async (response: Response, tr: Translate) => failureMessage(tr, response.status, await response.json().catch(() => ({})))
 
 /**
  * "Personal data" above the bookings list (admins): an address, then **Export as JSON**
@@ -17,8 +14,7 @@ const failure = async (response: Response) => {
  * come). Both are recorded in the audit log by the server.
  */
 export const PrivacyActions = () => {
-  const { t } = useTranslation()
-  const tr = (key: TicketingTranslationKey, vars?: Record<string, unknown>) => (t as unknown as (k: string, v?: object) => string)(`${TRANSLATION_NAMESPACE}:${key}`, vars)
+  const { tr } = useTicketingTranslation()
   const [email, setEmail] = useState('')
   const [busy, setBusy] = useState(false)
   const address = email.trim()
@@ -27,7 +23,7 @@ export const PrivacyActions = () => {
     setBusy(true)
     try {
       const response = await fetch(`/api/ticketing/privacy/export?email=${encodeURIComponent(address)}`, { credentials: 'include' })
-      if (!response.ok) throw new Error(await failure(response))
+      if (!response.ok) throw new Error(await failure(response, tr))
       const link = document.createElement('a')
       link.href = URL.createObjectURL(await response.blob())
       link.download = `personal-data-${new Date().toISOString().slice(0, 10)}.json`
@@ -51,7 +47,7 @@ export const PrivacyActions = () => {
         headers: { 'Content-Type': 'application/json' },
         method: 'POST',
       })
-      if (!response.ok) throw new Error(await failure(response))
+      if (!response.ok) throw new Error(await failure(response, tr))
       toast.success(tr('privacyErased', await response.json()))
       setEmail('')
     } catch (error) {

@@ -1,10 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { formatDecimal } from '../../domain/formatDecimal'
-import { en, type TicketingTranslationKey } from '../../translations/languages/en'
+import { formatMoney } from '../../domain/formatMoney'
+import { translator } from '../../translations/translator'
 import { salesStats } from '../../operations/reports/salesStats'
 
-type Props = { i18n?: { t: (key: string) => string }; payload: Payload; user?: null | Record<string, unknown> }
+type Props = { i18n?: { language?: string; t: (key: string, vars?: Record<string, unknown>) => string }; payload: Payload; user?: null | Record<string, unknown> }
 
 const cell = { borderBottom: '1px solid var(--theme-elevation-100)', padding: '8px 12px', textAlign: 'left' } as const
 const number = { ...cell, fontVariantNumeric: 'tabular-nums', textAlign: 'right' } as const
@@ -15,16 +15,21 @@ const number = { ...cell, fontVariantNumeric: 'tabular-nums', textAlign: 'right'
  */
 export const TicketingDashboard = async ({ i18n, payload, user }: Props) => {
   if (!user) return null
-  const t = (key: TicketingTranslationKey) => (i18n ? i18n.t(`plugin-ticketing:${key}`) : en[key])
-  const locale = payload.config.localization ? payload.config.localization.defaultLocale : 'fr'
+  const t = translator(i18n?.t)
+  const language = i18n?.language ?? 'en'
+  // Event titles in the admin's language when the site has it, else in its default one.
+  const localization = payload.config.localization
+  const locale = localization ? (localization.localeCodes.includes(language) ? language : localization.defaultLocale) : language
   const { events } = await salesStats({ payload, transactionID: undefined } as unknown as PayloadRequest, null, locale)
-  if (!events.length) return null
+  const count = new Intl.NumberFormat(language)
+  const percent = new Intl.NumberFormat(language, { maximumFractionDigits: 0, style: 'percent' })
   return (
     <section aria-labelledby="ticketing-dashboard" style={{ marginBottom: 32 }}>
       <h2 id="ticketing-dashboard" style={{ marginBottom: 12 }}>
         {t('ticketing')}
       </h2>
-      <table style={{ borderCollapse: 'collapse', width: '100%' }}>
+      {events.length === 0 ? <p>{t('dashboardNoEvents')}</p> : null}
+      <table hidden={events.length === 0} style={{ borderCollapse: 'collapse', width: '100%' }}>
         <thead>
           <tr>
             <th style={cell}>{t('dashboardEvent')}</th>
@@ -42,13 +47,13 @@ export const TicketingDashboard = async ({ i18n, payload, user }: Props) => {
                 <a href={`${payload.config.routes.admin}/collections/city-events/${event.eventId}`}>{event.title}</a>
               </td>
               <td style={number}>
-                {event.seatsConfirmed} / {event.capacity}
+                {count.format(event.seatsConfirmed)} / {count.format(event.capacity)}
               </td>
-              <td style={number}>{event.seatsHeld}</td>
-              <td style={number}>{event.seatsAvailable}</td>
-              <td style={number}>{Math.round(event.conversion * 100)} %</td>
+              <td style={number}>{count.format(event.seatsHeld)}</td>
+              <td style={number}>{count.format(event.seatsAvailable)}</td>
+              <td style={number}>{percent.format(event.conversion)}</td>
               <td style={number}>
-                {event.revenue.length ? event.revenue.map((r) => `${formatDecimal(r.net, r.currency)} ${r.currency}`).join(' · ') : '—'}
+                {event.revenue.length ? event.revenue.map((r) => formatMoney(r.net, r.currency, language)).join(' · ') : t('dashboardRevenueNone')}
               </td>
             </tr>
           ))}
