@@ -56,6 +56,7 @@ const tryHold = async ({ config, input, limits, req }: Args, event: EventRecord,
     eventId: event.id,
     eventVersion: event.updatedAt,
     expiresAt: new Date(now.getTime() + event.holdMinutes * 60_000),
+    invoiceDetails: input.invoice ?? null,
     locale: input.locale ?? config.locales.defaultLocale,
     quote: q,
   }
