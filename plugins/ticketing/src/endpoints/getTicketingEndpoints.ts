@@ -4,6 +4,7 @@ import type { SanitizedTicketingPluginConfig } from '../types'
 import { cancelBookingEndpoint } from './bookings/cancelBookingEndpoint'
 import { createBookingEndpoint } from './bookings/createBookingEndpoint'
 import { getBookingEndpoint } from './bookings/getBookingEndpoint'
+import { invoiceDetailsEndpoint } from './bookings/invoiceDetailsEndpoint'
 import { paymentIntentEndpoint } from './bookings/paymentIntentEndpoint'
 import { refundEndpoint } from './bookings/refundEndpoint'
 import { resendConfirmationEndpoint } from './bookings/resendConfirmationEndpoint'
@@ -14,6 +15,7 @@ import { getQuoteEndpoint } from './events/getQuoteEndpoint'
 import { bookingsCsvEndpoint } from './exports/bookingsCsvEndpoint'
 import { listEventsEndpoint } from './events/listEventsEndpoint'
 import { healthEndpoint } from './healthEndpoint'
+import { reissueInvoiceEndpoint } from './invoices/reissueInvoiceEndpoint'
 import { eraseEndpoint } from './privacy/eraseEndpoint'
 import { exportEndpoint } from './privacy/exportEndpoint'
 import { reconcileEndpoint } from './reconcileEndpoint'
@@ -29,6 +31,8 @@ export const getTicketingEndpoints = (config: SanitizedTicketingPluginConfig): E
   createBookingEndpoint(config),
   getBookingEndpoint(),
   cancelBookingEndpoint(config),
+  invoiceDetailsEndpoint(),
+  reissueInvoiceEndpoint(config),
   paymentIntentEndpoint(config),
   webhookEndpoint(config),
   refundEndpoint(config),

@@ -10,7 +10,7 @@ import { validateSeller } from './validateSeller'
  * architecture.md, "Invoices"). Its blocks are copied onto each document at issue, so editing a
  * seller never changes an invoice already issued. Finance and admins manage sellers.
  */
-export const createSellersCollection = (config: SanitizedTicketingPluginConfig): CollectionConfig => ({
+export const createSellersCollection = (config: SanitizedTicketingPluginConfig, hasMedia: boolean): CollectionConfig => ({
   slug: config.slugs.sellers,
   access: { create: config.access.canManageSales, delete: config.access.isAdmin, read: config.access.isStaff, update: config.access.canManageSales },
   admin: {
@@ -89,7 +89,7 @@ export const createSellersCollection = (config: SanitizedTicketingPluginConfig):
         { name: 'email', type: 'email', admin: { description: tl('sellerEmailDescription') } },
       ],
     },
-    ...(config.mediaCollection ? [{ name: 'logo', type: 'upload', relationTo: config.mediaCollection } as Field] : []),
+    ...(hasMedia && config.mediaCollection ? [{ name: 'logo', type: 'upload', relationTo: config.mediaCollection } as Field] : []),
   ]),
   hooks: { beforeValidate: [validateSeller] },
   labels: { plural: tl('sellers'), singular: tl('seller') },

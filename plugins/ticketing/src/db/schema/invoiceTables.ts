@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import { char, check, customType, foreignKey, integer, primaryKey, timestamp, unique, varchar } from '@payloadcms/db-postgres/drizzle/pg-core'
+import { char, check, customType, foreignKey, integer, timestamp, unique, uniqueIndex, varchar } from '@payloadcms/db-postgres/drizzle/pg-core'
 
 import { declareSqlTrigger } from './declareSqlTrigger'
 import { findColumn } from './findColumn'
@@ -17,7 +17,7 @@ const REFUSE = `RAISE EXCEPTION 'invoices are never edited or deleted (issue a c
  *   whose `last_number` is taken by an upsert in the transaction that inserts the document; its
  *   row lock serialises numbering per series until the commit, and a rollback gives the number
  *   back, so numbers have no gap and no duplicate.
- * - a unique (seller, kind, year, sequence) on `invoices`, the second guard;
+ * - a unique index on (seller, kind, year, sequence) of `invoices`, the second guard;
  * - `ticketing_document_files`: each document's rendered PDF, stored once (its bytes never change);
  * - triggers refusing UPDATE and DELETE of an invoice row, whoever sends them.
  */
@@ -26,7 +26,7 @@ export const invoiceTables: SchemaHook = ({ adapter, extendTable, schema }) => {
   const sellers = findTable(schema, 'sellers')
   extendTable({
     extraConfig: (columns) => ({
-      invoices_series_number_key: unique('invoices_series_number_key').on(
+      invoices_series_number_idx: uniqueIndex('invoices_series_number_idx').on(
         findColumn(columns, 'seller_id'),
         findColumn(columns, 'kind'),
         findColumn(columns, 'year'),
@@ -46,7 +46,8 @@ export const invoiceTables: SchemaHook = ({ adapter, extendTable, schema }) => {
       lastNumber: integer('last_number').notNull(),
     },
     (t) => ({
-      pk: primaryKey({ name: 'ticketing_document_counters_pkey', columns: [t.sellerId, t.series, t.year] }),
+      // A unique key rather than a composite primary key: drizzle-kit's push cannot introspect the latter.
+      ticketing_document_counters_key: unique('ticketing_document_counters_key').on(t.sellerId, t.series, t.year),
       ticketing_document_counters_seller_id_fkey: foreignKey({ name: 'ticketing_document_counters_seller_id_fkey', columns: [t.sellerId], foreignColumns: [sellers.id] }),
     }),
   )

@@ -23,7 +23,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"data" jsonb NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	CONSTRAINT "invoices_series_number_key" UNIQUE("seller_id","kind","year","sequence"),
   	CONSTRAINT "invoices_amounts_check" CHECK ("total" >= 0 AND "tax" >= 0 AND "total_excl_tax" + "tax" = "total")
   );
   
@@ -56,7 +55,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"certificate_prefix" varchar DEFAULT 'AT',
   	"timezone" varchar DEFAULT 'Europe/Paris' NOT NULL,
   	"email" varchar,
-  	"logo_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -66,7 +64,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"series" varchar(16) NOT NULL,
   	"year" integer NOT NULL,
   	"last_number" integer NOT NULL,
-  	CONSTRAINT "ticketing_document_counters_pkey" PRIMARY KEY("seller_id","series","year")
+  	CONSTRAINT "ticketing_document_counters_key" UNIQUE("seller_id","series","year")
   );
   
   CREATE TABLE "ticketing_document_files" (
@@ -84,7 +82,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "invoices" ADD CONSTRAINT "invoices_booking_id_bookings_id_fk" FOREIGN KEY ("booking_id") REFERENCES "public"."bookings"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "invoices" ADD CONSTRAINT "invoices_related_invoice_id_invoices_id_fk" FOREIGN KEY ("related_invoice_id") REFERENCES "public"."invoices"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "sellers_taxes" ADD CONSTRAINT "sellers_taxes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."sellers"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "sellers" ADD CONSTRAINT "sellers_logo_id_media_id_fk" FOREIGN KEY ("logo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "ticketing_document_counters" ADD CONSTRAINT "ticketing_document_counters_seller_id_fkey" FOREIGN KEY ("seller_id") REFERENCES "public"."sellers"("id") ON DELETE no action ON UPDATE no action;
   ALTER TABLE "ticketing_document_files" ADD CONSTRAINT "ticketing_document_files_invoice_id_fkey" FOREIGN KEY ("invoice_id") REFERENCES "public"."invoices"("id") ON DELETE no action ON UPDATE no action;
   CREATE UNIQUE INDEX "invoices_number_idx" ON "invoices" USING btree ("number");
@@ -95,9 +92,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "invoices_source_idx" ON "invoices" USING btree ("source");
   CREATE INDEX "invoices_updated_at_idx" ON "invoices" USING btree ("updated_at");
   CREATE INDEX "invoices_created_at_idx" ON "invoices" USING btree ("created_at");
+  CREATE UNIQUE INDEX "invoices_series_number_idx" ON "invoices" USING btree ("seller_id","kind","year","sequence");
   CREATE INDEX "sellers_taxes_order_idx" ON "sellers_taxes" USING btree ("_order");
   CREATE INDEX "sellers_taxes_parent_id_idx" ON "sellers_taxes" USING btree ("_parent_id");
-  CREATE INDEX "sellers_logo_idx" ON "sellers" USING btree ("logo_id");
   CREATE INDEX "sellers_updated_at_idx" ON "sellers" USING btree ("updated_at");
   CREATE INDEX "sellers_created_at_idx" ON "sellers" USING btree ("created_at");
   ALTER TABLE "city_events" ADD CONSTRAINT "city_events_seller_id_sellers_id_fk" FOREIGN KEY ("seller_id") REFERENCES "public"."sellers"("id") ON DELETE set null ON UPDATE no action;
