@@ -15,9 +15,9 @@ const apply = (options: TicketingPluginConfig, host: Config): Config => ticketin
 const slugs = (config: Config) => (config.collections ?? []).map((c) => c.slug)
 
 describe('ticketingPlugin', () => {
-  it('adds the seven collections, the /ticketing endpoints and the jobs', async () => {
+  it('adds the nine collections, the /ticketing endpoints and the jobs', async () => {
     const config = apply({}, base())
-    expect(slugs(config)).toEqual(['users', 'city-events', 'bookings', 'attendees', 'booking-payments', 'booking-emails', 'stripe-events', 'audit-log'])
+    expect(slugs(config)).toEqual(['users', 'city-events', 'bookings', 'attendees', 'booking-payments', 'invoices', 'sellers', 'booking-emails', 'stripe-events', 'audit-log'])
     expect((config.endpoints ?? []).map((e: { path: string }) => e.path)).toContain('/ticketing/bookings')
     expect((config.endpoints ?? []).every((e: { path: string }) => e.path.startsWith('/ticketing/'))).toBe(true)
     expect(config.jobs?.tasks?.map((t) => t.slug)).toEqual(['ticketingExpireHolds', 'ticketingReconcilePayments', 'ticketingSendEmail', 'ticketingCancelEventBooking', 'ticketingDrainWebhookEvents', 'ticketingEraseExpiredPersonalData', 'ticketingDeleteCustomer'])
