@@ -133,6 +133,7 @@ export interface Config {
       ticketingDrainWebhookEvents: TaskTicketingDrainWebhookEvents;
       ticketingEraseExpiredPersonalData: TaskTicketingEraseExpiredPersonalData;
       ticketingDeleteCustomer: TaskTicketingDeleteCustomer;
+      ticketingRenderDocuments: TaskTicketingRenderDocuments;
       inline: {
         input: unknown;
         output: unknown;
@@ -715,7 +716,8 @@ export interface PayloadJob {
           | 'ticketingCancelEventBooking'
           | 'ticketingDrainWebhookEvents'
           | 'ticketingEraseExpiredPersonalData'
-          | 'ticketingDeleteCustomer';
+          | 'ticketingDeleteCustomer'
+          | 'ticketingRenderDocuments';
         taskID: string;
         input?:
           | {
@@ -758,6 +760,7 @@ export interface PayloadJob {
         | 'ticketingDrainWebhookEvents'
         | 'ticketingEraseExpiredPersonalData'
         | 'ticketingDeleteCustomer'
+        | 'ticketingRenderDocuments'
       )
     | null;
   queue?: string | null;
@@ -1448,6 +1451,16 @@ export interface TaskTicketingDeleteCustomer {
     customerId: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTicketingRenderDocuments".
+ */
+export interface TaskTicketingRenderDocuments {
+  input?: unknown;
+  output: {
+    rendered?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,4 +1,8 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { sql } from '@payloadcms/db-postgres/drizzle'
+import { REST_GET } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -7,6 +11,7 @@ import { createEvent, createStaff } from '../helpers/fixtures'
 import { bookAndStartPayment, sqlRows, storedBooking } from '../helpers/payments'
 import { paymentsFile, type PaymentsFile } from '../helpers/paymentsFile'
 import { rest } from '../helpers/rest'
+import config from '../helpers/testPayloadConfig'
 import { bearer, book } from '../helpers/ticketing'
 
 let payload: Payload
@@ -183,5 +188,70 @@ describe('POST /invoices/:number/reissue', () => {
     const again = await reissue(original.number as string)
     expect(again.status).toBe(409)
     expect(again.body.error.code).toBe('INVOICE_CREDITED')
+  })
+})
+
+/** Messages the run's SMTP server received for `to`. */
+const mailTo = (to: string) => {
+  const dir = process.env.MAIL_CAPTURE_DIR as string
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.eml')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).filter((raw) => raw.includes(`To: ${to}`))
+}
+
+/** The bytes of the attachment named `filename` in a raw message (base64 part). */
+const attachment = (raw: string, filename: string): Buffer | null => {
+  const at = raw.indexOf(`filename=${filename}`) >= 0 ? raw.indexOf(`filename=${filename}`) : raw.indexOf(`filename="${filename}"`)
+  if (at < 0) return null
+  const start = raw.indexOf('\r\n\r\n', at) + 4
+  const end = raw.indexOf('\r\n--', start)
+  return Buffer.from(raw.slice(start, end).replace(/\s+/g, ''), 'base64')
+}
+
+const runEmailJobs = async (bookingId: number) => {
+  const jobs = await sqlRows(payload, sql`SELECT id FROM payload_jobs WHERE task_slug = 'ticketingSendEmail' AND (input->>'bookingId')::int = ${bookingId} AND completed_at IS NULL`)
+  for (const job of jobs) await payload.jobs.runByID({ id: job.id as number })
+}
+
+/** GET a document link through the site's REST handler: its status, type and bytes. */
+const download = async (pdfUrl: string) => {
+  const url = new URL(pdfUrl, 'http://localhost:3000')
+  const slug = url.pathname.replace(/^\/api\//, '').split('/')
+  const response = await REST_GET(config)(new Request(url), { params: Promise.resolve({ slug }) })
+  return { bytes: Buffer.from(await response.arrayBuffer()), headers: response.headers, status: response.status }
+}
+
+describe('delivery', () => {
+  it('the confirmation email carries the invoice PDF, the same bytes as the signed download the documents list gives', async () => {
+    const event = await createEvent(payload)
+    const { booking, id } = await pay(event.id, { invoice: clinic })
+    await runEmailJobs(id)
+    const buyer = (await storedBooking(payload, booking.reference)).buyer.email
+    const [message] = mailTo(buyer).filter((raw) => raw.includes('X-Ticketing-Template: confirmation'))
+    const listed = await rest('GET', `/ticketing/bookings/${booking.reference}/documents`, { headers: bearer(booking.accessToken) })
+    expect(listed.status).toBe(200)
+    expect(listed.body).toMatchObject({ certificates: [], invoices: [{ currency: 'EUR', kind: 'INVOICE', tax: 7_500, total: 45_000, totalExclTax: 37_500 }] })
+    const [invoice] = listed.body.invoices
+    const emailed = attachment(message, `${invoice.number}.pdf`)
+    expect(emailed?.subarray(0, 5).toString()).toBe('%PDF-')
+    const file = await download(invoice.pdfUrl)
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toBe('application/pdf')
+    expect(file.bytes.equals(emailed!)).toBe(true)
+    // Another document's number, an altered token or no token: 404.
+    expect((await download(invoice.pdfUrl.replace(invoice.number, 'FA2020-00001'))).status).toBe(404)
+    expect((await download(invoice.pdfUrl.replace(/token=d1\.(\d+)/, (_: string, t: string) => `token=d1.${Number(t) + 60}`))).status).toBe(404)
+    expect((await download(invoice.pdfUrl.replace(/\?token=.*/, ''))).status).toBe(404)
+    expect((await rest('GET', `/ticketing/bookings/${booking.reference}/documents`, { headers: bearer('wrong') })).status).toBe(404)
+  })
+
+  it('the refund email carries the credit note', async () => {
+    const event = await createEvent(payload)
+    const { booking, id } = await pay(event.id)
+    await rest('POST', `/ticketing/bookings/${booking.reference}/refund`, { body: { amount: 10_000 }, token: finance })
+    await payments.control.waitForWebhooks()
+    await runEmailJobs(id)
+    const [, credit] = await documentsOf(id)
+    const buyer = (await storedBooking(payload, booking.reference)).buyer.email
+    const [message] = mailTo(buyer).filter((raw) => raw.includes('X-Ticketing-Template: refund'))
+    expect(attachment(message, `${credit.number}.pdf`)?.subarray(0, 5).toString()).toBe('%PDF-')
   })
 })

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import type { SanitizedTicketingPluginConfig } from '../types'
+import { bookingDocumentsEndpoint } from './bookings/bookingDocumentsEndpoint'
 import { cancelBookingEndpoint } from './bookings/cancelBookingEndpoint'
 import { createBookingEndpoint } from './bookings/createBookingEndpoint'
 import { getBookingEndpoint } from './bookings/getBookingEndpoint'
@@ -15,6 +16,7 @@ import { getQuoteEndpoint } from './events/getQuoteEndpoint'
 import { bookingsCsvEndpoint } from './exports/bookingsCsvEndpoint'
 import { listEventsEndpoint } from './events/listEventsEndpoint'
 import { healthEndpoint } from './healthEndpoint'
+import { documentPdfEndpoint } from './invoices/documentPdfEndpoint'
 import { reissueInvoiceEndpoint } from './invoices/reissueInvoiceEndpoint'
 import { eraseEndpoint } from './privacy/eraseEndpoint'
 import { exportEndpoint } from './privacy/exportEndpoint'
@@ -32,6 +34,8 @@ export const getTicketingEndpoints = (config: SanitizedTicketingPluginConfig): E
   getBookingEndpoint(),
   cancelBookingEndpoint(config),
   invoiceDetailsEndpoint(),
+  bookingDocumentsEndpoint(),
+  documentPdfEndpoint(),
   reissueInvoiceEndpoint(config),
   paymentIntentEndpoint(config),
   webhookEndpoint(config),

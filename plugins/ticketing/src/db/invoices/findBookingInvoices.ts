@@ -39,3 +39,9 @@ export const findInvoiceByNumber = async (req: Pick<PayloadRequest, 'payload' | 
   const [row] = await query<Record<string, unknown>>(req, sql`SELECT * FROM invoices WHERE number = ${number}`)
   return row ? toInvoiceRecord(row) : null
 }
+
+/** An invoice or credit note by its id. */
+export const findInvoiceById = async (req: Pick<PayloadRequest, 'payload' | 'transactionID'>, id: number): Promise<InvoiceRecord | null> => {
+  const [row] = await query<Record<string, unknown>>(req, sql`SELECT * FROM invoices WHERE id = ${id}`)
+  return row ? toInvoiceRecord(row) : null
+}
