@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { auditEntriesOf } from '../helpers/audit'
-import { createEvent, createStaff } from '../helpers/fixtures'
+import { createEvent, createSeller, createStaff } from '../helpers/fixtures'
 import { bookAndStartPayment, sqlRows, storedBooking } from '../helpers/payments'
 import { paymentsFile, type PaymentsFile } from '../helpers/paymentsFile'
 import { rest } from '../helpers/rest'
@@ -253,5 +253,29 @@ describe('delivery', () => {
     const buyer = (await storedBooking(payload, booking.reference)).buyer.email
     const [message] = mailTo(buyer).filter((raw) => raw.includes('X-Ticketing-Template: refund'))
     expect(attachment(message, `${credit.number}.pdf`)?.subarray(0, 5).toString()).toBe('%PDF-')
+  })
+})
+
+describe('GET /exports/invoices.csv', () => {
+  it('lists a seller\'s invoices and credit notes for the accountant, amounts in decimals, formulas neutralised', async () => {
+    const seller = await createSeller(payload, { creditNotePrefix: 'XAV', invoicePrefix: 'XFA', name: 'Export Formation' })
+    const event = await createEvent(payload, { seller: seller.id })
+    const { booking } = await pay(event.id, { invoice: { ...clinic, company: '=HYPERLINK("http://x")' } })
+    await rest('POST', `/ticketing/bookings/${booking.reference}/refund`, { body: { amount: 4_500 }, token: finance })
+    await payments.control.waitForWebhooks()
+    expect((await rest('GET', '/ticketing/exports/invoices.csv', { token: (await createStaff(payload, ['editor'])).token })).status).toBe(403)
+    expect((await rest('GET', '/ticketing/exports/invoices.csv?seller=abc', { token: finance })).status).toBe(400)
+    const answer = await rest('GET', `/ticketing/exports/invoices.csv?seller=${seller.id}&delimiter=;`, { token: finance })
+    expect(answer.status).toBe(200)
+    expect(answer.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    const lines = (answer.body as string).replace(/^\uFEFF/, '').trimEnd().split('\r\n')
+    expect(lines[0]).toBe('number;kind;issuedAt;seller;bookingReference;buyerName;buyerCompany;buyerVatNumber;currency;totalExclTax;taxes;total;relatedInvoice')
+    expect(lines).toHaveLength(3)
+    const [invoice, credit] = lines.slice(1).map((line) => line.split(';'))
+    expect(invoice[0]).toMatch(/^XFA\d{4}-00001$/)
+    expect([invoice[1], invoice[3], invoice[4], invoice[6], invoice[7], invoice[8], invoice[9], invoice[10], invoice[11], invoice[12]]).toEqual([
+      'INVOICE', 'Export Formation', booking.reference, `"'=HYPERLINK(""http://x"")"`, 'FR96552100554', 'EUR', '375.00', 'TVA 20%: 75.00', '450.00', '',
+    ])
+    expect([credit[0], credit[1], credit[9], credit[10], credit[11], credit[12]]).toEqual([expect.stringMatching(/^XAV\d{4}-00001$/), 'CREDIT_NOTE', '37.50', 'TVA 20%: 7.50', '45.00', invoice[0]])
   })
 })

@@ -14,6 +14,7 @@ import { cancelEventEndpoint } from './events/cancelEventEndpoint'
 import { cancellationProgressEndpoint } from './events/cancellationProgressEndpoint'
 import { getQuoteEndpoint } from './events/getQuoteEndpoint'
 import { bookingsCsvEndpoint } from './exports/bookingsCsvEndpoint'
+import { invoicesCsvEndpoint } from './exports/invoicesCsvEndpoint'
 import { listEventsEndpoint } from './events/listEventsEndpoint'
 import { healthEndpoint } from './healthEndpoint'
 import { documentPdfEndpoint } from './invoices/documentPdfEndpoint'
@@ -45,6 +46,7 @@ export const getTicketingEndpoints = (config: SanitizedTicketingPluginConfig): E
   cancelEventEndpoint(config),
   cancellationProgressEndpoint(config),
   bookingsCsvEndpoint(config),
+  invoicesCsvEndpoint(config),
   statsEndpoint(config),
   eraseEndpoint(config),
   exportEndpoint(config),
