@@ -18,6 +18,7 @@ export const createInvoicesCollection = (config: SanitizedTicketingPluginConfig)
   slug: config.slugs.invoices,
   access: { create: () => false, delete: () => false, read: config.access.canManageSales, update: () => false },
   admin: {
+    components: config.disabled ? {} : { beforeListTable: ['@masterclass/plugin-ticketing/client#ExportInvoicesButton'] },
     defaultColumns: ['number', 'kind', 'issuedAt', 'booking', 'buyerName', 'buyerCompany', 'total', 'currency'],
     group: TICKETING_GROUP,
     listSearchableFields: ['number', 'buyerName', 'buyerCompany'],

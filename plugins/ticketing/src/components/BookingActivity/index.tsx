@@ -4,6 +4,7 @@ import { findBookingActivity } from '../../db/bookings/findBookingActivity'
 import { formatDecimal } from '../../domain/formatDecimal'
 import { en, type TicketingTranslationKey } from '../../translations/languages/en'
 import { BookingAuditTrail } from '../BookingAuditTrail'
+import { BookingInvoices } from '../BookingInvoices'
 
 type Check = (args: { req: PayloadRequest }) => boolean | Promise<boolean>
 type Props = { canSee?: Check; canSeeAudit?: Check; i18n?: { language?: string; t: (key: string) => string }; id?: number | string; req?: PayloadRequest }
@@ -13,7 +14,8 @@ const number = { ...cell, fontVariantNumeric: 'tabular-nums', textAlign: 'right'
 
 /**
  * On a booking's admin page (finance and admins): its emails — queued, sent, failed with the
- * SMTP error and the number of attempts — and its payments ledger, oldest first; for admins
+ * SMTP error and the number of attempts — its payments ledger, oldest first, and its invoices
+ * and credit notes with their PDFs (BookingInvoices); for admins
  * also its audit entries (BookingAuditTrail).
  */
 export const BookingActivity = async ({ canSee, canSeeAudit, i18n, id, req }: Props) => {
@@ -78,6 +80,7 @@ export const BookingActivity = async ({ canSee, canSeeAudit, i18n, id, req }: Pr
           </ol>
         )}
       </section>
+      <BookingInvoices id={Number(id)} req={req} t={t} when={(iso) => when(iso)} />
       {audit}
     </div>
   )

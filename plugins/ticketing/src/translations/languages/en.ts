@@ -176,6 +176,10 @@ export const en = {
   totalExclTax: 'Total excl. tax',
   vatNumber: 'VAT number',
   year: 'Year',
+  invoicesNone: 'No invoice yet (issued when the booking is paid).',
+  invoicePdf: 'Open the PDF',
+  invoicesExport: 'Export CSV',
+  invoicesExportExcel: 'Export CSV (Excel FR)',
 }
 
 export type TicketingTranslations = typeof en

@@ -177,4 +177,8 @@ export const fr: TicketingTranslations = {
   totalExclTax: 'Total HT',
   vatNumber: 'N° de TVA intracommunautaire',
   year: 'Année',
+  invoicesNone: 'Aucune facture pour l’instant (émise au paiement de la réservation).',
+  invoicePdf: 'Ouvrir le PDF',
+  invoicesExport: 'Exporter en CSV',
+  invoicesExportExcel: 'Exporter en CSV (Excel FR)',
 }
