@@ -176,7 +176,7 @@ try {
 
       // 1,000 payments at once: each confirmation email must reach the SMTP server within 30 s.
       const emailEvent = await event(`bench-email-${round}`, 5000)
-      const emails = await emailBurst({ base: server.base, databaseUrl: db.url, emulator, eventId: emailEvent.id, sink, webhookSecret: WEBHOOK_SECRET })
+      const emails = await emailBurst({ base: server.base, databaseUrl: db.url, emulator, eventId: emailEvent.id, sink, webhookSecret: WEBHOOK_SECRET, workerRootPid: worker.pid })
 
       rounds.push({ burst, burst2, emails, exported, holds, holds2, quotes, quotesSaturated, raw, round, rush, rush2, rush2Check, rushCheck, trivial })
     }
@@ -225,7 +225,7 @@ if (rounds.length) {
   ratio('holds ÷ raw-SQL ceiling (same txn through pg), 50 clients', over((r) => r.holds.okPerSecond / r.raw.perSecond), { min: 0.5 })
   ratio('  holds p99 ÷ raw-SQL p99', over((r) => r.holds.p99 / r.raw.p99), { max: 3 })
   ratio('holds ÷ trivial Payload endpoint, same load', over((r) => r.holds.okPerSecond / r.trivial.okPerSecond), { min: 0.6 })
-  ratio('webhook burst ÷ trivial endpoint (answered events/s)', over((r) => r.burst.eventsPerSecond / r.trivial.okPerSecond), { min: 0.6 })
+  ratio('webhook burst, invoices issued ÷ trivial endpoint (answered events/s)', over((r) => r.burst.eventsPerSecond / r.trivial.okPerSecond), { min: 0.6 })
   ratio('CSV export of 100,000 bookings ÷ COPY … TO STDOUT', over((r) => r.exported.seconds / r.exported.copySeconds), { max: 3 })
   ratio('quote ÷ trivial endpoint, saturated', over((r) => r.quotesSaturated.okPerSecond / r.trivial.okPerSecond), { min: 0.85 })
 
@@ -245,6 +245,13 @@ if (rounds.length) {
     'all, 0 twice',
     all((r) => r.emails.confirmed === 1000 && r.emails.within30s === 1000 && r.emails.duplicates === 0),
   )
+  check(
+    'invoices: 1,000 issued (distinct numbers), PDFs rendered, stored and attached within 60 s',
+    rounds.map((r) => `${r.emails.invoices.issued} issued, ${r.emails.invoices.distinctNumbers} numbers, ${r.emails.invoices.stored} stored, ${r.emails.invoices.attached} attached, all in ${fmt(r.emails.invoices.allAttachedSeconds, 1)} s`).join(', '),
+    '1,000 each, ≤ 60 s',
+    all((r) => r.emails.invoices.issued === 1000 && r.emails.invoices.distinctNumbers === 1000 && r.emails.invoices.stored === 1000 && r.emails.invoices.attached === 1000 && r.emails.invoices.allAttachedSeconds <= 60),
+  )
+  check('  job process memory while rendering them', rounds.map((r) => `RSS ${fmt(r.emails.invoices.rssBeforeMiB)} → peak ${fmt(r.emails.invoices.rssPeakMiB)} MiB`).join(', '), '< +150 MiB', all((r) => r.emails.invoices.rssPeakMiB - r.emails.invoices.rssBeforeMiB < 150))
   check('CSV export: server memory flat', rounds.map((r) => `RSS ${fmt(r.exported.rssBeforeMiB)} → peak ${fmt(r.exported.peakMiB)} MiB`).join(', '), '< +150 MiB', all((r) => r.exported.rows === 100_000 && r.exported.peakMiB - r.exported.rssBeforeMiB < 150))
   const errors = rounds.reduce((n, r) => n + r.holds.errors + r.quotesSaturated.errors + r.trivial.errors + r.holds2.errors, 0)
   check('transport errors / timeouts', String(errors), '0', errors === 0)

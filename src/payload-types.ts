@@ -76,6 +76,8 @@ export interface Config {
     bookings: Booking;
     attendees: Attendee;
     'booking-payments': BookingPayment;
+    invoices: Invoice;
+    sellers: Seller;
     'booking-emails': BookingEmail;
     'stripe-events': StripeEvent;
     'audit-log': AuditLog;
@@ -96,6 +98,8 @@ export interface Config {
     bookings: BookingsSelect<false> | BookingsSelect<true>;
     attendees: AttendeesSelect<false> | AttendeesSelect<true>;
     'booking-payments': BookingPaymentsSelect<false> | BookingPaymentsSelect<true>;
+    invoices: InvoicesSelect<false> | InvoicesSelect<true>;
+    sellers: SellersSelect<false> | SellersSelect<true>;
     'booking-emails': BookingEmailsSelect<false> | BookingEmailsSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -129,6 +133,7 @@ export interface Config {
       ticketingDrainWebhookEvents: TaskTicketingDrainWebhookEvents;
       ticketingEraseExpiredPersonalData: TaskTicketingEraseExpiredPersonalData;
       ticketingDeleteCustomer: TaskTicketingDeleteCustomer;
+      ticketingRenderDocuments: TaskTicketingRenderDocuments;
       inline: {
         input: unknown;
         output: unknown;
@@ -361,6 +366,7 @@ export interface CityEvent {
   title: string;
   slug: string;
   status: 'DRAFT' | 'PUBLISHED' | 'SOLD_OUT' | 'CANCELLED' | 'COMPLETED';
+  seller?: (number | null) | Seller;
   seatsAvailable?: number | null;
   seatsConfirmed?: number | null;
   seatsHeld?: number | null;
@@ -403,6 +409,44 @@ export interface CityEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sellers".
+ */
+export interface Seller {
+  id: number;
+  name: string;
+  legalForm?: string | null;
+  shareCapital?: string | null;
+  address: {
+    line1: string;
+    line2?: string | null;
+    postalCode: string;
+    city: string;
+    region?: string | null;
+    country: string;
+  };
+  registrationNumber?: string | null;
+  registryCity?: string | null;
+  vatNumber?: string | null;
+  taxes?:
+    | {
+        name: string;
+        ratePercent: string;
+        number?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  exemptionText?: string | null;
+  invoicePrefix: string;
+  creditNotePrefix: string;
+  certificatePrefix?: string | null;
+  timezone: string;
+  email?: string | null;
+  logo?: (number | null) | Media;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "bookings".
  */
 export interface Booking {
@@ -425,6 +469,15 @@ export interface Booking {
     email: string;
     phone?: string | null;
   };
+  invoiceDetails?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   locale?: ('fr' | 'en') | null;
   expiresAt?: string | null;
   confirmedAt?: string | null;
@@ -468,6 +521,39 @@ export interface BookingPayment {
   failureMessage?: string | null;
   stripeEventId?: string | null;
   occurredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invoices".
+ */
+export interface Invoice {
+  id: number;
+  number: string;
+  kind: 'INVOICE' | 'CREDIT_NOTE';
+  issuedAt: string;
+  seller: number | Seller;
+  booking: number | Booking;
+  relatedInvoice?: (number | null) | Invoice;
+  year: number;
+  sequence: number;
+  buyerName?: string | null;
+  buyerCompany?: string | null;
+  currency: string;
+  totalExclTax: number;
+  tax: number;
+  total: number;
+  source: string;
+  data:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -630,7 +716,8 @@ export interface PayloadJob {
           | 'ticketingCancelEventBooking'
           | 'ticketingDrainWebhookEvents'
           | 'ticketingEraseExpiredPersonalData'
-          | 'ticketingDeleteCustomer';
+          | 'ticketingDeleteCustomer'
+          | 'ticketingRenderDocuments';
         taskID: string;
         input?:
           | {
@@ -673,6 +760,7 @@ export interface PayloadJob {
         | 'ticketingDrainWebhookEvents'
         | 'ticketingEraseExpiredPersonalData'
         | 'ticketingDeleteCustomer'
+        | 'ticketingRenderDocuments'
       )
     | null;
   queue?: string | null;
@@ -732,6 +820,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'booking-payments';
         value: number | BookingPayment;
+      } | null)
+    | ({
+        relationTo: 'invoices';
+        value: number | Invoice;
+      } | null)
+    | ({
+        relationTo: 'sellers';
+        value: number | Seller;
       } | null)
     | ({
         relationTo: 'booking-emails';
@@ -958,6 +1054,7 @@ export interface CityEventsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   status?: T;
+  seller?: T;
   seatsAvailable?: T;
   seatsConfirmed?: T;
   seatsHeld?: T;
@@ -1008,6 +1105,7 @@ export interface BookingsSelect<T extends boolean = true> {
         email?: T;
         phone?: T;
       };
+  invoiceDetails?: T;
   locale?: T;
   expiresAt?: T;
   confirmedAt?: T;
@@ -1049,6 +1147,69 @@ export interface BookingPaymentsSelect<T extends boolean = true> {
   failureMessage?: T;
   stripeEventId?: T;
   occurredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invoices_select".
+ */
+export interface InvoicesSelect<T extends boolean = true> {
+  number?: T;
+  kind?: T;
+  issuedAt?: T;
+  seller?: T;
+  booking?: T;
+  relatedInvoice?: T;
+  year?: T;
+  sequence?: T;
+  buyerName?: T;
+  buyerCompany?: T;
+  currency?: T;
+  totalExclTax?: T;
+  tax?: T;
+  total?: T;
+  source?: T;
+  data?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sellers_select".
+ */
+export interface SellersSelect<T extends boolean = true> {
+  name?: T;
+  legalForm?: T;
+  shareCapital?: T;
+  address?:
+    | T
+    | {
+        line1?: T;
+        line2?: T;
+        postalCode?: T;
+        city?: T;
+        region?: T;
+        country?: T;
+      };
+  registrationNumber?: T;
+  registryCity?: T;
+  vatNumber?: T;
+  taxes?:
+    | T
+    | {
+        name?: T;
+        ratePercent?: T;
+        number?: T;
+        id?: T;
+      };
+  exemptionText?: T;
+  invoicePrefix?: T;
+  creditNotePrefix?: T;
+  certificatePrefix?: T;
+  timezone?: T;
+  email?: T;
+  logo?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1291,6 +1452,16 @@ export interface TaskTicketingDeleteCustomer {
     customerId: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTicketingRenderDocuments".
+ */
+export interface TaskTicketingRenderDocuments {
+  input?: unknown;
+  output: {
+    rendered?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,9 +11,37 @@ export const createAdmin = async (base) => {
   return body.token
 }
 
+const sellers = new Map()
+
+/** The seller of the bench's events (French, TVA 20 %), created once per server. */
+export const benchSeller = async (base, token) => {
+  if (!sellers.has(base)) {
+    sellers.set(base, (async () => {
+      const res = await fetch(`${base}/api/sellers`, {
+        body: JSON.stringify({
+          address: { city: 'Paris', country: 'FR', line1: '1 rue du Banc', postalCode: '75001' },
+          legalForm: 'SAS',
+          name: 'Bench Formation',
+          registrationNumber: '85234567800012',
+          taxes: [{ name: 'TVA', ratePercent: '20' }],
+          vatNumber: 'FR64852345678',
+        }),
+        headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+        method: 'POST',
+      })
+      const body = await res.json()
+      if (!body.doc) throw new Error(`seller creation failed: ${JSON.stringify(body)}`)
+      return body.doc.id
+    })())
+  }
+  return sellers.get(base)
+}
+
 export const createEvent = async (base, token, data) => {
+  const seller = await benchSeller(base, token)
   const res = await fetch(`${base}/api/city-events`, {
     body: JSON.stringify({
+      seller,
       city: 'Paris',
       country: 'FR',
       currency: 'EUR',

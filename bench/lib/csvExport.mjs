@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import pg from 'pg'
 
-const rssKiB = (pid) => {
+export const rssKiB = (pid) => {
   try {
     return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
   } catch {
@@ -13,7 +13,7 @@ const rssKiB = (pid) => {
 }
 
 /** The next-server process under `next start` (it does the work). */
-const serverPid = (rootPid) => {
+export const serverPid = (rootPid) => {
   const children = (pid) => {
     try {
       return fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)

@@ -2,8 +2,12 @@
 // payment, exactly once): a real SMTP server in this process, one app process running the
 // background jobs (as the README deploys it), then a webhook burst of 1,000 payments; each
 // confirmation's delay is measured from its booking's confirmation (the payment processed) to
-// its arrival at the SMTP server.
+// its arrival at the SMTP server. Each confirmation carries its invoice PDF, rendered from the
+// frozen invoice and stored: the burst also counts the invoices issued, the PDFs stored and
+// attached, and samples the job process's memory while it renders them.
 import pg from 'pg'
+
+import { rssKiB, serverPid } from './csvExport.mjs'
 import { SMTPServer } from 'smtp-server'
 
 import { webhookBurst } from './webhookBurst.mjs'
@@ -11,15 +15,21 @@ import { webhookBurst } from './webhookBurst.mjs'
 /** An SMTP server that keeps, per recipient, the times its messages arrived (nothing on disk). */
 export const startSmtpSink = async () => {
   const arrivals = new Map()
+  const withPdf = new Set()
   const connections = new Set()
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onData(stream, session, callback) {
-      stream.on('data', () => {})
+      let pdf = false
+      // Only whether an application/pdf part passes by: nothing is kept.
+      stream.on('data', (chunk) => {
+        if (!pdf && chunk.includes('application/pdf')) pdf = true
+      })
       stream.on('end', () => {
         connections.add(session.id)
+        if (pdf) for (const to of session.envelope.rcptTo) withPdf.add(to.address)
         for (const to of session.envelope.rcptTo) arrivals.set(to.address, [...(arrivals.get(to.address) ?? []), Date.now()])
         callback()
       })
@@ -28,11 +38,21 @@ export const startSmtpSink = async () => {
   server.on('error', () => {})
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.server.address()
-  return { arrivals, close: () => new Promise((resolve) => server.close(() => resolve())), connections, url: `smtp://127.0.0.1:${port}` }
+  return { arrivals, withPdf, close: () => new Promise((resolve) => server.close(() => resolve())), connections, url: `smtp://127.0.0.1:${port}` }
 }
 
-export const emailBurst = async ({ base, databaseUrl, emulator, eventId, sink, webhookSecret, bookings = 1000 }) => {
-  const burst = await webhookBurst({ bases: [base], bookings, databaseUrl, emulator, eventId, webhookSecret })
+export const emailBurst = async ({ base, databaseUrl, emulator, eventId, sink, webhookSecret, workerRootPid, bookings = 1000 }) => {
+  const pid = workerRootPid ? serverPid(workerRootPid) : null
+  const rssBefore = pid ? rssKiB(pid) : 0
+  let rssPeak = rssBefore
+  const sampler = pid ? setInterval(() => (rssPeak = Math.max(rssPeak, rssKiB(pid))), 50) : null
+  let burst
+  try {
+    burst = await webhookBurst({ bases: [base], bookings, databaseUrl, emulator, eventId, webhookSecret })
+  } catch (error) {
+    if (sampler) clearInterval(sampler)
+    throw error
+  }
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
@@ -45,6 +65,17 @@ export const emailBurst = async ({ base, databaseUrl, emulator, eventId, sink, w
     const deadline = Date.now() + 90_000
     const arrived = () => [...buyers.keys()].filter((email) => sink.arrivals.has(email)).length
     while (arrived() < buyers.size && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200))
+    if (sampler) clearInterval(sampler)
+    const firstConfirmed = Math.min(...buyers.values())
+    const lastArrival = Math.max(...[...buyers.keys()].map((email) => sink.arrivals.get(email)?.[0] ?? 0))
+    const [documents] = (
+      await client.query(
+        `SELECT count(*)::int AS invoices, count(f.invoice_id)::int AS stored, count(DISTINCT i.number)::int AS numbers
+         FROM invoices i JOIN bookings b ON b.id = i.booking_id LEFT JOIN ticketing_document_files f ON f.invoice_id = i.id
+         WHERE b.city_event_id = $1 AND i.kind = 'INVOICE'`,
+        [eventId],
+      )
+    ).rows
     const delays = []
     let duplicates = 0
     for (const [email, confirmed] of buyers) {
@@ -61,6 +92,16 @@ export const emailBurst = async ({ base, databaseUrl, emulator, eventId, sink, w
       maxDelaySeconds: delays.at(-1) ?? null,
       p50DelaySeconds: delays[Math.floor(delays.length / 2)] ?? null,
       within30s: delays.filter((d) => d <= 30).length,
+      invoices: {
+        attached: [...buyers.keys()].filter((email) => sink.withPdf.has(email)).length,
+        issued: documents.invoices,
+        // From the first payment confirmed to the last confirmation (with its PDF) at the SMTP server.
+        allAttachedSeconds: lastArrival ? (lastArrival - firstConfirmed) / 1000 : null,
+        distinctNumbers: documents.numbers,
+        rssBeforeMiB: rssBefore / 1024,
+        rssPeakMiB: rssPeak / 1024,
+        stored: documents.stored,
+      },
     }
   } finally {
     await client.end()

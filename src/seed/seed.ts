@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { demoContent } from './demoContent'
 import { demoEvents } from './demoEvents'
+import { demoSellers } from './demoSellers'
 import { eventDescription } from './eventDescription'
 
 type Log = (line: string) => void
@@ -15,14 +16,24 @@ const STAFF = [
 
 const devPassword = () => process.env.SEED_PASSWORD || randomBytes(9).toString('base64url')
 
-/** The public content of the tour (events in fr/en, speaker, FAQ, home page) where it is missing; no users. */
+/** The public content of the tour (sellers, events in fr/en, speaker, FAQ, home page) where it is missing; no users. */
+const sellerId = async (payload: Payload, key: keyof typeof demoSellers, log: Log): Promise<number> => {
+  const data = demoSellers[key]
+  const found = await payload.find({ collection: 'sellers', limit: 1, where: { name: { equals: data.name } } })
+  if (found.docs[0]) return found.docs[0].id as number
+  const created = await payload.create({ collection: 'sellers', data: data as never })
+  log(`[seed] seller ${data.name}`)
+  return created.id as number
+}
+
 export const seedContent = async (payload: Payload, log: Log = console.log): Promise<void> => {
+  const sellers = { CAD: await sellerId(payload, 'quebec', log), EUR: await sellerId(payload, 'france', log) }
   for (const { city, title, ...event } of demoEvents) {
     const found = await payload.find({ collection: 'city-events', limit: 1, where: { slug: { equals: event.slug } } })
     if (found.docs.length) continue
     const created = await payload.create({
       collection: 'city-events',
-      data: { ...event, city: city.fr, description: eventDescription.fr({ city: city.fr, venueName: event.venueName }), status: 'PUBLISHED' as const, title: title.fr } as never,
+      data: { ...event, city: city.fr, seller: sellers[event.currency as keyof typeof sellers], description: eventDescription.fr({ city: city.fr, venueName: event.venueName }), status: 'PUBLISHED' as const, title: title.fr } as never,
       locale: 'fr',
     })
     await payload.update({

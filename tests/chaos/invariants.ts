@@ -72,6 +72,15 @@ export const violations = async (model: Model, world: World): Promise<string[]> 
       if (booking.status !== 'PENDING' && OPEN_INTENT.includes(intent.status)) found.push(`${ref}: ${booking.status} but its PaymentIntent is still ${intent.status}`)
       if (booking.payment_status === 'PAID' && intent.status !== 'succeeded') found.push(`${ref}: PAID but Stripe says ${intent.status}`)
     }
+    // Invoices less credit notes = payments − refunds − lost disputes in the ledger, to the minor unit.
+    const net = ledger.reduce((sum, row) => {
+      if (row.kind === 'PAYMENT' && row.status === 'succeeded') return sum + Number(row.amount)
+      if ((row.kind === 'REFUND' && row.status === 'succeeded') || (row.kind === 'DISPUTE' && row.status === 'lost')) return sum - Number(row.amount)
+      return sum
+    }, 0)
+    const documents = await sqlRows(world.payload, sql`SELECT kind, total FROM invoices WHERE booking_id = ${booking.id}`)
+    const invoiced = documents.reduce((sum, d) => sum + (d.kind === 'INVOICE' ? Number(d.total) : -Number(d.total)), 0)
+    if (invoiced !== net) found.push(`${ref}: invoices less credit notes ${invoiced} ≠ ${net} kept in the ledger`)
     if (booking.status === 'CONFIRMED' && !['PAID', 'PARTIALLY_REFUNDED', 'DISPUTED'].includes(booking.payment_status as string)) found.push(`${ref}: CONFIRMED with payment ${booking.payment_status}`)
     const [emails] = await sqlRows(world.payload, sql`SELECT count(*)::int AS n FROM booking_emails WHERE booking_id = ${booking.id} AND kind = 'confirmation'`)
     const expected = booking.confirmed_at ? 1 : 0

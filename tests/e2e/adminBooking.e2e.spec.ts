@@ -7,6 +7,8 @@ import { buildSiteConfig } from '../../payload.config'
 import { untranslatedTexts } from './adminTexts'
 import { api, launchChromium, signIn } from './helpers'
 
+import { demoSellers } from '../../src/seed/demoSellers'
+
 const site = inject('siteUrl')
 const emulator = inject('emulatorUrl')
 const admin = { email: 'e2e-admin@example.com', password: 'e2e-password-123' }
@@ -22,7 +24,9 @@ beforeAll(async () => {
   browser = await launchChromium()
   jwt = (await api(site, 'POST', '/users/first-register', { ...admin, roles: ['admin'] })).body.token
   const auth = { Authorization: `JWT ${jwt}` }
+  const seller = await api(site, 'POST', '/sellers', demoSellers.france, auth)
   const event = await api(site, 'POST', '/city-events', {
+    seller: seller.body.doc.id,
     capacity: 20, city: 'Paris', country: 'FR', currency: 'EUR', regularPrice: 45000, slug: 'e2e-paris',
     startsAt: new Date(Date.now() + 60 * 86_400_000).toISOString(), status: 'PUBLISHED', timezone: 'Europe/Paris', title: 'E2E Paris',
   }, auth)

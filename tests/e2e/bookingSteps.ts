@@ -6,6 +6,8 @@ import type { Payload } from 'payload'
 import { expect, inject } from 'vitest'
 import { PRODUCTION_SECRET } from './productionEnv'
 
+import { demoSellers } from '../../src/seed/demoSellers'
+
 // Shared steps of the booking pages' end-to-end tests (the production build, Chromium).
 export const site = inject('siteUrl')
 export const emulator = inject('emulatorUrl')
@@ -22,11 +24,21 @@ export const localPayload = async (): Promise<Payload> => {
   return getPayload({ config })
 }
 
-/** A published event of the tour, 60 days ahead; `data` overrides any field. */
+const sellers = new WeakMap<Payload, Promise<number>>()
+
+/** The French seller of the tour (the seed's), created once per Payload. */
+export const frenchSeller = (payload: Payload): Promise<number> => {
+  let seller = sellers.get(payload)
+  if (!seller) sellers.set(payload, (seller = payload.create({ collection: 'sellers', data: demoSellers.france as never }).then((doc) => doc.id as number)))
+  return seller
+}
+
+/** A published event of the tour, 60 days ahead, sold by the French seller; `data` overrides any field. */
 export const createEvent = async (payload: Payload, slug: string, data: Record<string, unknown> = {}) =>
   payload.create({
     collection: 'city-events',
     data: {
+      seller: await frenchSeller(payload),
       capacity: 30, city: 'Toulouse', country: 'FR', currency: 'EUR', endsAt: future(61), regularPrice: 45000, slug,
       startsAt: future(60), status: 'PUBLISHED', timezone: 'Europe/Paris', title: `Masterclass ${slug}`, venueName: 'Salle Nougaro', ...data,
     } as never,

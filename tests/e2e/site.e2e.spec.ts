@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { formatDecimal, formatMoney as formatMoneyIn } from '@masterclass/plugin-ticketing/domain'
+import { frenchSeller } from './bookingSteps'
 import { api, launchChromium } from './helpers'
 import { PRODUCTION_SECRET } from './productionEnv'
 
@@ -51,7 +52,8 @@ beforeAll(async () => {
   const { seedContent } = await import('../../src/seed/seed')
   payload = await getPayload({ config })
   await seedContent(payload, () => {})
-  const create = (data: Record<string, unknown>) => payload.create({ collection: 'city-events', data: data as never, locale: 'fr' })
+  const seller = await frenchSeller(payload)
+  const create = (data: Record<string, unknown>) => payload.create({ collection: 'city-events', data: { seller, ...data } as never, locale: 'fr' })
   await create(event('site-e2e-bordeaux'))
   await create(event('site-e2e-draft', { status: 'DRAFT', title: 'Site E2E brouillon' }))
   await create(event('site-e2e-cancelled', { city: 'Nantes', status: 'CANCELLED' }))

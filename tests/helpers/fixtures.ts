@@ -6,11 +6,42 @@ import { visitor } from './ticketing'
 
 const DAY = 86_400_000
 
-/** A published event starting in 60 days; override anything. */
+/** A French seller (TVA 20 %); override anything (`taxes: []` with an `exemptionText` for an exempt one). */
+export const createSeller = async (payload: Payload, data: Record<string, unknown> = {}) =>
+  payload.create({
+    collection: 'sellers',
+    data: {
+      address: { city: 'Paris', country: 'FR', line1: '12 rue de la Paix', postalCode: '75002' },
+      creditNotePrefix: 'AV',
+      email: 'factures@example.fr',
+      invoicePrefix: 'FA',
+      legalForm: 'SAS',
+      name: 'Test Formation',
+      registrationNumber: '85234567800012',
+      registryCity: 'Paris',
+      shareCapital: '10 000 €',
+      taxes: [{ name: 'TVA', ratePercent: '20' }],
+      timezone: 'Europe/Paris',
+      vatNumber: 'FR64852345678',
+      ...data,
+    } as never,
+  })
+
+const defaultSellers = new WeakMap<Payload, Promise<number>>()
+
+/** One French seller per Payload instance, for events that do not name theirs. */
+export const defaultSeller = (payload: Payload): Promise<number> => {
+  let seller = defaultSellers.get(payload)
+  if (!seller) defaultSellers.set(payload, (seller = createSeller(payload).then((doc) => doc.id as number)))
+  return seller
+}
+
+/** A published event starting in 60 days, sold by the default seller; override anything. */
 export const createEvent = async (payload: Payload, data: Record<string, unknown> = {}) =>
   payload.create({
     collection: 'city-events',
     data: {
+      seller: await defaultSeller(payload),
       capacity: 50,
       city: 'Testville',
       country: 'FR',

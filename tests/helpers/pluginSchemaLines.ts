@@ -32,6 +32,12 @@ export const PLUGIN_SCHEMA_LINES = [
   'trigger | audit_log | audit_log_no_truncate | CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON public.audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_no_truncate_fn()',
   'trigger | city_events | city_events_status_notify | CREATE TRIGGER city_events_status_notify AFTER INSERT OR DELETE OR UPDATE OF status ON public.city_events FOR EACH ROW EXECUTE FUNCTION city_events_status_notify_fn()',
   'trigger | city_events | city_events_status_rules | CREATE TRIGGER city_events_status_rules BEFORE UPDATE OF status ON public.city_events FOR EACH ROW EXECUTE FUNCTION city_events_status_rules_fn()',
+  'index | invoices | invoices_series_number_idx | CREATE UNIQUE INDEX invoices_series_number_idx ON public.invoices USING btree (seller_id, kind, year, sequence)',
+  'constraint | invoices | invoices_amounts_check | c | CHECK',
+  'constraint | ticketing_document_counters | ticketing_document_counters_key | u | UNIQUE (seller_id, series, year)',
+  'constraint | ticketing_document_files | ticketing_document_files_pkey | p | PRIMARY KEY (invoice_id)',
+  'trigger | invoices | invoices_frozen | CREATE TRIGGER invoices_frozen BEFORE DELETE OR UPDATE ON public.invoices FOR EACH ROW EXECUTE FUNCTION invoices_frozen_fn()',
+  'trigger | invoices | invoices_no_truncate | CREATE TRIGGER invoices_no_truncate BEFORE TRUNCATE ON public.invoices FOR EACH STATEMENT EXECUTE FUNCTION invoices_no_truncate_fn()',
 ] as const
 
 /** The expected lines missing from `catalog` (each expected line is a prefix of a catalog line). */

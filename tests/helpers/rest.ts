@@ -1,7 +1,7 @@
 import config from './testPayloadConfig'
-import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-const handlers = { DELETE: REST_DELETE(config), GET: REST_GET(config), PATCH: REST_PATCH(config), POST: REST_POST(config) }
+const handlers = { DELETE: REST_DELETE(config), GET: REST_GET(config), PATCH: REST_PATCH(config), POST: REST_POST(config), PUT: REST_PUT(config) }
 
 export type RestOptions = { body?: unknown; headers?: Record<string, string>; rawBody?: string; token?: string }
 export type RestResponse<T = any> = { body: T; headers: Headers; status: number }

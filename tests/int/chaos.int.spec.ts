@@ -67,7 +67,7 @@ const commands = [
 ]
 
 describe('chaos', () => {
-  it(`keeps seats, money, payment intents and emails consistent over ${RUNS} random sequences`, async () => {
+  it(`keeps seats, money, invoices, payment intents and emails consistent over ${RUNS} random sequences`, async () => {
     const replay = process.env.CHAOS_SEED ? { path: process.env.CHAOS_PATH, seed: Number(process.env.CHAOS_SEED) } : {}
     await fc.assert(
       fc.asyncProperty(fc.commands(commands, { maxCommands: 16, size: 'max' }), async (sequence) => {

@@ -1,22 +1,24 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createEvent, createStaff, DAYS } from '../helpers/fixtures'
+import { createEvent, createStaff, DAYS, defaultSeller } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
 import { rest } from '../helpers/rest'
 
 let payload: Payload
 let editor: string
+let seller: number
 
 beforeAll(async () => {
   payload = await getTestPayload()
   editor = (await createStaff(payload, ['editor'])).token
+  seller = await defaultSeller(payload)
 })
 
 const base = { capacity: 20, city: 'Nantes', country: 'FR', currency: 'EUR', regularPrice: 40000, startsAt: DAYS(30), status: 'PUBLISHED', timezone: 'Europe/Paris', title: 'Nantes' }
 
 const errorsOf = async (data: Record<string, unknown>) => {
-  const res = await rest('POST', '/city-events', { body: { ...base, slug: `v-${Math.random().toString(36).slice(2, 8)}`, ...data }, token: editor })
+  const res = await rest('POST', '/city-events', { body: { ...base, seller, slug: `v-${Math.random().toString(36).slice(2, 8)}`, ...data }, token: editor })
   return { paths: (res.body.errors?.[0]?.data?.errors ?? []).map((e: { path: string }) => e.path), res }
 }
 
@@ -29,6 +31,7 @@ describe('city event validation', () => {
     ['group discount with three decimals', { groupDiscountPercent: 10.125, groupMinimum: 3 }, 'groupDiscountPercent'],
     ['unknown time zone', { timezone: 'Europe/Atlantis' }, 'timezone'],
     ['end before start', { endsAt: DAYS(29) }, 'endsAt'],
+    ['paid event published without a seller', { seller: null }, 'seller'],
   ])('rejects %s with a message on the field', async (_name, data, path) => {
     const { paths, res } = await errorsOf(data)
     expect(res.status).toBe(400)

@@ -1,17 +1,19 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createStaff, DAYS } from '../helpers/fixtures'
+import { createStaff, DAYS, defaultSeller } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
 import { rest } from '../helpers/rest'
 import { book } from '../helpers/ticketing'
 
 let payload: Payload
 let editor: string
+let seller: number
 
 beforeAll(async () => {
   payload = await getTestPayload()
   editor = (await createStaff(payload, ['editor'])).token
+  seller = await defaultSeller(payload)
 })
 
 const createWithDiscount = (groupDiscountPercent: number, regularPrice = 5500) =>
@@ -24,6 +26,7 @@ const createWithDiscount = (groupDiscountPercent: number, regularPrice = 5500) =
       groupDiscountPercent,
       groupMinimum: 2,
       regularPrice,
+      seller,
       slug: `group-${Math.random().toString(36).slice(2, 8)}`,
       startsAt: DAYS(30),
       status: 'PUBLISHED',

@@ -7,7 +7,6 @@ import { migrations } from '../../migrations'
 import { LEGACY_MIGRATIONS } from '../../migrations/legacy/upgradeLegacyDatabase'
 import { migrations as legacyMigrations } from '../fixtures/legacyMigrations'
 import { dropPayloadDatabase } from '../helpers/dropPayloadDatabase'
-import { createEvent } from '../helpers/fixtures'
 import { missingPluginSchema } from '../helpers/pluginSchemaLines'
 import { schemaCatalog } from '../helpers/schemaCatalog'
 import { sitePayloadOn } from '../helpers/sitePayloadOn'
@@ -54,15 +53,21 @@ const onlyColumnsOf = (before: Record<string, unknown[]>, after: Record<string, 
 
 /** A database in production today: the legacy migrations, then bookings and the plugin's side-table rows. */
 const seedLegacyData = async (payload: Payload) => {
-  const event = await createEvent(payload, { capacity: 5 })
+  // In SQL too: today's events have a seller, a column the old schema does not have yet.
+  const [event] = await rowsOf(
+    payload,
+    sql`INSERT INTO city_events (slug, status, country, starts_at, timezone, capacity, currency, regular_price, updated_at, created_at)
+        VALUES ('legacy-event', 'PUBLISHED', 'FR', now() + interval '60 days', 'Europe/Paris', 5, 'EUR', 45000, now(), now()) RETURNING id`,
+  )
+  await execute(payload, sql`INSERT INTO city_events_locales (title, city, _locale, _parent_id) VALUES ('Legacy', 'Paris', 'fr', ${event!.id})`)
   // In SQL: today's config knows booking columns the old schema does not have yet.
   const [booking] = await rowsOf(
     payload,
     sql`INSERT INTO bookings (reference, city_event_id, status, payment_status, ticket_type, quantity, currency, unit_price, subtotal, discount, total, amount_refunded, buyer_name, buyer_email, locale, updated_at, created_at)
-        VALUES ('MC2026-OLD001', ${event.id}, 'CONFIRMED', 'PAID', 'REGULAR', 2, 'EUR', 45000, 90000, 0, 90000, 0, 'Old', 'old@d.ef', 'fr', now(), now()) RETURNING id`,
+        VALUES ('MC2026-OLD001', ${event!.id}, 'CONFIRMED', 'PAID', 'REGULAR', 2, 'EUR', 45000, 90000, 0, 90000, 0, 'Old', 'old@d.ef', 'fr', now(), now()) RETURNING id`,
   )
-  await execute(payload, sql`INSERT INTO attendees (booking_id, city_event_id, name, email, position, updated_at, created_at) VALUES (${booking!.id}, ${event.id}, 'Old', 'old@d.ef', 1, now(), now()), (${booking!.id}, ${event.id}, 'Old guest', NULL, 2, now(), now())`)
-  await execute(payload, sql`UPDATE city_events SET seats_confirmed = seats_confirmed + 2 WHERE id = ${event.id}`)
+  await execute(payload, sql`INSERT INTO attendees (booking_id, city_event_id, name, email, position, updated_at, created_at) VALUES (${booking!.id}, ${event!.id}, 'Old', 'old@d.ef', 1, now(), now()), (${booking!.id}, ${event!.id}, 'Old guest', NULL, 2, now(), now())`)
+  await execute(payload, sql`UPDATE city_events SET seats_confirmed = seats_confirmed + 2 WHERE id = ${event!.id}`)
   await execute(payload, sql`INSERT INTO ticketing_rate_limits (key, points, expire) VALUES ('create:ip:abc', 3, 1893456000000)`)
   await execute(payload, sql`INSERT INTO ticketing_idempotency_keys (key_hash, request_hash, response) VALUES (${'a'.repeat(64)}, ${'b'.repeat(64)}, 'sealed')`)
   await execute(payload, sql`INSERT INTO ticketing_captcha_uses (signature, expires_at) VALUES ('sig-1', now() + interval '1 hour')`)
@@ -70,8 +75,8 @@ const seedLegacyData = async (payload: Payload) => {
     payload,
     sql`INSERT INTO ticketing_refund_requests (id, booking_id, amount, reason, key_hash) VALUES (gen_random_uuid(), ${booking.id}, 1000, 'duplicate', ${'c'.repeat(64)})`,
   )
-  await execute(payload, sql`INSERT INTO ticketing_event_cancellations (booking_id, city_event_id) VALUES (${booking.id}, ${event.id})`)
-  return { bookingId: booking.id as number, eventId: event.id as number }
+  await execute(payload, sql`INSERT INTO ticketing_event_cancellations (booking_id, city_event_id) VALUES (${booking.id}, ${event!.id})`)
+  return { bookingId: booking.id as number, eventId: event!.id as number }
 }
 
 let before: Awaited<ReturnType<typeof keptRows>>

@@ -8,6 +8,8 @@ export { BOOKING_STATUSES } from './domain/bookingStatus'
 export { PAYMENT_STATUSES } from './domain/paymentStatus'
 export const TICKET_TYPES = ['REGULAR', 'EARLY_BIRD', 'GROUP'] as const
 export const LEDGER_KINDS = ['PAYMENT', 'REFUND', 'DISPUTE'] as const
+/** An invoice, or a credit note that cancels part or all of one. */
+export const INVOICE_KINDS = ['INVOICE', 'CREDIT_NOTE'] as const
 /** A stored webhook event: PENDING (waiting for the worker), PROCESSING (claimed), then PROCESSED, IGNORED or FAILED (retried until it gives up). */
 export const STRIPE_EVENT_OUTCOMES = ['PENDING', 'PROCESSING', 'PROCESSED', 'IGNORED', 'FAILED'] as const
 /** The languages the plugin has admin labels and email strings for (a booking may be in any of the host's). */

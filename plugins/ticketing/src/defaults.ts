@@ -27,6 +27,8 @@ export const defaults = {
     bookingPayments: 'booking-payments',
     bookings: 'bookings',
     cityEvents: 'city-events',
+    invoices: 'invoices',
+    sellers: 'sellers',
     stripeEvents: 'stripe-events',
     users: 'users',
   },

@@ -15,13 +15,13 @@ const apply = (options: TicketingPluginConfig, host: Config): Config => ticketin
 const slugs = (config: Config) => (config.collections ?? []).map((c) => c.slug)
 
 describe('ticketingPlugin', () => {
-  it('adds the seven collections, the /ticketing endpoints and the jobs', async () => {
+  it('adds the nine collections, the /ticketing endpoints and the jobs', async () => {
     const config = apply({}, base())
-    expect(slugs(config)).toEqual(['users', 'city-events', 'bookings', 'attendees', 'booking-payments', 'booking-emails', 'stripe-events', 'audit-log'])
+    expect(slugs(config)).toEqual(['users', 'city-events', 'bookings', 'attendees', 'booking-payments', 'invoices', 'sellers', 'booking-emails', 'stripe-events', 'audit-log'])
     expect((config.endpoints ?? []).map((e: { path: string }) => e.path)).toContain('/ticketing/bookings')
     expect((config.endpoints ?? []).every((e: { path: string }) => e.path.startsWith('/ticketing/'))).toBe(true)
-    expect(config.jobs?.tasks?.map((t) => t.slug)).toEqual(['ticketingExpireHolds', 'ticketingReconcilePayments', 'ticketingSendEmail', 'ticketingCancelEventBooking', 'ticketingDrainWebhookEvents', 'ticketingEraseExpiredPersonalData', 'ticketingDeleteCustomer'])
-    expect(typeof config.jobs?.autoRun === 'function' && (await config.jobs.autoRun({} as Payload)).map((run) => run.queue)).toEqual(['ticketing', 'ticketing-email', 'ticketing-cancellations'])
+    expect(config.jobs?.tasks?.map((t) => t.slug)).toEqual(['ticketingExpireHolds', 'ticketingReconcilePayments', 'ticketingSendEmail', 'ticketingCancelEventBooking', 'ticketingDrainWebhookEvents', 'ticketingEraseExpiredPersonalData', 'ticketingDeleteCustomer', 'ticketingRenderDocuments'])
+    expect(typeof config.jobs?.autoRun === 'function' && (await config.jobs.autoRun({} as Payload)).map((run) => run.queue)).toEqual(['ticketing', 'ticketing-email', 'ticketing-cancellations', 'ticketing-documents'])
     expect(config.admin?.components?.beforeDashboard).toEqual(['@masterclass/plugin-ticketing/rsc#TicketingDashboard'])
   })
 
@@ -63,12 +63,12 @@ describe('ticketingPlugin', () => {
     const off = apply({ runJobs: false }, host)
     expect(await queues(off)).toEqual(['newsletter'])
     expect(off.jobs?.shouldAutoRun).toBe(shouldAutoRun)
-    expect(await queues(apply({ runJobs: true }, host))).toEqual(['newsletter', 'ticketing', 'ticketing-email', 'ticketing-cancellations'])
+    expect(await queues(apply({ runJobs: true }, host))).toEqual(['newsletter', 'ticketing', 'ticketing-email', 'ticketing-cancellations', 'ticketing-documents'])
     // A function is read when Payload starts, not when the config is built.
     let runHere = false
     const late = apply({ runJobs: () => runHere }, host)
     runHere = true
-    expect(await queues(late)).toEqual(['newsletter', 'ticketing', 'ticketing-email', 'ticketing-cancellations'])
+    expect(await queues(late)).toEqual(['newsletter', 'ticketing', 'ticketing-email', 'ticketing-cancellations', 'ticketing-documents'])
   })
 
   it('applies a collection override without letting it change the slug', () => {

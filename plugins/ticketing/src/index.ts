@@ -6,6 +6,8 @@ import { createBookingEmailsCollection } from './collections/bookingEmails/creat
 import { createBookingPaymentsCollection } from './collections/bookingPayments/createBookingPaymentsCollection'
 import { createBookingsCollection } from './collections/bookings/createBookingsCollection'
 import { createCityEventsCollection } from './collections/cityEvents/createCityEventsCollection'
+import { createInvoicesCollection } from './collections/invoices/createInvoicesCollection'
+import { createSellersCollection } from './collections/sellers/createSellersCollection'
 import { createStripeEventsCollection } from './collections/stripeEvents/createStripeEventsCollection'
 import { addAuditedUserGuard } from './collections/users/addAuditedUserGuard'
 import { addLoginLimits } from './collections/users/addLoginLimits'
@@ -49,6 +51,8 @@ export const ticketingPlugin =
       ['bookings', () => createBookingsCollection(config)],
       ['attendees', () => createAttendeesCollection(config)],
       ['bookingPayments', () => createBookingPaymentsCollection(config)],
+      ['invoices', () => createInvoicesCollection(config)],
+      ['sellers', () => createSellersCollection(config, hasMedia)],
       ['bookingEmails', () => createBookingEmailsCollection(config)],
       ['stripeEvents', () => createStripeEventsCollection(config)],
       ['auditLog', () => createAuditLogCollection(config)],

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { DevSchema } from '../dev/payload.config'
 import { sentEmails } from '../dev/helpers/testEmailAdapter'
+import { TEST_SELLER } from './helpers/testSeller'
 import { type DevHost, startDevHost } from './startDevHost'
 
 const DAY = 86_400_000
@@ -43,9 +44,16 @@ export const describeDevHost = (schema: DevSchema, localization?: Config['locali
     })
 
     /** A published event created over REST by the owner (the plugin's admin). */
+    let seller: number | undefined
     const createEvent = async (data: Record<string, unknown> = {}) => {
+      if (!seller) {
+        const made = await host.rest('POST', '/sellers', { body: TEST_SELLER, token: tokens.owner })
+        expect(made.status, JSON.stringify(made.body)).toBe(201)
+        seller = made.body.doc.id as number
+      }
       const created = await host.rest('POST', '/city-events', {
         body: {
+          seller,
           capacity: 10,
           city: 'Devtown',
           country: 'FR',
@@ -114,7 +122,7 @@ export const describeDevHost = (schema: DevSchema, localization?: Config['locali
       const localesTable = (await host.sql(`SELECT to_regclass('city_events_locales') IS NOT NULL AS present`))[0].present
       expect(localesTable).toBe(Boolean(localization))
       // No site collection came along.
-      expect(Object.keys(host.payload.collections).filter((slug) => !slug.startsWith('payload-')).sort()).toEqual(['attendees', 'audit-log', 'booking-emails', 'booking-payments', 'bookings', 'city-events', 'stripe-events', 'users'])
+      expect(Object.keys(host.payload.collections).filter((slug) => !slug.startsWith('payload-')).sort()).toEqual(['attendees', 'audit-log', 'booking-emails', 'booking-payments', 'bookings', 'city-events', 'invoices', 'sellers', 'stripe-events', 'users'])
     })
 
     it('maps the host\'s positions to the plugin\'s roles: the ticket desk edits events, a volunteer and the accountant do not', async () => {

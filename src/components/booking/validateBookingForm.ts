@@ -1,9 +1,30 @@
 import { z } from '@masterclass/plugin-ticketing/domain'
 
+/** "Invoice to my employer / organisation", as typed (sent only when `enabled`). */
+export type InvoiceFormValues = {
+  address: { city: string; country: string; line1: string; line2: string; postalCode: string }
+  company: string
+  enabled: boolean
+  purchaseOrder: string
+  registrationNumber: string
+  vatNumber: string
+}
+
+export const EMPTY_INVOICE: InvoiceFormValues = {
+  address: { city: '', country: '', line1: '', line2: '', postalCode: '' },
+  company: '',
+  enabled: false,
+  purchaseOrder: '',
+  registrationNumber: '',
+  vatNumber: '',
+}
+
 /** What the visitor typed in the booking form. */
 export type BookingFormValues = {
   attendees: { email: string; name: string }[]
   buyer: { email: string; name: string; phone: string }
+  /** Absent in a draft saved before the invoice section existed. */
+  invoice?: InvoiceFormValues
   quantity: number
 }
 
@@ -20,6 +41,7 @@ export type ValidationKey =
   | 'phoneFormat'
   | 'phoneTooLong'
   | 'quantityRange'
+  | 'required'
 
 /** Field path (the server's `details.fields` keys, e.g. `attendees.1.name`) → message key. */
 export type FieldErrors = Record<string, ValidationKey>
@@ -46,6 +68,16 @@ const schema = (maxPerBooking: number) =>
       }),
     ),
     buyer: z.object({ email, name: personName('nameEmpty', 'nameTooLong', 'nameInvalid'), phone }),
+    // Only when asked for: the billing address lines the server requires (it checks the rest, VAT number included).
+    invoice: z
+      .discriminatedUnion('enabled', [
+        z.object({
+          address: z.object({ city: z.string().trim().min(1, 'required'), country: z.string().trim().min(1, 'required'), line1: z.string().trim().min(1, 'required'), postalCode: z.string().trim().min(1, 'required') }),
+          enabled: z.literal(true),
+        }),
+        z.object({ enabled: z.literal(false) }),
+      ])
+      .optional(),
     quantity: z.number().int('quantityRange').min(1, 'quantityRange').max(maxPerBooking, 'quantityRange'),
   })
 

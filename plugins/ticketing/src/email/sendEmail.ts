@@ -8,6 +8,8 @@ export type SendEmailInput = {
   to: string | string[]
   rendered: RenderedEmail
   replyTo?: string
+  /** Hidden copies (the seller's accounting address for emails that carry an invoice). */
+  bcc?: string[]
 }
 
 /**
@@ -19,11 +21,12 @@ export type SendEmailInput = {
  */
 export async function sendEmail(
   transport: Transporter,
-  { from, to, rendered, replyTo }: SendEmailInput,
+  { bcc, from, to, rendered, replyTo }: SendEmailInput,
 ): Promise<{ messageId: null | string }> {
   const answer: unknown = await transport.sendMail({
     from,
     to,
+    ...(bcc?.length ? { bcc } : {}),
     replyTo,
     subject: rendered.subject,
     text: rendered.text,

@@ -1,9 +1,11 @@
 import type { Endpoint } from 'payload'
 
 import type { SanitizedTicketingPluginConfig } from '../types'
+import { bookingDocumentsEndpoint } from './bookings/bookingDocumentsEndpoint'
 import { cancelBookingEndpoint } from './bookings/cancelBookingEndpoint'
 import { createBookingEndpoint } from './bookings/createBookingEndpoint'
 import { getBookingEndpoint } from './bookings/getBookingEndpoint'
+import { invoiceDetailsEndpoint } from './bookings/invoiceDetailsEndpoint'
 import { paymentIntentEndpoint } from './bookings/paymentIntentEndpoint'
 import { refundEndpoint } from './bookings/refundEndpoint'
 import { resendConfirmationEndpoint } from './bookings/resendConfirmationEndpoint'
@@ -12,8 +14,11 @@ import { cancelEventEndpoint } from './events/cancelEventEndpoint'
 import { cancellationProgressEndpoint } from './events/cancellationProgressEndpoint'
 import { getQuoteEndpoint } from './events/getQuoteEndpoint'
 import { bookingsCsvEndpoint } from './exports/bookingsCsvEndpoint'
+import { invoicesCsvEndpoint } from './exports/invoicesCsvEndpoint'
 import { listEventsEndpoint } from './events/listEventsEndpoint'
 import { healthEndpoint } from './healthEndpoint'
+import { documentPdfEndpoint } from './invoices/documentPdfEndpoint'
+import { reissueInvoiceEndpoint } from './invoices/reissueInvoiceEndpoint'
 import { eraseEndpoint } from './privacy/eraseEndpoint'
 import { exportEndpoint } from './privacy/exportEndpoint'
 import { reconcileEndpoint } from './reconcileEndpoint'
@@ -29,6 +34,10 @@ export const getTicketingEndpoints = (config: SanitizedTicketingPluginConfig): E
   createBookingEndpoint(config),
   getBookingEndpoint(),
   cancelBookingEndpoint(config),
+  invoiceDetailsEndpoint(),
+  bookingDocumentsEndpoint(),
+  documentPdfEndpoint(),
+  reissueInvoiceEndpoint(config),
   paymentIntentEndpoint(config),
   webhookEndpoint(config),
   refundEndpoint(config),
@@ -37,6 +46,7 @@ export const getTicketingEndpoints = (config: SanitizedTicketingPluginConfig): E
   cancelEventEndpoint(config),
   cancellationProgressEndpoint(config),
   bookingsCsvEndpoint(config),
+  invoicesCsvEndpoint(config),
   statsEndpoint(config),
   eraseEndpoint(config),
   exportEndpoint(config),

@@ -7,6 +7,7 @@ import { deleteCustomerTask } from './deleteCustomerTask'
 import { drainWebhookEventsTask } from './drainWebhookEventsTask'
 import { expireHoldsTask, TICKETING_QUEUE } from './expireHoldsTask'
 import { reconcilePaymentsTask } from './reconcilePaymentsTask'
+import { DOCUMENTS_QUEUE, renderDocumentsTask } from './renderDocumentsTask'
 import { retentionTask } from './retentionTask'
 import { EMAIL_AUTORUN, sendEmailTask } from './sendEmailTask'
 
@@ -25,6 +26,8 @@ export const addTicketingJobs = (incoming: Config, config: SanitizedTicketingPlu
     { ...EMAIL_AUTORUN },
     // An event cancellation: one job per booking, a few at a time so the site keeps answering.
     { cron: '*/5 * * * * *', limit: 20, queue: CANCELLATION_QUEUE },
+    // Invoice and credit note PDFs, rendered from their frozen data.
+    { cron: '*/10 * * * * *', limit: 1, queue: DOCUMENTS_QUEUE },
   ]
   return {
     ...jobs,
@@ -34,6 +37,6 @@ export const addTicketingJobs = (incoming: Config, config: SanitizedTicketingPlu
           ...((typeof hostAutoRun === 'function' ? await hostAutoRun(payload) : hostAutoRun) ?? []),
           ...(config.runJobs() ? ticketingAutoRun : []),
         ],
-    tasks: [...(jobs.tasks ?? []), expireHoldsTask(config), reconcilePaymentsTask(config), sendEmailTask(config), cancelEventBookingTask(config), drainWebhookEventsTask(config), retentionTask(config), deleteCustomerTask(config)],
+    tasks: [...(jobs.tasks ?? []), expireHoldsTask(config), reconcilePaymentsTask(config), sendEmailTask(config), cancelEventBookingTask(config), drainWebhookEventsTask(config), retentionTask(config), deleteCustomerTask(config), renderDocumentsTask(config)],
   }
 }

@@ -6,6 +6,7 @@ import { emailAlreadySent, recordEmailAttempt } from '../db/email/emailLog'
 import { sendEmail } from '../email/sendEmail'
 import { EMAIL_QUEUE, type EmailJobInput, SEND_EMAIL_TASK } from '../operations/email/queueEmail'
 import { renderBookingEmail } from '../operations/email/renderBookingEmail'
+import { emailDocuments } from '../operations/invoices/emailDocuments'
 import type { SanitizedTicketingPluginConfig } from '../types'
 
 export { EMAIL_QUEUE }
@@ -62,7 +63,10 @@ const deliver = async (config: SanitizedTicketingPluginConfig, input: EmailJobIn
   // The host's email adapter (SMTP, or files in development) seen as a nodemailer transport.
   const transport = { sendMail: (message: object) => req.payload.sendEmail(message) } as unknown as Transporter
   const sender = req.payload.email
-  const { messageId } = await sendEmail(transport, { from: `${config.emails.senderName ?? sender.defaultFromName} <${sender.defaultFromAddress}>`, rendered: email.rendered, to })
+  // The invoice or credit note goes with it (the same stored bytes as the download), copied to the seller.
+  const documents = await emailDocuments(req, input)
+  const rendered = documents.attachments.length ? { ...email.rendered, attachments: [...(email.rendered.attachments ?? []), ...documents.attachments] } : email.rendered
+  const { messageId } = await sendEmail(transport, { bcc: documents.copyTo, from: `${config.emails.senderName ?? sender.defaultFromName} <${sender.defaultFromAddress}>`, rendered, to })
   // An adapter that answers without nodemailer's info has still sent it: noted, not retried.
   if (!messageId) req.payload.logger.info({ bookingId: input.bookingId, kind: input.kind, msg: 'Ticketing email sent; the email adapter gave no message id' })
   return true

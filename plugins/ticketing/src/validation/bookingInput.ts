@@ -1,5 +1,7 @@
 import { z } from './browserZod'
 
+import { invoiceDetailsInput } from './invoiceDetailsInput'
+
 const CONTROL = /[\u0000-\u001f\u007f]/
 
 const personName = (label: string) =>
@@ -32,6 +34,8 @@ export const bookingInput = z.strictObject({
     z.number().int().positive(),
     z.string().trim().min(1, 'Choose an event.').max(120),
   ], { error: 'eventId is the event id or slug.' }),
+  // Invoice to the buyer's employer or organisation (validation/invoiceDetailsInput); the buyer when absent.
+  invoice: invoiceDetailsInput.nullish(),
   expectedTotal: z.number().int('expectedTotal is an amount in minor units.').min(0).optional(),
   // A language tag; checked against the host's locales when the event is read (operations/events/eventLocales).
   locale: z.string({ error: 'locale is a language code, e.g. en.' }).regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/, 'locale is a language code, e.g. en.').optional(),

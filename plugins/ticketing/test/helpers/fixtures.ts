@@ -4,14 +4,23 @@ import type { Payload } from 'payload'
 
 import type { Position } from '../../dev/staff'
 import { rest } from './devHostFile'
+import { TEST_SELLER } from './testSeller'
 
 const DAY = 86_400_000
 
-/** A published event starting in 60 days; override anything. */
+const sellers = new WeakMap<Payload, Promise<number>>()
+const sellerOf = (payload: Payload) => {
+  let seller = sellers.get(payload)
+  if (!seller) sellers.set(payload, (seller = payload.create({ collection: 'sellers' as never, data: TEST_SELLER as never }).then((doc) => (doc as { id: number }).id)))
+  return seller
+}
+
+/** A published event starting in 60 days, with a seller; override anything. */
 export const createEvent = async (payload: Payload, data: Record<string, unknown> = {}) =>
   payload.create({
     collection: 'city-events' as never,
     data: {
+      seller: await sellerOf(payload),
       capacity: 50,
       city: 'Testville',
       country: 'FR',

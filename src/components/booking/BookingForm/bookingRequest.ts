@@ -1,4 +1,15 @@
-import type { BookingFormValues } from '../validateBookingForm'
+import type { BookingFormValues, InvoiceFormValues } from '../validateBookingForm'
+
+const optional = (value: string) => value.trim() || null
+
+/** The `invoice` of the request: trimmed, empty optional fields left out as null. */
+const invoiceDetails = ({ address, company, purchaseOrder, registrationNumber, vatNumber }: InvoiceFormValues) => ({
+  address: { city: address.city.trim(), country: address.country.trim(), line1: address.line1.trim(), line2: optional(address.line2), postalCode: address.postalCode.trim() },
+  company: optional(company),
+  purchaseOrder: optional(purchaseOrder),
+  registrationNumber: optional(registrationNumber),
+  vatNumber: optional(vatNumber),
+})
 
 /**
  * The body of POST /api/ticketing/bookings from the form: trimmed texts, one attendee per seat
@@ -9,6 +20,7 @@ export const bookingRequest = (
   { captcha, eventId, expectedTotal, locale }: { captcha: null | string; eventId: number; expectedTotal: number; locale: string },
 ) => {
   const phone = values.buyer.phone.trim()
+  const invoice = values.invoice?.enabled ? invoiceDetails(values.invoice) : null
   return {
     attendees: values.attendees.slice(0, values.quantity).map((attendee) => ({
       name: attendee.name.trim(),
@@ -18,6 +30,7 @@ export const bookingRequest = (
     ...(captcha ? { captcha } : {}),
     eventId,
     expectedTotal,
+    ...(invoice ? { invoice } : {}),
     locale,
     quantity: values.quantity,
   }

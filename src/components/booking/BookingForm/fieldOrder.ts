@@ -6,4 +6,5 @@ export const fieldOrder = (quantity: number): string[] => [
   'buyer.phone',
   ...Array.from({ length: quantity }, (_, index) => [`attendees.${index}.name`, `attendees.${index}.email`]).flat(),
   'attendees',
+  ...['company', 'address.line1', 'address.line2', 'address.postalCode', 'address.city', 'address.country', 'vatNumber', 'registrationNumber', 'purchaseOrder', 'address'].map((path) => `invoice.${path}`),
 ]

@@ -10,13 +10,14 @@ import { BookingProblem } from '../BookingProblem/index.client'
 import { BuyerFields } from '../BuyerFields/index.client'
 import { type ApiError, callApi } from '../callApi'
 import { CaptchaField } from '../CaptchaField/index.client'
+import { InvoiceFields } from '../InvoiceFields/index.client'
 import { ErrorSummary } from '../ErrorSummary/index.client'
 import { formatMoney } from '@masterclass/plugin-ticketing/domain'
 import { QuantityField } from '../QuantityField/index.client'
 import { QuoteSummary } from '../QuoteSummary/index.client'
 import { rememberToken } from '../tokenStore'
 import type { BookableEvent, CreatedBooking, Quote } from '../types'
-import { type FieldErrors, validateBookingForm } from '../validateBookingForm'
+import { EMPTY_INVOICE, type FieldErrors, validateBookingForm } from '../validateBookingForm'
 import { bookingRequest } from './bookingRequest'
 import { fieldOrder } from './fieldOrder'
 import { resizeAttendees } from './resizeAttendees'
@@ -24,7 +25,7 @@ import { type BookingDraft, useBookingDraft } from './useBookingDraft'
 import { useIdempotencyKey } from './useIdempotencyKey'
 import { useQuote } from './useQuote'
 
-const EMPTY: BookingDraft = { attendeeFollowsBuyer: true, attendees: [{ email: '', name: '' }], buyer: { email: '', name: '', phone: '' }, quantity: 1 }
+const EMPTY: BookingDraft = { attendeeFollowsBuyer: true, attendees: [{ email: '', name: '' }], buyer: { email: '', name: '', phone: '' }, invoice: EMPTY_INVOICE, quantity: 1 }
 
 /** The booking form: seats, buyer, attendees, the server's live price, then hold the seats and go to payment. */
 export const BookingForm = ({ event, eventHref }: { event: BookableEvent; eventHref: string }) => {
@@ -159,6 +160,7 @@ export const BookingForm = ({ event, eventHref }: { event: BookableEvent; eventH
           update({ attendeeFollowsBuyer: values.attendeeFollowsBuyer && index !== 0, attendees })
         }}
       />
+      <InvoiceFields errorFor={errorFor} onChange={(invoice) => update({ invoice })} value={values.invoice ?? EMPTY_INVOICE} />
       <CaptchaField error={problem?.code.startsWith('CAPTCHA') ? t('problems.captchaRequired') : null} key={captchaKey} onRequired={setCaptchaRequired} onSolved={onSolved} />
       <div className={styles.actions}>
         <button aria-disabled={submitting || soldOut} className={styles.button} disabled={soldOut} type="submit">

@@ -10,6 +10,7 @@ import { NoAccess } from '../NoAccess/index.client'
 import { useBooking } from '../useBooking'
 import { AttendeeList } from './AttendeeList'
 import { CalendarButton } from './CalendarButton'
+import { DocumentList } from './DocumentList'
 import { statusMessage } from './statusMessage'
 
 const POLL_MS = 2_000
@@ -49,6 +50,7 @@ export const ConfirmationStep = ({ reference }: { reference: string }) => {
       </div>
       <BookingRecap booking={booking} />
       <AttendeeList attendees={booking.attendees} />
+      {confirmed || booking.status === 'REFUNDED' ? <DocumentList reference={booking.reference} token={state.token} /> : null}
       {confirmed ? <CalendarButton booking={booking} url={`${window.location.origin}/${locale}/book/confirmation/${booking.reference}`} /> : null}
     </>
   )

@@ -93,6 +93,13 @@ export const createBookingsCollection = (config: SanitizedTicketingPluginConfig)
           { name: 'phone', type: 'text', access: paymentDetail, maxLength: 32 },
         ],
       },
+      // Who the invoice is made out to, when the buyer asked for their employer or organisation (domain/invoiceDetails).
+      {
+        name: 'invoiceDetails',
+        type: 'json',
+        access: { create: () => false, update: () => false },
+        admin: { description: tl('invoiceDetailsDescription'), readOnly: true },
+      },
       // The host's languages (French and English labelled in the admin's language); its default when none is given.
       {
         name: 'locale',

@@ -48,6 +48,13 @@ export const createCityEventsCollection = (config: SanitizedTicketingPluginConfi
         options: options(EVENT_STATUSES),
         required: true,
       },
+      {
+        name: 'seller',
+        type: 'relationship',
+        admin: { description: tl('sellerDescription'), position: 'sidebar' },
+        index: true,
+        relationTo: config.slugs.sellers,
+      },
       seatFigure('seatsAvailable'),
       seatFigure('seatsConfirmed'),
       seatFigure('seatsHeld'),

@@ -23,3 +23,17 @@ describe('validateEventRules: group discount', () => {
     )
   })
 })
+
+describe('validateEventRules: seller', () => {
+  const sellerError = (event: Parameters<typeof validateEventRules>[0]) => validateEventRules(event).filter((e) => e.path === 'seller')
+
+  it('refuses to publish a paid event without a seller', () => {
+    expect(sellerError({ regularPrice: 45_000, status: 'PUBLISHED' })).toHaveLength(1)
+  })
+
+  it('publishes a paid event with a seller, a free one without, and keeps a draft without', () => {
+    expect(sellerError({ regularPrice: 45_000, seller: 3, status: 'PUBLISHED' })).toEqual([])
+    expect(sellerError({ regularPrice: 0, status: 'PUBLISHED' })).toEqual([])
+    expect(sellerError({ regularPrice: 45_000, status: 'DRAFT' })).toEqual([])
+  })
+})

@@ -12,7 +12,9 @@ export type EventRulesInput = {
   regularPrice?: null | number
   salesCloseAt?: Date | null | string
   salesOpenAt?: Date | null | string
+  seller?: null | number | string | { id: number | string }
   startsAt?: Date | null | string
+  status?: null | string
   timezone?: null | string
 }
 
@@ -71,6 +73,11 @@ export const validateEventRules = (event: EventRulesInput): RuleViolation[] => {
   }
   if (present(event.timezone) && !isTimeZone(event.timezone as string)) {
     add('timezone', 'Use an IANA time zone such as Europe/Paris or America/Toronto.')
+  }
+  // A paid event issues invoices: it is published only once it names the entity that sells (collections/sellers).
+  const paid = (regularPrice ?? 0) > 0 || (earlyBirdPrice ?? 0) > 0
+  if (event.status === 'PUBLISHED' && paid && !present(event.seller)) {
+    add('seller', 'A paid event needs a seller (the legal entity on its invoices) before it is published.')
   }
   return errors
 }

@@ -6,6 +6,7 @@ import { translator, valueLabel } from '../../translations/translator'
 import { BookingAuditTrail } from '../BookingAuditTrail'
 import { LocalDateTime } from '../LocalDateTime/index.client'
 import { StatusBadge } from '../StatusBadge/index.client'
+import { BookingInvoices } from '../BookingInvoices'
 
 type Check = (args: { req: PayloadRequest }) => boolean | Promise<boolean>
 type Props = { canSee?: Check; canSeeAudit?: Check; i18n?: { language?: string; t: (key: string, vars?: Record<string, unknown>) => string }; id?: number | string; req?: PayloadRequest }
@@ -15,7 +16,8 @@ const number = { ...cell, fontVariantNumeric: 'tabular-nums', textAlign: 'right'
 
 /**
  * On a booking's admin page (finance and admins): its emails — queued, sent, failed with the
- * SMTP error and the number of attempts — and its payments ledger, oldest first; for admins
+ * SMTP error and the number of attempts — its payments ledger, oldest first, and its invoices
+ * and credit notes with their PDFs (BookingInvoices); for admins
  * also its audit entries (BookingAuditTrail).
  */
 export const BookingActivity = async ({ canSee, canSeeAudit, i18n, id, req }: Props) => {
@@ -83,6 +85,7 @@ export const BookingActivity = async ({ canSee, canSeeAudit, i18n, id, req }: Pr
           </ol>
         )}
       </section>
+      <BookingInvoices id={Number(id)} req={req} t={t} when={(iso) => when(iso)} />
       {audit}
     </div>
   )

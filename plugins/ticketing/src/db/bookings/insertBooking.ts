@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Quote } from '../../domain/pricing/types'
 import type { OwedLimits } from '../../security/rateLimit'
+import type { InvoiceDetails } from '../../validation/invoiceDetailsInput'
 import { preparedStatement } from '../core/preparedStatement'
 import { takeSeatsStatement } from '../seats/takeSeatsStatement'
 
@@ -14,6 +15,8 @@ export type NewBooking = {
   /** The event version (its updated_at) the price was computed from. */
   eventVersion: string
   expiresAt: Date
+  /** Who the invoice is made out to (validation/invoiceDetailsInput); null: the buyer. */
+  invoiceDetails?: InvoiceDetails | null
   locale: string
   quote: Quote
   reference: string
@@ -42,6 +45,7 @@ type HoldValues = {
   expiresAt: string
   holdClient: string
   holdMaxSeats: number
+  invoiceDetails: null | string
   limitKeys: string[]
   limitMaxPoints: number[]
   limitWindowsMs: number[]
@@ -99,13 +103,13 @@ const holdStatement = (free: boolean) =>
         ), booking AS (
           INSERT INTO bookings (reference, city_event_id, status, payment_status, ticket_type, quantity, currency,
             unit_price, subtotal, discount, total, amount_refunded, buyer_name, buyer_email, buyer_phone, locale,
-            expires_at, confirmed_at, access_token_hash, hold_client)
+            expires_at, confirmed_at, access_token_hash, hold_client, invoice_details)
           SELECT ${p('reference')}, seats.id,
             ${free ? 'CONFIRMED' : 'PENDING'}::enum_bookings_status, ${free ? 'PAID' : 'PENDING'}::enum_bookings_payment_status,
             ${p('ticketType')}::enum_bookings_ticket_type, ${p('quantity')}, ${p('currency')}, ${p('unitPrice')}, ${p('subtotal')},
             ${p('discount')}, ${p('total')}, 0, ${p('buyerName')}, ${p('buyerEmail')}, ${p('buyerPhone')},
             ${p('locale')}::enum_bookings_locale, ${p('expiresAt')}::timestamptz,
-            ${free ? sql`now()` : sql`NULL`}, ${p('accessTokenHash')}, ${free ? sql`NULL` : p('holdClient')}
+            ${free ? sql`now()` : sql`NULL`}, ${p('accessTokenHash')}, ${free ? sql`NULL` : p('holdClient')}, ${p('invoiceDetails')}::jsonb
           FROM seats
           RETURNING id, created_at
         ), attendees AS (
@@ -153,6 +157,7 @@ export const insertBooking = async (
     expiresAt: booking.expiresAt.toISOString(),
     holdClient: booking.holdClient.key,
     holdMaxSeats: booking.holdClient.maxSeats,
+    invoiceDetails: booking.invoiceDetails ? JSON.stringify(booking.invoiceDetails) : null,
     limitKeys: limits.keys,
     limitMaxPoints: limits.maxPoints,
     limitWindowsMs: limits.windowsMs,

@@ -21,28 +21,28 @@ export const CSV_COLUMNS = [
 ] as const
 
 /** ISO 8601 UTC with milliseconds, as `Date#toISOString` writes it. */
-const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+export const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
 
 /**
  * The decimals of every currency that does not have 2 (domain/currencyDecimals's tables) as a
  * VALUES list: joined once per booking by the currency code, instead of a CASE over ~25 codes
  * evaluated for every row.
  */
-const decimalsTable = () => {
+export const decimalsTable = () => {
   const unit = (decimals: number) => (decimals ? `0.${'0'.repeat(decimals - 1)}1` : '1')
   const rows = (set: ReadonlySet<string>, decimals: number) => [...set].map((code) => `('${code}', ${decimals}, ${unit(decimals)})`)
   return `(VALUES ${[...rows(ZERO_DECIMAL, 0), ...rows(THREE_DECIMAL, 3), ...rows(FOUR_DECIMAL, 4)].join(', ')}) AS d(code, decimals, unit)`
 }
 
 /** Minor units as a plain decimal with exactly the currency's decimals (domain/formatDecimal): 45050 EUR → 450.50. */
-const money = (column: string) => `round(COALESCE(${column}, 0) * COALESCE(d.unit, 0.01), COALESCE(d.decimals, 2))::text`
+export const money = (column: string) => `round(COALESCE(${column}, 0) * COALESCE(d.unit, 0.01), COALESCE(d.decimals, 2))::text`
 
 /**
  * A cell as the CSV shows it: empty for NULL or '' (COPY writes NULL unquoted), and prefixed with
  * `'` when a spreadsheet would run it as a formula — it begins with = + - @, tab or CR
  * (domain/csvCell's neutraliseCell).
  */
-const cell = (value: string) =>
+export const cell = (value: string) =>
   `CASE WHEN ${value} = '' THEN NULL WHEN ascii(${value}) IN (61, 43, 45, 64, 9, 13) THEN '''' || ${value} ELSE ${value} END`
 
 /**
@@ -120,7 +120,11 @@ export type CsvCopy = {
  * took 0.65 s, more than it saved (100,000 bookings: 1.8 s with JIT, 1.2 s without; a bare
  * COPY of the same rows 0.9 s).
  */
-export const openExportCsv = async (payload: Payload, options: ExportCsvOptions): Promise<CsvCopy> => {
+export const openExportCsv = (payload: Payload, options: ExportCsvOptions): Promise<CsvCopy> =>
+  openCopyCsv(payload, (literal) => exportCsvStatement(options, literal, eventTexts(payload).text({ locale: options.locale }, literal)))
+
+/** Runs any `COPY … TO STDOUT` statement (built with the connection's literal escaping) as openExportCsv does. */
+export const openCopyCsv = async (payload: Payload, statementOf: (literal: (value: string) => string) => string): Promise<CsvCopy> => {
   const pool = (payload.db as unknown as PostgresAdapter).pool
   const client: PoolClient = await pool.connect()
   let released = false
@@ -131,9 +135,7 @@ export const openExportCsv = async (payload: Payload, options: ExportCsvOptions)
   }
   let iterator: AsyncIterator<Buffer>
   try {
-    const literal = (value: string) => client.escapeLiteral(value)
-    const texts = eventTexts(payload).text({ locale: options.locale }, literal)
-    const statement = exportCsvStatement(options, literal, texts)
+    const statement = statementOf((value: string) => client.escapeLiteral(value))
     await client.query('BEGIN READ ONLY; SET LOCAL jit = off')
     const stream = client.query(copyTo(statement))
     // The iterator reports errors while it is read; once cancelled, the closing connection's own

@@ -6,6 +6,7 @@ import { eventCancellationsTable } from './eventCancellationsTable'
 import { eventStatusRules } from './eventStatusRules'
 import { holdClients } from './holdClients'
 import { eventStatusNotify } from './eventStatusNotify'
+import { invoiceTables } from './invoiceTables'
 import { refundRequestsTable } from './refundRequestsTable'
 import { requestGuardTables } from './requestGuardTables'
 import { seatCounters } from './seatCounters'
@@ -18,4 +19,4 @@ import type { SchemaHook } from './types'
  * tables), so dev push and `payload migrate:create` both produce it in any host. Triggers
  * are declared from these hooks too (declareSqlTrigger).
  */
-export const ticketingSchemaHooks: SchemaHook[] = [seatCounters, bookingGuards, requestGuardTables, refundRequestsTable, eventCancellationsTable, stripeEventsQueue, auditLogAppendOnly, auditLogBookingIndex, auditKeysTable, eventStatusRules, holdClients, eventStatusNotify]
+export const ticketingSchemaHooks: SchemaHook[] = [seatCounters, bookingGuards, requestGuardTables, refundRequestsTable, eventCancellationsTable, stripeEventsQueue, auditLogAppendOnly, auditLogBookingIndex, auditKeysTable, eventStatusRules, holdClients, eventStatusNotify, invoiceTables]

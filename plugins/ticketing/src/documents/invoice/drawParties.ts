@@ -1,4 +1,5 @@
 import { formatAddress } from '../../domain/documents/formatAddress'
+import { registrationLabel } from '../../domain/documents/registrationLabel'
 import { drawText } from '../pdf/drawText'
 import { page, palette } from '../pdf/palette'
 import type { InvoiceContext } from './invoiceContext'
@@ -29,7 +30,10 @@ export function drawParties(context: InvoiceContext, y: number): number {
     buyer.name,
     ...(buyer.address ? formatAddress(buyer.address, seller.address.country) : []),
     ...(buyer.vatNumber?.trim() ? [{ label: both((l) => l.vatNumber), value: buyer.vatNumber.trim() }] : []),
-    ...(buyer.registrationNumber?.trim() ? [{ label: both((l) => l.registrationNumber), value: buyer.registrationNumber.trim() }] : []),
+    // SIREN or SIRET as the number says (in the buyer's country), NEQ in Québec.
+    ...(buyer.registrationNumber?.trim()
+      ? [{ label: both((l, lang) => (lang === 'fr' ? registrationLabel(buyer.address?.country ?? seller.address.country, buyer.registrationNumber!) : l.registrationNumber)), value: buyer.registrationNumber.trim() }]
+      : []),
     ...(buyer.email?.trim() && !buyer.address ? [buyer.email.trim()] : []),
   ]
   const references: Entry[] = [

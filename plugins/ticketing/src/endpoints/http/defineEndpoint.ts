@@ -3,7 +3,7 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import { assertSafeInput } from './assertSafeInput'
 import { errorResponse } from './errorResponse'
 
-type Method = 'delete' | 'get' | 'patch' | 'post'
+type Method = 'delete' | 'get' | 'patch' | 'post' | 'put'
 
 /**
  * Every ticketing endpoint goes through here: route parameters, query values and text headers

@@ -81,6 +81,7 @@ const tryHold = async ({ client, config, input, limits, req }: Args, event: Even
       // Visitors without a known address share one bucket, with room for all of them.
       maxSeats: config.maxHeldSeatsPerClient * (client === UNKNOWN_CLIENT ? config.rateLimits.unknownClientFactor : 1),
     },
+    invoiceDetails: input.invoice ?? null,
     locale: input.locale ?? config.locales.defaultLocale,
     quote: q,
   }

@@ -8,14 +8,15 @@ import { type BookingStatus, canTransitionBooking } from '../../domain/bookingSt
 import type { PaymentIntentState } from '../../payments/types'
 import { emitBookingEvent } from '../hostHooks/emitBookingEvent'
 import { queueEmail } from '../email/queueEmail'
+import { issueInvoice } from '../invoices/issueInvoice'
 
 /** A refund owed after the transaction: a payment after its seats were gone, or one that did not match its booking. */
 export type LateRefund = { amount: number; bookingId: number; cause: 'lateAfterHold' | 'mismatch'; paymentIntentId: string }
 
 /**
  * A succeeded PaymentIntent, applied to its (locked) booking inside the webhook's
- * transaction. A live hold becomes CONFIRMED/PAID with ticket codes and a confirmation
- * email. A payment that arrives after its hold ended re-takes the seats if they are still
+ * transaction. A live hold becomes CONFIRMED/PAID with ticket codes, its invoice and a
+ * confirmation email. A payment that arrives after its hold ended re-takes the seats if they are still
  * there; otherwise the booking is marked PAID and returned for an automatic full refund.
  * Applying it twice changes nothing.
  */
@@ -32,12 +33,16 @@ export const settleSucceededPayment = async (req: PayloadRequest, booking: Booki
     const seats = await takeSeats(req, booking.eventId, booking.quantity, 'confirmed')
     if (!seats.ok) {
       await markLatePaymentPaid(req, booking.id)
+      // Paid is paid: the invoice is issued, and the automatic refund that follows credits it.
+      await issueInvoice(req, booking, { paidAt: new Date().toISOString(), source: intent.id })
       await queueEmail(req, { amount: intent.amountReceived, bookingId: booking.id, kind: 'lateRefund' })
       return lateRefund
     }
   }
   await confirmPaidBooking(req, booking.id)
   await assignTicketCodes(req, booking.id, booking.quantity)
+  // Its number is taken in this transaction: a rollback gives it back (docs/architecture.md, "Invoices").
+  await issueInvoice(req, booking, { paidAt: new Date().toISOString(), source: intent.id })
   await queueEmail(req, { bookingId: booking.id, kind: 'confirmation' })
   await emitBookingEvent(req, 'afterBookingConfirmed', booking.id, {})
   // Last: the event's row is every confirmation's hot spot, so its lock is held only until the commit.

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { type ExportCsvOptions, openExportCsv } from '../../db/reports/exportCsv'
+import { type CsvCopy, type ExportCsvOptions, openExportCsv } from '../../db/reports/exportCsv'
 import { csvRecordEnds } from '../../domain/csvRecordEnds'
 
 export { CSV_COLUMNS, type ExportFilters } from '../../db/reports/exportCsv'
@@ -15,8 +15,11 @@ const BOM = Buffer.from('\uFEFF')
  * chunk is read before answering, so a failing query is still an error response; a client that
  * goes away stops the COPY and frees its connection.
  */
-export const bookingsCsv = async (req: PayloadRequest, options: ExportCsvOptions): Promise<ReadableStream<Uint8Array>> => {
-  const copy = await openExportCsv(req.payload, options)
+export const bookingsCsv = async (req: PayloadRequest, options: ExportCsvOptions): Promise<ReadableStream<Uint8Array>> =>
+  csvStream(await openExportCsv(req.payload, options))
+
+/** A COPY's CSV as a response body: BOM first, CRLF record ends, one database chunk per chunk the client takes. */
+export const csvStream = async (copy: CsvCopy): Promise<ReadableStream<Uint8Array>> => {
   const toCrlf = csvRecordEnds()
   let first: Buffer | null
   try {
