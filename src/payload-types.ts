@@ -75,6 +75,7 @@ export interface Config {
     'city-events': CityEvent;
     bookings: Booking;
     attendees: Attendee;
+    'check-ins': CheckIn;
     'booking-payments': BookingPayment;
     'booking-emails': BookingEmail;
     'stripe-events': StripeEvent;
@@ -95,6 +96,7 @@ export interface Config {
     'city-events': CityEventsSelect<false> | CityEventsSelect<true>;
     bookings: BookingsSelect<false> | BookingsSelect<true>;
     attendees: AttendeesSelect<false> | AttendeesSelect<true>;
+    'check-ins': CheckInsSelect<false> | CheckInsSelect<true>;
     'booking-payments': BookingPaymentsSelect<false> | BookingPaymentsSelect<true>;
     'booking-emails': BookingEmailsSelect<false> | BookingEmailsSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
@@ -162,7 +164,7 @@ export interface UserAuthOperations {
 export interface User {
   id: number;
   name?: string | null;
-  roles: ('admin' | 'editor' | 'finance')[];
+  roles: ('admin' | 'editor' | 'finance' | 'checkin')[];
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -449,6 +451,24 @@ export interface Attendee {
   email?: string | null;
   position: number;
   ticketCode?: string | null;
+  qrSecret?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "check-ins".
+ */
+export interface CheckIn {
+  id: number;
+  attendee: number | Attendee;
+  cityEvent: number | CityEvent;
+  booking: number | Booking;
+  day: string;
+  checkedInAt: string;
+  checkedInBy?: (number | null) | User;
+  deviceId?: string | null;
+  requestId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -728,6 +748,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'attendees';
         value: number | Attendee;
+      } | null)
+    | ({
+        relationTo: 'check-ins';
+        value: number | CheckIn;
       } | null)
     | ({
         relationTo: 'booking-payments';
@@ -1030,6 +1054,23 @@ export interface AttendeesSelect<T extends boolean = true> {
   email?: T;
   position?: T;
   ticketCode?: T;
+  qrSecret?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "check-ins_select".
+ */
+export interface CheckInsSelect<T extends boolean = true> {
+  attendee?: T;
+  cityEvent?: T;
+  booking?: T;
+  day?: T;
+  checkedInAt?: T;
+  checkedInBy?: T;
+  deviceId?: T;
+  requestId?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -7,6 +7,7 @@ export const defaults = {
   mediaCollection: 'media',
   rateLimits: {
     bookingPerEmail: { durationSeconds: 3600, points: 10 },
+    checkInPerUser: { durationSeconds: 60, points: 600 },
     bookingPerIp: { durationSeconds: 600, points: 30 },
     paymentIntentPerIp: { durationSeconds: 600, points: 60 },
     resendConfirmationPerBooking: { durationSeconds: 3600, points: 20 },
@@ -14,7 +15,7 @@ export const defaults = {
   },
   referencePrefix: 'TK',
   retentionMonths: 36,
-  roles: { admin: 'admin', editor: 'editor', finance: 'finance' },
+  roles: { admin: 'admin', checkin: 'checkin', editor: 'editor', finance: 'finance' },
   rolesField: 'roles',
   slugs: {
     attendees: 'attendees',
@@ -22,6 +23,7 @@ export const defaults = {
     bookingEmails: 'booking-emails',
     bookingPayments: 'booking-payments',
     bookings: 'bookings',
+    checkIns: 'check-ins',
     cityEvents: 'city-events',
     stripeEvents: 'stripe-events',
     users: 'users',

@@ -5,6 +5,7 @@ import { createAuditLogCollection } from './collections/auditLog/createAuditLogC
 import { createBookingEmailsCollection } from './collections/bookingEmails/createBookingEmailsCollection'
 import { createBookingPaymentsCollection } from './collections/bookingPayments/createBookingPaymentsCollection'
 import { createBookingsCollection } from './collections/bookings/createBookingsCollection'
+import { createCheckInsCollection } from './collections/checkIns/createCheckInsCollection'
 import { createCityEventsCollection } from './collections/cityEvents/createCityEventsCollection'
 import { createStripeEventsCollection } from './collections/stripeEvents/createStripeEventsCollection'
 import { addAuditedUserGuard } from './collections/users/addAuditedUserGuard'
@@ -46,6 +47,7 @@ export const ticketingPlugin =
       ['cityEvents', () => createCityEventsCollection(config, hasMedia)],
       ['bookings', () => createBookingsCollection(config)],
       ['attendees', () => createAttendeesCollection(config)],
+      ['checkIns', () => createCheckInsCollection(config)],
       ['bookingPayments', () => createBookingPaymentsCollection(config)],
       ['bookingEmails', () => createBookingEmailsCollection(config)],
       ['stripeEvents', () => createStripeEventsCollection(config)],

@@ -42,6 +42,7 @@ export const sanitizeConfig = (options: TicketingPluginConfig = {}, host: Parame
   const role = (...wanted: TicketingStaffRole[]) => ({ req }: { req: Parameters<typeof hasRole>[0] }) => hasRole(req, staffRoles, wanted)
   return {
     access: {
+      canCheckIn: role('admin', 'checkin'),
       canManageEvents: role('admin', 'editor'),
       canManageSales: role('admin', 'finance'),
       isAdmin: role('admin'),

@@ -24,10 +24,12 @@ export type TicketingAccess = {
   canManageSales: AccessCheck
   /** Dashboard and stats. Default: any of `admin`, `editor`, `finance`. */
   isStaff: AccessCheck
+  /** Scan tickets at the door and look attendees up (and nothing else). Default: `admin` or `checkin`. */
+  canCheckIn: AccessCheck
 }
 
 /** The plugin's staff roles; the default access rules are built on them. */
-export type TicketingStaffRole = 'admin' | 'editor' | 'finance'
+export type TicketingStaffRole = 'admin' | 'checkin' | 'editor' | 'finance'
 
 /** Maps a signed-in user (the document of the host's auth collection) to the plugin roles it has. */
 export type StaffRolesOf = (user: { [field: string]: unknown; id: number | string }) => readonly TicketingStaffRole[]
@@ -43,6 +45,8 @@ export type TicketingRateLimits = {
   paymentIntentPerIp: RateLimitRule
   /** "Resend confirmation" per booking (staff action). Default 20 per hour. */
   resendConfirmationPerBooking: RateLimitRule
+  /** Ticket scans per staff user. Default 600 a minute. */
+  checkInPerUser: RateLimitRule
   /** Requests with no client address share one bucket whose limits are this many times higher. Default 10. */
   unknownClientFactor: number
 }
@@ -112,7 +116,7 @@ export type TicketingPluginConfig = {
   /** Field on the user that holds an array of role names. Default `roles`. */
   rolesField?: string
   /** Role names used by the default access rules. */
-  roles?: { admin?: string; editor?: string; finance?: string }
+  roles?: { admin?: string; checkin?: string; editor?: string; finance?: string }
   /**
    * The plugin roles of a signed-in user, for hosts that do not keep an array of role names,
    * e.g. `(user) => ({ owner: ['admin'], accountant: ['finance'] })[user.position as string] ?? []`.

@@ -32,7 +32,8 @@ export type EmailBooking = {
   attendees: { name: string; ticketCode: string | null }[]
 }
 
-export type EmailAttachment = { filename: string; content: string; contentType: string }
+/** A file sent with an email: text (a calendar) or bytes (a PDF). */
+export type EmailAttachment = { filename: string; content: Buffer | string; contentType: string }
 
 /** A ready-to-send email: both bodies are always present. */
 export type RenderedEmail = {

@@ -8,6 +8,9 @@ import { paymentIntentEndpoint } from './bookings/paymentIntentEndpoint'
 import { refundEndpoint } from './bookings/refundEndpoint'
 import { resendConfirmationEndpoint } from './bookings/resendConfirmationEndpoint'
 import { captchaEndpoint } from './captchaEndpoint'
+import { checkInEndpoint } from './checkIns/checkInEndpoint'
+import { eventAttendeesEndpoint } from './checkIns/eventAttendeesEndpoint'
+import { undoCheckInEndpoint } from './checkIns/undoCheckInEndpoint'
 import { cancelEventEndpoint } from './events/cancelEventEndpoint'
 import { cancellationProgressEndpoint } from './events/cancellationProgressEndpoint'
 import { getQuoteEndpoint } from './events/getQuoteEndpoint'
@@ -40,4 +43,7 @@ export const getTicketingEndpoints = (config: SanitizedTicketingPluginConfig): E
   statsEndpoint(config),
   eraseEndpoint(config),
   exportEndpoint(config),
+  checkInEndpoint(config),
+  undoCheckInEndpoint(config),
+  eventAttendeesEndpoint(config),
 ]

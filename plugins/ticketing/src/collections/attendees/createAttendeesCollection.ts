@@ -29,6 +29,8 @@ export const createAttendeesCollection = (config: SanitizedTicketingPluginConfig
       { name: 'email', type: 'email' },
       { name: 'position', type: 'number', access: readOnly, admin: { readOnly: true }, min: 1, required: true },
       { name: 'ticketCode', type: 'text', access: readOnly, admin: { readOnly: true }, index: true, unique: true },
+      // The QR code's secret: never shown in the admin, read only by the plugin's own SQL.
+      { name: 'qrSecret', type: 'text', access: { create: () => false, read: () => false, update: () => false }, admin: { hidden: true }, index: true, unique: true },
     ],
     hooks: { afterChange: [auditAttendeeEdit] },
     labels: { plural: tl('attendees'), singular: tl('attendee') },

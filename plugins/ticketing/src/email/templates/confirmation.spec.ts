@@ -52,7 +52,7 @@ describe('renderConfirmation', () => {
     expect(ics?.content).toContain('\r\nDTSTART:20270312T080000Z\r\n')
     expect(ics?.content).toContain('\r\nDTEND:20270312T160000Z\r\n')
     expect(ics?.content).toContain('\r\nUID:MC-7KQ2XD@tickets.example.com\r\n')
-    expect(ics?.content.replace(/\r\n /g, '')).toContain('LOCATION:Salle Cortot\\, 78 rue Cardinet\\, 75017 Paris\\, Paris')
+    expect(String(ics?.content).replace(/\r\n /g, '')).toContain('LOCATION:Salle Cortot\\, 78 rue Cardinet\\, 75017 Paris\\, Paris')
   })
 
   it('escapes every user-provided value in the HTML, not in the text', () => {

@@ -126,6 +126,13 @@ export const en = {
   privacyEraseConfirm: 'Erase the personal data of {{email}} for good? The names, emails and phones of their bookings, attendees and waiting-list entries are replaced by a marker and their Stripe customer is deleted; amounts, references and the ledger stay. This cannot be undone.',
   privacyErased: 'Erased: {{bookings}} bookings, {{attendees}} attendees, {{waitlistEntries}} waiting-list entries.',
   privacyFailed: 'Not done: {{message}}',
+  checkIn: 'Check-in',
+  checkIns: 'Check-ins',
+  day: 'Day',
+  checkedInAt: 'Checked in at',
+  checkedInBy: 'Checked in by',
+  deviceId: 'Device',
+  requestId: 'Request id',
 }
 
 export type TicketingTranslations = typeof en

@@ -127,4 +127,11 @@ export const fr: TicketingTranslations = {
   privacyEraseConfirm: 'Effacer définitivement les données personnelles de {{email}} ? Les noms, e-mails et téléphones de ses réservations, participants et inscriptions en liste d’attente sont remplacés par un marqueur et son client Stripe est supprimé ; montants, références et registre des paiements restent. C’est irréversible.',
   privacyErased: 'Effacé : {{bookings}} réservations, {{attendees}} participants, {{waitlistEntries}} inscriptions en liste d’attente.',
   privacyFailed: 'Non effectué : {{message}}',
+  checkIn: 'Entrée',
+  checkIns: 'Entrées',
+  day: 'Jour',
+  checkedInAt: 'Entré à',
+  checkedInBy: 'Contrôlé par',
+  deviceId: 'Appareil',
+  requestId: 'Identifiant de requête',
 }
