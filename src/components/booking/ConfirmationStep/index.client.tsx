@@ -11,6 +11,7 @@ import { useBooking } from '../useBooking'
 import { AttendeeList } from './AttendeeList'
 import { CalendarButton } from './CalendarButton'
 import { statusMessage } from './statusMessage'
+import { TicketCards } from './TicketCards'
 
 const POLL_MS = 2_000
 
@@ -48,6 +49,7 @@ export const ConfirmationStep = ({ reference }: { reference: string }) => {
         ) : null}
       </div>
       <BookingRecap booking={booking} />
+      {confirmed ? <TicketCards attendees={booking.attendees} /> : null}
       <AttendeeList attendees={booking.attendees} />
       {confirmed ? <CalendarButton booking={booking} url={`${window.location.origin}/${locale}/book/confirmation/${booking.reference}`} /> : null}
     </>
