@@ -78,9 +78,19 @@ export const ticketingPlugin =
     if (config.disabled) return result
     result.endpoints = [...(incoming.endpoints ?? []), ...getTicketingEndpoints(config)]
     const components = incoming.admin?.components ?? {}
+    const canCheckIn = { serverProps: { canUse: config.access.canCheckIn } }
     result.admin = {
       ...incoming.admin,
-      components: { ...components, beforeDashboard: [...(components.beforeDashboard ?? []), '@masterclass/plugin-ticketing/rsc#TicketingDashboard'] },
+      components: {
+        ...components,
+        afterNavLinks: [...(components.afterNavLinks ?? []), { path: '@masterclass/plugin-ticketing/rsc#CheckInNavLink', ...canCheckIn }],
+        beforeDashboard: [
+          ...(components.beforeDashboard ?? []),
+          { path: '@masterclass/plugin-ticketing/rsc#TicketingDashboard', serverProps: { canCheckIn: config.access.canCheckIn, canUse: config.access.isStaff } },
+        ],
+        // The door scanner, a page of its own: /admin/check-in.
+        views: { ...components.views, ticketingCheckIn: { Component: { path: '@masterclass/plugin-ticketing/rsc#CheckInView', ...canCheckIn }, path: '/check-in' } },
+      },
     }
     return result
   }

@@ -10,6 +10,7 @@ import { resendConfirmationEndpoint } from './bookings/resendConfirmationEndpoin
 import { captchaEndpoint } from './captchaEndpoint'
 import { checkInEndpoint } from './checkIns/checkInEndpoint'
 import { eventAttendeesEndpoint } from './checkIns/eventAttendeesEndpoint'
+import { scannerWasmEndpoint } from './checkIns/scannerWasmEndpoint'
 import { undoCheckInEndpoint } from './checkIns/undoCheckInEndpoint'
 import { cancelEventEndpoint } from './events/cancelEventEndpoint'
 import { cancellationProgressEndpoint } from './events/cancellationProgressEndpoint'
@@ -46,4 +47,5 @@ export const getTicketingEndpoints = (config: SanitizedTicketingPluginConfig): E
   checkInEndpoint(config),
   undoCheckInEndpoint(config),
   eventAttendeesEndpoint(config),
+  scannerWasmEndpoint(),
 ]

@@ -1,3 +1,5 @@
 export { TicketingDashboard } from '../components/TicketingDashboard'
 export { BookingActivity } from '../components/BookingActivity'
 export { PrivacyTools } from '../components/PrivacyTools'
+export { CheckInView } from '../components/CheckInView'
+export { CheckInNavLink } from '../components/CheckInNavLink'

@@ -12,3 +12,6 @@ export const checkInInput = z.strictObject({
 
 /** `day` in a query string: a calendar date. */
 export const dayParam = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'day is a date, YYYY-MM-DD.')
+
+/** `limit` in a query string: how many attendees to list, 0 to 200 (0: the counts alone). */
+export const limitParam = z.string().regex(/^\d{1,3}$/, 'limit is a number from 0 to 200.').transform(Number).refine((n) => n <= 200, 'limit is a number from 0 to 200.')

@@ -4,12 +4,12 @@ import { parseEventKey } from '../../domain/eventKey'
 import { ERROR_CODES, TicketingError } from '../../errors'
 import { eventAttendees } from '../../operations/checkIns/eventAttendees'
 import type { SanitizedTicketingPluginConfig } from '../../types'
-import { dayParam } from '../../validation/checkInInput'
+import { dayParam, limitParam } from '../../validation/checkInInput'
 import { defineEndpoint } from '../http/defineEndpoint'
 import { requireAccess } from '../http/requireAccess'
 
 /**
- * GET /api/ticketing/events/:idOrSlug/attendees?q=&day= — admin, checkin; `{expected, checkedIn,
+ * GET /api/ticketing/events/:idOrSlug/attendees?q=&day=&limit= — admin, checkin; `{expected, checkedIn,
  * day, attendees:[{id, name, ticketCode, reference, checkedInDays}]}` for name search at the door.
  */
 export const eventAttendeesEndpoint = (config: SanitizedTicketingPluginConfig): Endpoint =>
@@ -20,5 +20,8 @@ export const eventAttendeesEndpoint = (config: SanitizedTicketingPluginConfig): 
     const q = req.searchParams.get('q')?.slice(0, 200) || undefined
     const rawDay = req.searchParams.get('day')
     const day = rawDay ? dayParam.parse(rawDay) : undefined
-    return Response.json(await eventAttendees(req, key, { day, q }))
+    // limit=0 asks for the counts alone (the scanner's live count).
+    const rawLimit = req.searchParams.get('limit')
+    const limit = rawLimit === null ? undefined : limitParam.parse(rawLimit)
+    return Response.json(await eventAttendees(req, key, { day, limit, q }))
   })

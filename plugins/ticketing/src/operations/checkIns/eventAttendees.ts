@@ -25,7 +25,7 @@ export type EventAttendees = {
  * are checked in on `day` (today where the event is, by default), and those whose name, ticket
  * code or booking reference contains `q` (ignoring case and accents).
  */
-export const eventAttendees = async (req: PayloadRequest, key: EventKey, { day, now = new Date(), q }: { day?: string; now?: Date; q?: string }): Promise<EventAttendees> => {
+export const eventAttendees = async (req: PayloadRequest, key: EventKey, { day, limit = MAX_LISTED, now = new Date(), q }: { day?: string; limit?: number; now?: Date; q?: string }): Promise<EventAttendees> => {
   const event = await findDoorEvent(req, key)
   if (!event) throw new TicketingError(ERROR_CODES.EVENT_NOT_FOUND, 404, 'No such event.')
   const rows = await query<{ days: null | string[]; id: number | string; name: string; reference: string; ticket_code: null | string }>(
@@ -41,7 +41,7 @@ export const eventAttendees = async (req: PayloadRequest, key: EventKey, { day, 
   const all = rows.map((row) => ({ checkedInDays: row.days ?? [], id: Number(row.id), name: row.name, reference: row.reference, ticketCode: row.ticket_code }))
   const matches = wanted ? all.filter((a) => [a.name, a.ticketCode ?? '', a.reference].some((text) => fold(text).includes(wanted))) : all
   return {
-    attendees: matches.slice(0, MAX_LISTED),
+    attendees: matches.slice(0, Math.min(limit, MAX_LISTED)),
     checkedIn: all.filter((a) => a.checkedInDays.includes(today)).length,
     day: today,
     expected: all.length,
