@@ -76,6 +76,7 @@ export interface Config {
     bookings: Booking;
     attendees: Attendee;
     'check-ins': CheckIn;
+    certificates: Certificate;
     'booking-payments': BookingPayment;
     'booking-emails': BookingEmail;
     'stripe-events': StripeEvent;
@@ -97,6 +98,7 @@ export interface Config {
     bookings: BookingsSelect<false> | BookingsSelect<true>;
     attendees: AttendeesSelect<false> | AttendeesSelect<true>;
     'check-ins': CheckInsSelect<false> | CheckInsSelect<true>;
+    certificates: CertificatesSelect<false> | CertificatesSelect<true>;
     'booking-payments': BookingPaymentsSelect<false> | BookingPaymentsSelect<true>;
     'booking-emails': BookingEmailsSelect<false> | BookingEmailsSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
@@ -131,6 +133,7 @@ export interface Config {
       ticketingDrainWebhookEvents: TaskTicketingDrainWebhookEvents;
       ticketingEraseExpiredPersonalData: TaskTicketingEraseExpiredPersonalData;
       ticketingDeleteCustomer: TaskTicketingDeleteCustomer;
+      ticketingIssueCertificates: TaskTicketingIssueCertificates;
       inline: {
         input: unknown;
         output: unknown;
@@ -400,6 +403,9 @@ export interface CityEvent {
   groupDiscountPercent?: number | null;
   salesOpenAt?: string | null;
   salesCloseAt?: string | null;
+  trainingHours?: number | null;
+  certificateRule: 'ALL_DAYS' | 'ANY_DAY';
+  certificatesIssuedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -474,6 +480,36 @@ export interface CheckIn {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates".
+ */
+export interface Certificate {
+  id: number;
+  number: string;
+  seriesKey: string;
+  year: number;
+  sequence: number;
+  attendee: number | Attendee;
+  booking: number | Booking;
+  cityEvent: number | CityEvent;
+  status: 'VALID' | 'REVOKED';
+  issuedAt: string;
+  revokedAt?: string | null;
+  emailedAt?: string | null;
+  verificationCode: string;
+  frozen:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "booking-payments".
  */
 export interface BookingPayment {
@@ -506,7 +542,8 @@ export interface BookingEmail {
     | 'disputeAlert'
     | 'disputeLost'
     | 'paymentMismatch'
-    | 'eventCancelled';
+    | 'eventCancelled'
+    | 'certificates';
   status: 'QUEUED' | 'SENT' | 'FAILED' | 'SKIPPED';
   attempts?: number | null;
   lastError?: string | null;
@@ -554,6 +591,7 @@ export interface AuditLog {
     | 'attendee.update'
     | 'invoice.reissue'
     | 'checkin.undo'
+    | 'certificate.issue'
     | 'privacy.erase'
     | 'privacy.export'
     | 'privacy.retention';
@@ -650,7 +688,8 @@ export interface PayloadJob {
           | 'ticketingCancelEventBooking'
           | 'ticketingDrainWebhookEvents'
           | 'ticketingEraseExpiredPersonalData'
-          | 'ticketingDeleteCustomer';
+          | 'ticketingDeleteCustomer'
+          | 'ticketingIssueCertificates';
         taskID: string;
         input?:
           | {
@@ -693,6 +732,7 @@ export interface PayloadJob {
         | 'ticketingDrainWebhookEvents'
         | 'ticketingEraseExpiredPersonalData'
         | 'ticketingDeleteCustomer'
+        | 'ticketingIssueCertificates'
       )
     | null;
   queue?: string | null;
@@ -752,6 +792,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'check-ins';
         value: number | CheckIn;
+      } | null)
+    | ({
+        relationTo: 'certificates';
+        value: number | Certificate;
       } | null)
     | ({
         relationTo: 'booking-payments';
@@ -1004,6 +1048,9 @@ export interface CityEventsSelect<T extends boolean = true> {
   groupDiscountPercent?: T;
   salesOpenAt?: T;
   salesCloseAt?: T;
+  trainingHours?: T;
+  certificateRule?: T;
+  certificatesIssuedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1071,6 +1118,27 @@ export interface CheckInsSelect<T extends boolean = true> {
   checkedInBy?: T;
   deviceId?: T;
   requestId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates_select".
+ */
+export interface CertificatesSelect<T extends boolean = true> {
+  number?: T;
+  seriesKey?: T;
+  year?: T;
+  sequence?: T;
+  attendee?: T;
+  booking?: T;
+  cityEvent?: T;
+  status?: T;
+  issuedAt?: T;
+  revokedAt?: T;
+  emailedAt?: T;
+  verificationCode?: T;
+  frozen?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1331,6 +1399,17 @@ export interface TaskTicketingDeleteCustomer {
     customerId: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTicketingIssueCertificates".
+ */
+export interface TaskTicketingIssueCertificates {
+  input?: unknown;
+  output: {
+    events?: number | null;
+    issued?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -23,6 +23,7 @@ export const defaults = {
     bookingEmails: 'booking-emails',
     bookingPayments: 'booking-payments',
     bookings: 'bookings',
+    certificates: 'certificates',
     checkIns: 'check-ins',
     cityEvents: 'city-events',
     stripeEvents: 'stripe-events',

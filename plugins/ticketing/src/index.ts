@@ -5,6 +5,7 @@ import { createAuditLogCollection } from './collections/auditLog/createAuditLogC
 import { createBookingEmailsCollection } from './collections/bookingEmails/createBookingEmailsCollection'
 import { createBookingPaymentsCollection } from './collections/bookingPayments/createBookingPaymentsCollection'
 import { createBookingsCollection } from './collections/bookings/createBookingsCollection'
+import { createCertificatesCollection } from './collections/certificates/createCertificatesCollection'
 import { createCheckInsCollection } from './collections/checkIns/createCheckInsCollection'
 import { createCityEventsCollection } from './collections/cityEvents/createCityEventsCollection'
 import { createStripeEventsCollection } from './collections/stripeEvents/createStripeEventsCollection'
@@ -48,6 +49,7 @@ export const ticketingPlugin =
       ['bookings', () => createBookingsCollection(config)],
       ['attendees', () => createAttendeesCollection(config)],
       ['checkIns', () => createCheckInsCollection(config)],
+      ['certificates', () => createCertificatesCollection(config)],
       ['bookingPayments', () => createBookingPaymentsCollection(config)],
       ['bookingEmails', () => createBookingEmailsCollection(config)],
       ['stripeEvents', () => createStripeEventsCollection(config)],

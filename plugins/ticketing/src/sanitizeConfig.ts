@@ -50,6 +50,15 @@ export const sanitizeConfig = (options: TicketingPluginConfig = {}, host: Parame
       ...options.access,
     },
     captcha: options.captcha ?? 'auto',
+    certificateIssuerOf:
+      options.certificates?.issuerOf ??
+      ((event) => ({
+        address: { city: event.city, country: event.country, line1: event.city, postalCode: '' },
+        name: options.emails?.senderName ?? 'Training provider',
+        prefix: `AT-${event.currency}-`,
+        seriesKey: event.currency,
+        timezone: 'Europe/Paris',
+      })),
     collections: options.collections ?? {},
     currencies: [...new Set(currencies)],
     disabled: options.disabled ?? false,

@@ -92,7 +92,12 @@ export type TicketingEmailOptions = {
    * booking's language and reference; the plugin appends the signed view token (`#t=…`).
    * Defaults: `{siteUrl}/bookings/{reference}` and `{siteUrl}/bookings/{reference}/pay`.
    */
-  pages?: { booking?: (page: TicketingEmailPage) => string; payment?: (page: TicketingEmailPage) => string }
+  pages?: {
+    booking?: (page: TicketingEmailPage) => string
+    /** The public page that checks a certificate (`code` is its verification code); default `<site>/certificates/<number>?c=<code>`. */
+    certificate?: (page: { code: string; locale: string; number: string; siteUrl: string }) => string
+    payment?: (page: TicketingEmailPage) => string
+  }
 }
 
 /** What a link in an email is made from. */
@@ -151,6 +156,8 @@ export type TicketingPluginConfig = {
   paymentGateway?: (() => null | PaymentGateway) | PaymentGateway
   /** Host code run after a booking is confirmed, cancelled, expired, refunded or disputed (after the commit). */
   hooks?: TicketingHooks
+  /** Certificates of attendance (events with `trainingHours`). */
+  certificates?: TicketingCertificateOptions
   /** What the buyers' emails say and who sends them; every default is neutral (no brand). */
   emails?: TicketingEmailOptions
   /** Where dispute alerts go. Default: the site's sender address. */
@@ -170,8 +177,31 @@ export type TicketingPluginConfig = {
   retentionMonths?: number
 }
 
+/** Who issues certificates and how they are numbered. */
+export type TicketingCertificateOptions = {
+  /**
+   * The training provider printed on an event's certificates, and the numbering series it
+   * belongs to (numbers are gapless per series and year, `{prefix}{YYYY}-{NNNNN}`). Default:
+   * one series per event currency (`AT-EUR-`, `AT-CAD-`…), the provider named by
+   * `emails.senderName` at the event's city.
+   */
+  issuerOf?: (event: { city: string; country: string; currency: string; id: number }) => CertificateIssuer
+}
+
+export type CertificateIssuer = {
+  address: { city: string; country: string; line1: string; line2?: null | string; postalCode: string; region?: null | string }
+  name: string
+  prefix: string
+  registrationNumber?: null | string
+  /** The numbering series (e.g. the seller's id). */
+  seriesKey: string
+  /** IANA time zone: the year of a number is the year of its issue date there. */
+  timezone: string
+}
+
 export type SanitizedTicketingPluginConfig = {
   access: TicketingAccess
+  certificateIssuerOf: NonNullable<TicketingCertificateOptions['issuerOf']>
   emails: TicketingEmailOptions
   financeEmail: null | string
   /** The payment provider (the `paymentGateway` option, else Stripe; null when none is configured). Resolved at run time. */

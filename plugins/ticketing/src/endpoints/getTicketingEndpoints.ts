@@ -8,6 +8,8 @@ import { paymentIntentEndpoint } from './bookings/paymentIntentEndpoint'
 import { refundEndpoint } from './bookings/refundEndpoint'
 import { resendConfirmationEndpoint } from './bookings/resendConfirmationEndpoint'
 import { captchaEndpoint } from './captchaEndpoint'
+import { issueCertificatesEndpoint } from './certificates/issueCertificatesEndpoint'
+import { verifyCertificateEndpoint } from './certificates/verifyCertificateEndpoint'
 import { checkInEndpoint } from './checkIns/checkInEndpoint'
 import { eventAttendeesEndpoint } from './checkIns/eventAttendeesEndpoint'
 import { scannerWasmEndpoint } from './checkIns/scannerWasmEndpoint'
@@ -48,4 +50,6 @@ export const getTicketingEndpoints = (config: SanitizedTicketingPluginConfig): E
   undoCheckInEndpoint(config),
   eventAttendeesEndpoint(config),
   scannerWasmEndpoint(),
+  issueCertificatesEndpoint(config),
+  verifyCertificateEndpoint(),
 ]

@@ -7,6 +7,7 @@ import { deleteCustomerTask } from './deleteCustomerTask'
 import { drainWebhookEventsTask } from './drainWebhookEventsTask'
 import { expireHoldsTask, TICKETING_QUEUE } from './expireHoldsTask'
 import { reconcilePaymentsTask } from './reconcilePaymentsTask'
+import { issueCertificatesTask } from './issueCertificatesTask'
 import { retentionTask } from './retentionTask'
 import { EMAIL_AUTORUN, sendEmailTask } from './sendEmailTask'
 
@@ -34,6 +35,6 @@ export const addTicketingJobs = (incoming: Config, config: SanitizedTicketingPlu
           ...((typeof hostAutoRun === 'function' ? await hostAutoRun(payload) : hostAutoRun) ?? []),
           ...(config.runJobs() ? ticketingAutoRun : []),
         ],
-    tasks: [...(jobs.tasks ?? []), expireHoldsTask(config), reconcilePaymentsTask(config), sendEmailTask(config), cancelEventBookingTask(config), drainWebhookEventsTask(config), retentionTask(config), deleteCustomerTask(config)],
+    tasks: [...(jobs.tasks ?? []), expireHoldsTask(config), reconcilePaymentsTask(config), sendEmailTask(config), cancelEventBookingTask(config), drainWebhookEventsTask(config), retentionTask(config), deleteCustomerTask(config), issueCertificatesTask(config)],
   }
 }

@@ -2,6 +2,7 @@ import { auditKeysTable } from './auditKeysTable'
 import { auditLogAppendOnly } from './auditLogAppendOnly'
 import { auditLogBookingIndex } from './auditLogBookingIndex'
 import { bookingGuards } from './bookingGuards'
+import { certificateSchema } from './certificateSchema'
 import { eventCancellationsTable } from './eventCancellationsTable'
 import { refundRequestsTable } from './refundRequestsTable'
 import { requestGuardTables } from './requestGuardTables'
@@ -15,4 +16,4 @@ import type { SchemaHook } from './types'
  * tables), so dev push and `payload migrate:create` both produce it in any host. Triggers
  * are declared from these hooks too (declareSqlTrigger).
  */
-export const ticketingSchemaHooks: SchemaHook[] = [seatCounters, bookingGuards, requestGuardTables, refundRequestsTable, eventCancellationsTable, stripeEventsQueue, auditLogAppendOnly, auditLogBookingIndex, auditKeysTable]
+export const ticketingSchemaHooks: SchemaHook[] = [seatCounters, bookingGuards, requestGuardTables, refundRequestsTable, eventCancellationsTable, stripeEventsQueue, auditLogAppendOnly, auditLogBookingIndex, auditKeysTable, certificateSchema]

@@ -79,5 +79,8 @@ export const renderBookingEmail = async (req: PayloadRequest, input: EmailJobInp
     }
     case 'disputeLost':
       return { rendered: renderDisputeLost({ amount: input.amount ?? booking.total, booking: data, disputeId: input.disputeId ?? '', event }), to: '' }
+    case 'certificates':
+      // Several recipients (each attendee, else the buyer): sent by operations/certificates/sendCertificateEmails.
+      return null
   }
 }

@@ -166,6 +166,22 @@ export const en = {
   checkInAlreadyToday: "In today",
   dashboardCheckIns: "Check-ins",
   dashboardCertificates: "Certificates",
+  certificate: "Certificate",
+  certificates: "Certificates of attendance",
+  certificateStatus: "Status",
+  status_VALID: "Valid",
+  status_REVOKED: "Revoked",
+  trainingHours: "Training hours",
+  trainingHoursHelp: "Hours printed on the certificates of attendance; empty: no certificates.",
+  certificateRule: "Certificate for",
+  certificateRule_ALL_DAYS: "Checked in on every day",
+  certificateRule_ANY_DAY: "Checked in on any day",
+  certificatesIssuedAt: "Certificates issued at",
+  number: "Number",
+  issuedAt: "Issued at",
+  revokedAt: "Revoked at",
+  emailedAt: "Emailed at",
+  auditAction_certificate_issue: "Certificate issued by hand",
 }
 
 export type TicketingTranslations = typeof en
