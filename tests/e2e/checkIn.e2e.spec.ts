@@ -191,4 +191,41 @@ describe('a two-day event at the door, in Chromium', () => {
       await phone.close()
     }
   })
+
+  it('after the event: an admin issues the certificates, the attendee gets a PDF whose QR code opens a page saying it is valid', async () => {
+    // The event ran yesterday and today (Paris) and has just ended; 14 hours, every day required.
+    await run(sql`UPDATE city_events SET training_hours = 14, certificate_rule = 'ALL_DAYS',
+      starts_at = (date_trunc('day', now() AT TIME ZONE 'Europe/Paris') - interval '1 day' + interval '1 minute') AT TIME ZONE 'Europe/Paris', ends_at = now()
+      WHERE id = ${ids.running}`)
+    const admin = { email: 'door-admin@example.com', password: 'door-admin-password-123' }
+    await payload.create({ collection: 'users', data: { ...admin, name: 'Alex (admin)', roles: ['admin'] } as never })
+    const page = await browser.newPage({ viewport: { height: 900, width: 1440 } })
+    await signIn(page, site, admin.email, admin.password)
+    await page.goto(`${site}/admin/collections/city-events/${ids.running}`)
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.getByRole('button', { name: 'Issue certificates now' }).click()
+    await expect.poll(() => page.getByText(/1 certificate\(s\) issued/).count(), { timeout: 20_000 }).toBeGreaterThan(0)
+    await page.screenshot({ path: path.join(shots, 'checkin-issue-certificates-1440.png') })
+    await page.goto(`${site}/admin`)
+    await expect.poll(() => page.getByTestId('dashboard-check-ins').first().textContent(), { timeout: 20_000 }).toBeTruthy()
+    await page.screenshot({ fullPage: true, path: path.join(shots, 'checkin-dashboard-1440.png') })
+
+    const dir = (await import('vitest')).inject('mailDir')
+    const certificateMail = () => fs.readdirSync(dir).filter((f) => f.endsWith('.eml')).map((f) => fs.readFileSync(path.join(dir, f), 'latin1')).find((m) => m.includes(`To: ${buyer.email}`) && m.includes('X-Ticketing-Template: certificates'))
+    await expect.poll(certificateMail, { timeout: 30_000 }).toBeTruthy()
+    const part = certificateMail()!.split(/\r?\n--/).find((p) => /Content-Type: application\/pdf/i.test(p))!
+    const pdf = Buffer.from(part.split(/\r?\n\r?\n/).slice(1).join('\n').replace(/[^A-Za-z0-9+/=]/g, ''), 'base64')
+    fs.writeFileSync(path.join(shots, 'checkin-certificate.pdf'), pdf)
+    const [url] = readQrCodes(pdf)
+    expect(url).toMatch(new RegExp(`^${site}/fr/certificates/AT-EUR-\\d{4}-\\d{5}\\?c=[A-Z0-9]{10}$`))
+    const phone = await browser.newPage({ viewport: { height: 844, width: 390 } })
+    await phone.goto(url!)
+    await expect.poll(() => phone.getByTestId('certificate-status').getAttribute('data-status')).toBe('VALID')
+    expect(await phone.locator('main, body').first().textContent()).toContain(buyer.name)
+    await phone.screenshot({ fullPage: true, path: path.join(shots, 'checkin-certificate-valid-390.png') })
+    await phone.goto(url!.replace(/c=[A-Z0-9]+$/, 'c=WRONGCODE0'))
+    await expect.poll(() => phone.getByTestId('certificate-status').getAttribute('data-status')).toBe('NOT_FOUND')
+    await page.close()
+    await phone.close()
+  })
 })

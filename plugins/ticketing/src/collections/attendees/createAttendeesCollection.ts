@@ -17,6 +17,9 @@ export const createAttendeesCollection = (config: SanitizedTicketingPluginConfig
       update: access.canManageSales,
     },
     admin: {
+      components: config.disabled
+        ? {}
+        : { edit: { beforeDocumentControls: [{ clientProps: { mode: 'attendee' }, path: '@masterclass/plugin-ticketing/rsc#IssueCertificatesAction', serverProps: { canUse: access.isAdmin } }] } },
       defaultColumns: ['name', 'email', 'booking', 'cityEvent', 'ticketCode'],
       group: TICKETING_GROUP,
       listSearchableFields: ['name', 'email', 'ticketCode'],

@@ -27,7 +27,16 @@ export const createCityEventsCollection = (config: SanitizedTicketingPluginConfi
     slug,
     access: cityEventsAccess(config),
     admin: {
-      components: config.disabled ? {} : { edit: { beforeDocumentControls: ['@masterclass/plugin-ticketing/client#CancelEventAction'] } },
+      components: config.disabled
+        ? {}
+        : {
+            edit: {
+              beforeDocumentControls: [
+                '@masterclass/plugin-ticketing/client#CancelEventAction',
+                { clientProps: { mode: 'event' }, path: '@masterclass/plugin-ticketing/rsc#IssueCertificatesAction', serverProps: { canUse: config.access.isAdmin } },
+              ],
+            },
+          },
       defaultColumns: ['title', 'city', 'startsAt', 'status', 'seatsAvailable', 'currency'],
       group: TICKETING_GROUP,
       listSearchableFields: ['title', 'city', 'slug'],

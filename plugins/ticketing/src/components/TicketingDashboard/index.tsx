@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { formatDecimal } from '../../domain/formatDecimal'
 import { en, type TicketingTranslationKey } from '../../translations/languages/en'
 import { salesStats } from '../../operations/reports/salesStats'
-import { checkInsPerDay } from '../../db/checkIns/checkInsPerDay'
+import { certificatesPerEvent, checkInsPerDay } from '../../db/checkIns/checkInsPerDay'
 import type { AccessCheck } from '../../types'
 
 type Props = { canCheckIn?: AccessCheck; canUse?: AccessCheck; i18n?: { t: (key: string) => string }; payload: Payload; user?: null | Record<string, unknown> }
@@ -31,7 +31,7 @@ export const TicketingDashboard = async ({ canCheckIn, canUse, i18n, payload, us
     )
   }
   const locale = payload.config.localization ? payload.config.localization.defaultLocale : 'fr'
-  const [{ events }, checkIns] = await Promise.all([salesStats(req, null, locale), checkInsPerDay(req)])
+  const [{ events }, checkIns, certificates] = await Promise.all([salesStats(req, null, locale), checkInsPerDay(req), certificatesPerEvent(req)])
   if (!events.length) return null
   return (
     <section aria-labelledby="ticketing-dashboard" style={{ marginBottom: 32 }}>
@@ -48,6 +48,7 @@ export const TicketingDashboard = async ({ canCheckIn, canUse, i18n, payload, us
             <th style={number}>{t('dashboardConversion')}</th>
             <th style={number}>{t('dashboardNetRevenue')}</th>
             <th style={cell}>{t('dashboardCheckIns')}</th>
+            <th style={number}>{t('dashboardCertificates')}</th>
           </tr>
         </thead>
         <tbody>
@@ -67,6 +68,9 @@ export const TicketingDashboard = async ({ canCheckIn, canUse, i18n, payload, us
               </td>
               <td data-testid="dashboard-check-ins" style={cell}>
                 {checkIns.get(event.eventId)?.map(({ count, day }) => `${day}: ${count}`).join(' · ') ?? '—'}
+              </td>
+              <td data-testid="dashboard-certificates" style={number}>
+                {certificates.get(event.eventId) ?? 0}
               </td>
             </tr>
           ))}

@@ -16,3 +16,12 @@ export const checkInsPerDay = async (req: Pick<PayloadRequest, 'payload' | 'tran
   }
   return byEvent
 }
+
+/** Certificates issued per event (revoked ones not counted), for the dashboard. */
+export const certificatesPerEvent = async (req: Pick<PayloadRequest, 'payload' | 'transactionID'>): Promise<Map<number, number>> => {
+  const rows = await query<{ count: number | string; event_id: number | string }>(
+    req,
+    sql`SELECT city_event_id AS event_id, count(*) AS count FROM certificates WHERE status = 'VALID' GROUP BY city_event_id`,
+  )
+  return new Map(rows.map((row) => [Number(row.event_id), Number(row.count)]))
+}

@@ -182,6 +182,11 @@ export const en = {
   revokedAt: "Revoked at",
   emailedAt: "Emailed at",
   auditAction_certificate_issue: "Certificate issued by hand",
+  issueCertificates: "Issue certificates now",
+  issueCertificate: "Issue a certificate",
+  issueCertificatesConfirm: "Issue now the certificates of attendance of this event, on the check-ins recorded so far? Each is numbered and emailed; none can be taken back (a full refund revokes them).",
+  issueCertificateConfirm: "Issue a certificate of attendance to this attendee, whatever their check-ins say (recorded in the audit log)?",
+  certificatesIssued: "{{issued}} certificate(s) issued; {{notEligible}} attendee(s) do not meet the rule.",
 }
 
 export type TicketingTranslations = typeof en

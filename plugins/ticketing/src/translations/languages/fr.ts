@@ -183,4 +183,9 @@ export const fr: TicketingTranslations = {
   revokedAt: "Révoquée le",
   emailedAt: "Envoyée le",
   auditAction_certificate_issue: "Attestation émise à la main",
+  issueCertificates: "Émettre les attestations",
+  issueCertificate: "Émettre une attestation",
+  issueCertificatesConfirm: "Émettre maintenant les attestations de présence de cet événement, d’après les entrées enregistrées ? Chacune est numérotée et envoyée ; aucune ne peut être reprise (un remboursement complet la révoque).",
+  issueCertificateConfirm: "Émettre une attestation de présence à ce participant, quelles que soient ses entrées (consigné dans le journal d’audit) ?",
+  certificatesIssued: "{{issued}} attestation(s) émise(s) ; {{notEligible}} participant(s) ne remplissent pas la règle.",
 }

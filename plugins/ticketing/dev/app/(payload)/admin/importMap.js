@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { MoneyCell as MoneyCell_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { MoneyInput as MoneyInput_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { CancelEventAction as CancelEventAction_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
+import { IssueCertificatesAction as IssueCertificatesAction_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
 import { BookingActivity as BookingActivity_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
 import { ExportCsvButton as ExportCsvButton_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { PrivacyTools as PrivacyTools_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
@@ -61,6 +62,7 @@ export const importMap = {
   "@masterclass/plugin-ticketing/client#MoneyCell": MoneyCell_b6727c40d5b81895df4212c52fed84ce,
   "@masterclass/plugin-ticketing/client#MoneyInput": MoneyInput_b6727c40d5b81895df4212c52fed84ce,
   "@masterclass/plugin-ticketing/client#CancelEventAction": CancelEventAction_b6727c40d5b81895df4212c52fed84ce,
+  "@masterclass/plugin-ticketing/rsc#IssueCertificatesAction": IssueCertificatesAction_c5375e5d4dbdf664e0adbf773f9c88fd,
   "@masterclass/plugin-ticketing/rsc#BookingActivity": BookingActivity_c5375e5d4dbdf664e0adbf773f9c88fd,
   "@masterclass/plugin-ticketing/client#ExportCsvButton": ExportCsvButton_b6727c40d5b81895df4212c52fed84ce,
   "@masterclass/plugin-ticketing/rsc#PrivacyTools": PrivacyTools_c5375e5d4dbdf664e0adbf773f9c88fd,
