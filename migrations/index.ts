@@ -3,7 +3,7 @@ import * as migration_20261202_161731_stripe_events_queue from './20261202_16173
 import * as migration_20261203_065711_drop_bookings_status_index from './20261203_065711_drop_bookings_status_index';
 import * as migration_20261206_151829_audit_log_privacy from './20261206_151829_audit_log_privacy';
 import * as migration_20261206_171322_checkin_tickets from './20261206_171322_checkin_tickets';
-import * as migration_20261206_172936_certificates from './20261206_172936_certificates';
+import * as migration_20261206_174153_certificates from './20261206_174153_certificates';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261206_171322_checkin_tickets',
   },
   {
-    up: migration_20261206_172936_certificates.up,
-    down: migration_20261206_172936_certificates.down,
-    name: '20261206_172936_certificates'
+    up: migration_20261206_174153_certificates.up,
+    down: migration_20261206_174153_certificates.down,
+    name: '20261206_174153_certificates'
   },
 ];

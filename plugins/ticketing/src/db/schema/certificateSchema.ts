@@ -1,4 +1,4 @@
-import { integer, primaryKey, varchar } from '@payloadcms/db-postgres/drizzle/pg-core'
+import { integer, uniqueIndex, varchar } from '@payloadcms/db-postgres/drizzle/pg-core'
 
 import { declareSqlTrigger } from './declareSqlTrigger'
 import { findTable } from './findTable'
@@ -23,7 +23,8 @@ export const certificateSchema: SchemaHook = ({ adapter, schema }) => {
       year: integer('year').notNull(),
       lastNumber: integer('last_number').notNull(),
     },
-    (t) => ({ ticketing_certificate_counters_pkey: primaryKey({ columns: [t.seriesKey, t.year], name: 'ticketing_certificate_counters_pkey' }) }),
+    // A unique index rather than a composite primary key (which drizzle-kit's introspection cannot read back).
+    (t) => ({ ticketing_certificate_counters_series_year: uniqueIndex('ticketing_certificate_counters_series_year').on(t.seriesKey, t.year) }),
   )
   declareSqlTrigger(adapter, {
     name: 'bookings_refunded_revoke_certificates',

@@ -30,8 +30,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "ticketing_certificate_counters" (
   	"series_key" varchar(64) NOT NULL,
   	"year" integer NOT NULL,
-  	"last_number" integer NOT NULL,
-  	CONSTRAINT "ticketing_certificate_counters_pkey" PRIMARY KEY("series_key","year")
+  	"last_number" integer NOT NULL
   );
   
   ALTER TABLE "city_events" ADD COLUMN "training_hours" numeric;
@@ -48,6 +47,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "certificates_updated_at_idx" ON "certificates" USING btree ("updated_at");
   CREATE INDEX "certificates_created_at_idx" ON "certificates" USING btree ("created_at");
   CREATE UNIQUE INDEX "seriesKey_year_sequence_idx" ON "certificates" USING btree ("series_key","year","sequence");
+  CREATE UNIQUE INDEX "ticketing_certificate_counters_series_year" ON "ticketing_certificate_counters" USING btree ("series_key","year");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_certificates_fk" FOREIGN KEY ("certificates_id") REFERENCES "public"."certificates"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_certificates_id_idx" ON "payload_locked_documents_rels" USING btree ("certificates_id");
   CREATE OR REPLACE FUNCTION "bookings_refunded_revoke_certificates_fn"() RETURNS trigger LANGUAGE plpgsql AS $fn$
