@@ -110,6 +110,7 @@ export const buildSiteConfig = (ticketing: SiteTicketingOverrides = {}) =>
           // The site's booking pages (src/app/(frontend)/[locale]/book/).
           pages: {
             booking: ({ locale, reference, siteUrl }) => `${siteUrl}/${locale}/book/confirmation/${reference}`,
+            certificate: ({ code, locale, number, siteUrl }) => `${siteUrl}/${locale}/certificates/${encodeURIComponent(number)}?c=${code}`,
             payment: ({ locale, reference, siteUrl }) => `${siteUrl}/${locale}/book/pay/${reference}`,
           },
           text: { en: { signOff: 'See you soon,\nThe Masterclass team' }, fr: { signOff: 'À bientôt,\nL’équipe Masterclass' } },

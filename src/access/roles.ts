@@ -1,6 +1,6 @@
 import type { Access, PayloadRequest } from 'payload'
 
-export const ROLES = ['admin', 'editor', 'finance'] as const
+export const ROLES = ['admin', 'editor', 'finance', 'checkin'] as const
 export type Role = (typeof ROLES)[number]
 
 type WithRoles = { roles?: null | string[] }

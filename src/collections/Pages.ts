@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentEditors } from '../access/roles'
+import { contentEditors, hasRole } from '../access/roles'
 import { ContentBlock } from './blocks/ContentBlock'
 import { CtaBlock } from './blocks/CtaBlock'
 import { EventListBlock } from './blocks/EventListBlock'
@@ -18,7 +18,8 @@ export const Pages: CollectionConfig = {
   access: {
     create: contentEditors,
     delete: contentEditors,
-    read: ({ req }) => (req.user ? true : { _status: { equals: 'published' } }),
+    // Drafts are for the office staff; door staff (checkin) and visitors read what is published.
+    read: ({ req }) => (hasRole(req, 'admin', 'editor', 'finance') ? true : { _status: { equals: 'published' } }),
     update: contentEditors,
   },
   admin: {

@@ -4,6 +4,7 @@ import { admins, hasRole, ROLES } from '../access/roles'
 
 const ROLE_LABELS = {
   admin: { en: 'Administrator', fr: 'Administrateur' },
+  checkin: { en: 'Door staff (check-in)', fr: 'Accueil (contrôle des billets)' },
   editor: { en: 'Editor', fr: 'Éditeur' },
   finance: { en: 'Finance', fr: 'Finance' },
 } as const

@@ -1,6 +1,7 @@
 import config from '../helpers/testPayloadConfig'
 import { GRAPHQL_POST, REST_POST } from '@payloadcms/next/routes'
 import { randomUUID } from 'node:crypto'
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -8,7 +9,7 @@ import { withTransaction } from '../../plugins/ticketing/src/db/core/withTransac
 import { writeAuditEntry } from '../../plugins/ticketing/src/operations/audit/writeAuditEntry'
 import { createEvent, createStaff } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
-import { paidBooking } from '../helpers/payments'
+import { paidBooking, sqlRows } from '../helpers/payments'
 import { rest } from '../helpers/rest'
 import { startPayments } from '../helpers/stripeEmulator'
 import { bearer, book } from '../helpers/ticketing'
@@ -18,56 +19,61 @@ import { bearer, book } from '../helpers/ticketing'
 // handlers. 2xx = allowed; 401/403 = refused; 404 = the caller may not see that document; a
 // 409 on a staff endpoint means access passed and the booking's state refused the action.
 
-type Staff = 'admin' | 'editor' | 'finance'
+type Staff = 'admin' | 'checkin' | 'editor' | 'finance'
 type Role = 'anonymous' | Staff
-const ROLES: Role[] = ['anonymous', 'editor', 'finance', 'admin']
+// Door staff (checkin) last: they scan tickets and look attendees up, and nothing else.
+const ROLES: Role[] = ['anonymous', 'editor', 'finance', 'admin', 'checkin']
 
-//                                          anonymous  editor  finance  admin
-const COLLECTIONS: Record<string, Record<'create' | 'delete' | 'read' | 'readDraft' | 'update', [number, number, number, number]>> = {
-  'users':            { create: [403, 403, 403, 201], read: [403, 404, 404, 200], readDraft: [403, 404, 404, 200], update: [403, 403, 403, 200], delete: [403, 403, 403, 200] },
-  'media':            { create: [403, 201, 403, 201], read: [200, 200, 200, 200], readDraft: [200, 200, 200, 200], update: [403, 200, 403, 200], delete: [403, 200, 403, 200] },
-  'pages':            { create: [403, 201, 403, 201], read: [200, 200, 200, 200], readDraft: [404, 200, 200, 200], update: [403, 200, 403, 200], delete: [403, 200, 403, 200] },
-  'speakers':         { create: [403, 201, 403, 201], read: [200, 200, 200, 200], readDraft: [200, 200, 200, 200], update: [403, 200, 403, 200], delete: [403, 200, 403, 200] },
-  'faqs':             { create: [403, 201, 403, 201], read: [200, 200, 200, 200], readDraft: [200, 200, 200, 200], update: [403, 200, 403, 200], delete: [403, 200, 403, 200] },
-  'city-events':      { create: [403, 201, 403, 201], read: [200, 200, 200, 200], readDraft: [404, 200, 200, 200], update: [403, 200, 403, 200], delete: [403, 403, 403, 200] },
-  'bookings':         { create: [403, 403, 201, 201], read: [403, 200, 200, 200], readDraft: [403, 200, 200, 200], update: [403, 403, 200, 200], delete: [403, 403, 403, 403] },
-  'attendees':        { create: [403, 403, 403, 403], read: [403, 200, 200, 200], readDraft: [403, 200, 200, 200], update: [403, 403, 200, 200], delete: [403, 403, 403, 403] },
-  'booking-emails':   { create: [403, 403, 403, 403], read: [403, 403, 200, 200], readDraft: [403, 403, 200, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
-  'booking-payments': { create: [403, 403, 403, 403], read: [403, 403, 200, 200], readDraft: [403, 403, 200, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
-  'stripe-events':    { create: [403, 403, 403, 403], read: [403, 403, 403, 200], readDraft: [403, 403, 403, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
-  'audit-log':        { create: [403, 403, 403, 403], read: [403, 403, 403, 200], readDraft: [403, 403, 403, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
+//                                          anonymous  editor  finance  admin  checkin
+const COLLECTIONS: Record<string, Record<'create' | 'delete' | 'read' | 'readDraft' | 'update', [number, number, number, number, number]>> = {
+  'users':            { create: [403, 403, 403, 201, 403], read: [403, 404, 404, 200, 404], readDraft: [403, 404, 404, 200, 404], update: [403, 403, 403, 200, 403], delete: [403, 403, 403, 200, 403] },
+  'media':            { create: [403, 201, 403, 201, 403], read: [200, 200, 200, 200, 200], readDraft: [200, 200, 200, 200, 200], update: [403, 200, 403, 200, 403], delete: [403, 200, 403, 200, 403] },
+  'pages':            { create: [403, 201, 403, 201, 403], read: [200, 200, 200, 200, 200], readDraft: [404, 200, 200, 200, 404], update: [403, 200, 403, 200, 403], delete: [403, 200, 403, 200, 403] },
+  'speakers':         { create: [403, 201, 403, 201, 403], read: [200, 200, 200, 200, 200], readDraft: [200, 200, 200, 200, 200], update: [403, 200, 403, 200, 403], delete: [403, 200, 403, 200, 403] },
+  'faqs':             { create: [403, 201, 403, 201, 403], read: [200, 200, 200, 200, 200], readDraft: [200, 200, 200, 200, 200], update: [403, 200, 403, 200, 403], delete: [403, 200, 403, 200, 403] },
+  'city-events':      { create: [403, 201, 403, 201, 403], read: [200, 200, 200, 200, 200], readDraft: [404, 200, 200, 200, 404], update: [403, 200, 403, 200, 403], delete: [403, 403, 403, 200, 403] },
+  'bookings':         { create: [403, 403, 201, 201, 403], read: [403, 200, 200, 200, 403], readDraft: [403, 200, 200, 200, 403], update: [403, 403, 200, 200, 403], delete: [403, 403, 403, 403, 403] },
+  'attendees':        { create: [403, 403, 403, 403, 403], read: [403, 200, 200, 200, 403], readDraft: [403, 200, 200, 200, 403], update: [403, 403, 200, 200, 403], delete: [403, 403, 403, 403, 403] },
+  'check-ins':        { create: [403, 403, 403, 403, 403], read: [403, 403, 200, 200, 200], readDraft: [403, 403, 200, 200, 200], update: [403, 403, 403, 403, 403], delete: [403, 403, 403, 403, 403] },
+  'booking-emails':   { create: [403, 403, 403, 403, 403], read: [403, 403, 200, 200, 403], readDraft: [403, 403, 200, 200, 403], update: [403, 403, 403, 403, 403], delete: [403, 403, 403, 403, 403] },
+  'booking-payments': { create: [403, 403, 403, 403, 403], read: [403, 403, 200, 200, 403], readDraft: [403, 403, 200, 200, 403], update: [403, 403, 403, 403, 403], delete: [403, 403, 403, 403, 403] },
+  'stripe-events':    { create: [403, 403, 403, 403, 403], read: [403, 403, 403, 200, 403], readDraft: [403, 403, 403, 200, 403], update: [403, 403, 403, 403, 403], delete: [403, 403, 403, 403, 403] },
+  'audit-log':        { create: [403, 403, 403, 403, 403], read: [403, 403, 403, 200, 403], readDraft: [403, 403, 403, 200, 403], update: [403, 403, 403, 403, 403], delete: [403, 403, 403, 403, 403] },
 }
 
 // Payload's own bookkeeping collections, guarded by Payload itself.
 const PAYLOAD_INTERNAL = ['payload-jobs', 'payload-kv', 'payload-locked-documents', 'payload-migrations', 'payload-preferences']
 
-//                                                      anonymous buyer editor finance admin
-const ENDPOINTS: Array<[string, string, (ctx: Ctx) => string, [number, number, number, number, number], unknown?]> = [
-  ['GET', 'events list', () => '/ticketing/events', [200, 200, 200, 200, 200]],
-  ['GET', 'quote', (c) => `/ticketing/events/${c.slug}/quote?quantity=1`, [200, 200, 200, 200, 200]],
-  ['GET', 'captcha', () => '/ticketing/captcha', [200, 200, 200, 200, 200]],
-  ['GET', 'health', () => '/ticketing/health', [200, 200, 200, 200, 200]],
-  ['GET', 'booking view', (c) => `/ticketing/bookings/${c.reference}`, [404, 200, 404, 404, 404]],
-  ['POST', 'payment intent', (c) => `/ticketing/bookings/${c.reference}/payment-intent`, [404, 200, 404, 404, 404], {}],
-  ['POST', 'cancel', (c) => `/ticketing/bookings/${c.reference}/cancel`, [404, 200, 404, 200, 200], {}],
-  ['POST', 'refund', (c) => `/ticketing/bookings/${c.reference}/refund`, [401, 401, 403, 409, 409], {}],
-  ['POST', 'resend confirmation', (c) => `/ticketing/bookings/${c.reference}/resend-confirmation`, [401, 401, 403, 409, 409], {}],
-  ['GET', 'CSV export', () => '/ticketing/exports/bookings.csv', [401, 401, 403, 200, 200]],
-  ['GET', 'stats', () => '/ticketing/stats', [401, 401, 200, 200, 200]],
-  ['POST', 'reconcile', () => '/ticketing/admin/reconcile', [401, 401, 403, 403, 200], {}],
-  ['POST', 'webhook without a signature', () => '/ticketing/stripe/webhook', [400, 400, 400, 400, 400], {}],
-  ['POST', 'erase personal data', () => `/ticketing/privacy/erase`, [401, 401, 403, 403, 200], { email: 'nobody-here@example.com' }],
-  ['GET', 'export personal data', () => `/ticketing/privacy/export?email=nobody-here%40example.com`, [401, 401, 403, 403, 200]],
-  ['GET', 'event cancellation progress', (c) => `/ticketing/events/${c.slug}/cancellation`, [401, 401, 403, 403, 200]],
+//                                                      anonymous buyer editor finance admin checkin
+const ENDPOINTS: Array<[string, string, (ctx: Ctx) => string, [number, number, number, number, number, number], unknown?]> = [
+  ['GET', 'events list', () => '/ticketing/events', [200, 200, 200, 200, 200, 200]],
+  ['GET', 'quote', (c) => `/ticketing/events/${c.slug}/quote?quantity=1`, [200, 200, 200, 200, 200, 200]],
+  ['GET', 'captcha', () => '/ticketing/captcha', [200, 200, 200, 200, 200, 200]],
+  ['GET', 'health', () => '/ticketing/health', [200, 200, 200, 200, 200, 200]],
+  ['GET', 'booking view', (c) => `/ticketing/bookings/${c.reference}`, [404, 200, 404, 404, 404, 404]],
+  ['POST', 'payment intent', (c) => `/ticketing/bookings/${c.reference}/payment-intent`, [404, 200, 404, 404, 404, 404], {}],
+  ['POST', 'cancel', (c) => `/ticketing/bookings/${c.reference}/cancel`, [404, 200, 404, 200, 200, 404], {}],
+  ['POST', 'refund', (c) => `/ticketing/bookings/${c.reference}/refund`, [401, 401, 403, 409, 409, 403], {}],
+  ['POST', 'resend confirmation', (c) => `/ticketing/bookings/${c.reference}/resend-confirmation`, [401, 401, 403, 409, 409, 403], {}],
+  ['GET', 'CSV export', () => '/ticketing/exports/bookings.csv', [401, 401, 403, 200, 200, 403]],
+  ['GET', 'stats', () => '/ticketing/stats', [401, 401, 200, 200, 200, 403]],
+  ['POST', 'reconcile', () => '/ticketing/admin/reconcile', [401, 401, 403, 403, 200, 403], {}],
+  ['POST', 'webhook without a signature', () => '/ticketing/stripe/webhook', [400, 400, 400, 400, 400, 400], {}],
+  ['POST', 'erase personal data', () => `/ticketing/privacy/erase`, [401, 401, 403, 403, 200, 403], { email: 'nobody-here@example.com' }],
+  ['GET', 'export personal data', () => `/ticketing/privacy/export?email=nobody-here%40example.com`, [401, 401, 403, 403, 200, 403]],
+  ['POST', 'check in', () => '/ticketing/check-ins', [401, 401, 403, 403, 404, 404], { code: 'NO-SUCH-TICKET', eventId: 'no-such-event-at-all' }],
+  ['GET', 'event attendees', (c) => `/ticketing/events/${c.slug}/attendees`, [401, 401, 403, 403, 200, 200]],
+  ['DELETE', 'undo a check-in', () => '/ticketing/check-ins/2147483000', [401, 401, 403, 403, 404, 403]],
+  ['GET', 'event cancellation progress', (c) => `/ticketing/events/${c.slug}/cancellation`, [401, 401, 403, 403, 200, 403]],
   // Last: the admin's call cancels the event these rows book on.
-  ['POST', 'cancel event and refund everyone', (c) => `/ticketing/events/${c.slug}/cancel`, [401, 401, 403, 403, 202], {}],
+  ['POST', 'cancel event and refund everyone', (c) => `/ticketing/events/${c.slug}/cancel`, [401, 401, 403, 403, 202, 403], {}],
 ]
 
 type Ctx = { reference: string; slug: string }
 
 let payload: Payload
 let payments: Awaited<ReturnType<typeof startPayments>>
-const tokens: Record<Role, string | undefined> = { admin: undefined, anonymous: undefined, editor: undefined, finance: undefined }
+const tokens: Record<Role, string | undefined> = { admin: undefined, anonymous: undefined, checkin: undefined, editor: undefined, finance: undefined }
 let eventId: number
 
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
@@ -91,6 +97,13 @@ const makeDoc = async (slug: string, variant: 'draft' | 'published' = 'published
     const req = await createLocalReq({}, payload)
     return withTransaction(req, () => writeAuditEntry(req, { action: 'resend', target: `test:${unique()}` }))
   }
+  if (slug === 'check-ins') {
+    // Check-ins come only from scans at the door: one made in SQL for an attendee.
+    const attendee = await payload.findByID({ collection: 'attendees', id: await makeDoc('attendees') })
+    const bookingId = typeof attendee.booking === 'object' ? attendee.booking.id : attendee.booking
+    const [row] = await sqlRows(payload, sql`INSERT INTO check_ins (attendee_id, city_event_id, booking_id, day, checked_in_at) VALUES (${attendee.id}, ${eventId}, ${bookingId}, '2030-01-01', now()) RETURNING id`)
+    return Number(row!.id)
+  }
   if (slug === 'city-events') return (await createEvent(payload, variant === 'draft' ? { status: 'DRAFT' } : {})).id
   if (slug === 'media') return ((await payload.create({ collection: "media", data: { alt: "dot" }, file: { data: png, mimetype: "image/png", name: `dot-${unique()}.png`, size: png.length } } as never)) as { id: number }).id
   if (slug === 'bookings' || slug === 'attendees') {
@@ -108,6 +121,7 @@ const createBody = (slug: string): Record<string, unknown> =>
   ({
     'attendees': { name: 'Ada', position: 1 },
     'booking-emails': { kind: 'refund', status: 'SENT' },
+    'check-ins': { day: '2030-01-02' },
     'booking-payments': { amount: 1, currency: 'EUR', kind: 'PAYMENT', status: 'succeeded', stripeObjectId: `pi_x_${unique()}` },
     'bookings': { buyer: { email: 'ada@example.com', name: 'Ada Lovelace' }, cityEvent: eventId, quantity: 1 },
     'city-events': { capacity: 10, city: 'Lille', country: 'FR', currency: 'EUR', regularPrice: 1000, slug: `lille-${unique()}`, startsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(), status: 'DRAFT', timezone: 'Europe/Paris', title: 'Lille' },
@@ -120,7 +134,7 @@ const createBody = (slug: string): Record<string, unknown> =>
   })[slug]!
 
 const updateBody = (slug: string): Record<string, unknown> =>
-  ({ 'attendees': { name: 'Renamed' }, 'booking-emails': { status: 'SENT' }, 'booking-payments': { status: 'failed' }, 'bookings': { notes: 'called back' }, 'city-events': { title: 'Renamed' }, 'faqs': { question: 'Renamed?' }, 'media': { alt: 'renamed' }, 'pages': { title: 'Renamed' }, 'speakers': { name: 'Renamed' }, 'stripe-events': { error: 'x' }, 'audit-log': { ip: '0.0.0.0' }, 'users': { name: 'Renamed' } })[slug]!
+  ({ 'attendees': { name: 'Renamed' }, 'check-ins': { day: '2030-01-03' }, 'booking-emails': { status: 'SENT' }, 'booking-payments': { status: 'failed' }, 'bookings': { notes: 'called back' }, 'city-events': { title: 'Renamed' }, 'faqs': { question: 'Renamed?' }, 'media': { alt: 'renamed' }, 'pages': { title: 'Renamed' }, 'speakers': { name: 'Renamed' }, 'stripe-events': { error: 'x' }, 'audit-log': { ip: '0.0.0.0' }, 'users': { name: 'Renamed' } })[slug]!
 
 /** POST /api/media as multipart, the way the admin uploads a file. */
 const uploadMedia = async (token?: string): Promise<number> => {
@@ -151,7 +165,7 @@ const statusOf = async (slug: string, operation: keyof (typeof COLLECTIONS)[stri
 beforeAll(async () => {
   payload = await getTestPayload()
   payments = await startPayments()
-  for (const role of ['editor', 'finance', 'admin'] as const) tokens[role] = (await createStaff(payload, [role])).token
+  for (const role of ['editor', 'finance', 'admin', 'checkin'] as const) tokens[role] = (await createStaff(payload, [role])).token
   eventId = (await createEvent(payload, { capacity: 500 })).id
 })
 
@@ -176,19 +190,19 @@ describe('access matrix', () => {
     })
   }
 
-  it('every ticketing endpoint, per role (anonymous, the buyer with the access token, editor, finance, admin)', async () => {
+  it('every ticketing endpoint, per role (anonymous, the buyer with the access token, editor, finance, admin, door staff)', async () => {
     const event = await createEvent(payload, { capacity: 500 })
     const actual: Record<string, number[]> = {}
     const expected: Record<string, number[]> = {}
     for (const [method, name, path, statuses, body] of ENDPOINTS) {
       expected[name] = statuses
       actual[name] = []
-      for (const role of ['anonymous', 'buyer', 'editor', 'finance', 'admin'] as const) {
+      for (const role of ['anonymous', 'buyer', 'editor', 'finance', 'admin', 'checkin'] as const) {
         const created = await book({ eventId: event.id })
         const ctx = { reference: created.body.reference as string, slug: event.slug as string }
         const headers = role === 'buyer' ? bearer(created.body.accessToken) : {}
         const token = role === 'buyer' || role === 'anonymous' ? undefined : tokens[role]
-        const res = await rest(method as 'GET' | 'POST', path(ctx), { body, headers: { ...headers, 'X-Forwarded-For': `10.77.0.${actual[name].length + 1}` }, token })
+        const res = await rest(method as 'DELETE' | 'GET' | 'POST', path(ctx), { body, headers: { ...headers, 'X-Forwarded-For': `10.77.0.${actual[name].length + 1}` }, token })
         actual[name].push(res.status)
       }
     }

@@ -14,7 +14,7 @@ export const INVOICE_KINDS = ['INVOICE', 'CREDIT_NOTE'] as const
 export const STRIPE_EVENT_OUTCOMES = ['PENDING', 'PROCESSING', 'PROCESSED', 'IGNORED', 'FAILED'] as const
 /** The languages the plugin has admin labels and email strings for (a booking may be in any of the host's). */
 export const BOOKING_LOCALES = ['fr', 'en'] as const
-export const EMAIL_KINDS = ['confirmation', 'paymentFailed', 'refund', 'lateRefund', 'disputeAlert', 'disputeLost', 'paymentMismatch', 'eventCancelled'] as const
+export const EMAIL_KINDS = ['confirmation', 'paymentFailed', 'refund', 'lateRefund', 'disputeAlert', 'disputeLost', 'paymentMismatch', 'eventCancelled', 'certificates'] as const
 /** Internal alerts, sent to the finance address rather than the buyer. */
 export const FINANCE_EMAIL_KINDS: readonly string[] = ['disputeAlert', 'disputeLost', 'paymentMismatch']
 export const EMAIL_STATUSES = ['QUEUED', 'SENT', 'FAILED', 'SKIPPED'] as const
@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   'attendee.update',
   'invoice.reissue',
   'checkin.undo',
+  'certificate.issue',
   'privacy.erase',
   'privacy.export',
   'privacy.retention',

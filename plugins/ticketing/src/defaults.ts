@@ -8,6 +8,7 @@ export const defaults = {
   mediaCollection: 'media',
   rateLimits: {
     bookingPerEmail: { durationSeconds: 3600, points: 10 },
+    checkInPerUser: { durationSeconds: 60, points: 600 },
     bookingPerIp: { durationSeconds: 600, points: 30 },
     loginPerAccount: { durationSeconds: 3600, points: 100 },
     loginPerAccountAndIp: { durationSeconds: 900, points: 5 },
@@ -18,7 +19,7 @@ export const defaults = {
   },
   referencePrefix: 'TK',
   retentionMonths: 36,
-  roles: { admin: 'admin', editor: 'editor', finance: 'finance' },
+  roles: { admin: 'admin', checkin: 'checkin', editor: 'editor', finance: 'finance' },
   rolesField: 'roles',
   slugs: {
     attendees: 'attendees',
@@ -26,6 +27,8 @@ export const defaults = {
     bookingEmails: 'booking-emails',
     bookingPayments: 'booking-payments',
     bookings: 'bookings',
+    certificates: 'certificates',
+    checkIns: 'check-ins',
     cityEvents: 'city-events',
     invoices: 'invoices',
     sellers: 'sellers',

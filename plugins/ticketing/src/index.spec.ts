@@ -15,14 +15,16 @@ const apply = (options: TicketingPluginConfig, host: Config): Config => ticketin
 const slugs = (config: Config) => (config.collections ?? []).map((c) => c.slug)
 
 describe('ticketingPlugin', () => {
-  it('adds the nine collections, the /ticketing endpoints and the jobs', async () => {
+  it('adds its collections, the /ticketing endpoints, the jobs and the admin views', async () => {
     const config = apply({}, base())
-    expect(slugs(config)).toEqual(['users', 'city-events', 'bookings', 'attendees', 'booking-payments', 'invoices', 'sellers', 'booking-emails', 'stripe-events', 'audit-log'])
+    expect(slugs(config)).toEqual(['users', 'city-events', 'bookings', 'attendees', 'check-ins', 'certificates', 'booking-payments', 'invoices', 'sellers', 'booking-emails', 'stripe-events', 'audit-log'])
     expect((config.endpoints ?? []).map((e: { path: string }) => e.path)).toContain('/ticketing/bookings')
     expect((config.endpoints ?? []).every((e: { path: string }) => e.path.startsWith('/ticketing/'))).toBe(true)
-    expect(config.jobs?.tasks?.map((t) => t.slug)).toEqual(['ticketingExpireHolds', 'ticketingReconcilePayments', 'ticketingSendEmail', 'ticketingCancelEventBooking', 'ticketingDrainWebhookEvents', 'ticketingEraseExpiredPersonalData', 'ticketingDeleteCustomer', 'ticketingRenderDocuments'])
+    expect(config.jobs?.tasks?.map((t) => t.slug)).toEqual(['ticketingExpireHolds', 'ticketingReconcilePayments', 'ticketingSendEmail', 'ticketingCancelEventBooking', 'ticketingDrainWebhookEvents', 'ticketingEraseExpiredPersonalData', 'ticketingDeleteCustomer', 'ticketingRenderDocuments', 'ticketingIssueCertificates'])
     expect(typeof config.jobs?.autoRun === 'function' && (await config.jobs.autoRun({} as Payload)).map((run) => run.queue)).toEqual(['ticketing', 'ticketing-email', 'ticketing-cancellations', 'ticketing-documents'])
-    expect(config.admin?.components?.beforeDashboard).toEqual(['@masterclass/plugin-ticketing/rsc#TicketingDashboard'])
+    expect(config.admin?.components?.beforeDashboard).toEqual([expect.objectContaining({ path: '@masterclass/plugin-ticketing/rsc#TicketingDashboard' })])
+    expect(config.admin?.components?.afterNavLinks).toEqual([expect.objectContaining({ path: '@masterclass/plugin-ticketing/rsc#CheckInNavLink' })])
+    expect(config.admin?.components?.views?.ticketingCheckIn).toMatchObject({ Component: { path: '@masterclass/plugin-ticketing/rsc#CheckInView' }, path: '/check-in' })
   })
 
   it('disabled: keeps collections and task definitions (the schema never changes) but drops endpoints, schedules and admin UI', () => {
@@ -31,6 +33,7 @@ describe('ticketingPlugin', () => {
     expect(slugs(disabled)).toEqual(slugs(enabled))
     expect(disabled.endpoints ?? []).toEqual([])
     expect(disabled.admin?.components?.beforeDashboard).toBeUndefined()
+    expect(disabled.admin?.components?.views).toBeUndefined()
     expect(disabled.jobs?.autoRun).toBeUndefined()
     expect(disabled.jobs?.tasks?.every((t) => !t.schedule?.length)).toBe(true)
     const bookings = disabled.collections?.find((c) => c.slug === 'bookings')

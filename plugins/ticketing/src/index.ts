@@ -5,6 +5,8 @@ import { createAuditLogCollection } from './collections/auditLog/createAuditLogC
 import { createBookingEmailsCollection } from './collections/bookingEmails/createBookingEmailsCollection'
 import { createBookingPaymentsCollection } from './collections/bookingPayments/createBookingPaymentsCollection'
 import { createBookingsCollection } from './collections/bookings/createBookingsCollection'
+import { createCertificatesCollection } from './collections/certificates/createCertificatesCollection'
+import { createCheckInsCollection } from './collections/checkIns/createCheckInsCollection'
 import { createCityEventsCollection } from './collections/cityEvents/createCityEventsCollection'
 import { createInvoicesCollection } from './collections/invoices/createInvoicesCollection'
 import { createSellersCollection } from './collections/sellers/createSellersCollection'
@@ -50,6 +52,8 @@ export const ticketingPlugin =
       ['cityEvents', () => createCityEventsCollection(config, hasMedia)],
       ['bookings', () => createBookingsCollection(config)],
       ['attendees', () => createAttendeesCollection(config)],
+      ['checkIns', () => createCheckInsCollection(config)],
+      ['certificates', () => createCertificatesCollection(config)],
       ['bookingPayments', () => createBookingPaymentsCollection(config)],
       ['invoices', () => createInvoicesCollection(config)],
       ['sellers', () => createSellersCollection(config, hasMedia)],
@@ -85,12 +89,19 @@ export const ticketingPlugin =
     if (config.disabled) return result
     result.endpoints = [...(incoming.endpoints ?? []), ...getTicketingEndpoints(config)]
     const components = incoming.admin?.components ?? {}
+    const canCheckIn = { serverProps: { canUse: config.access.canCheckIn } }
     result.admin = {
       ...incoming.admin,
       components: {
         ...components,
-        beforeDashboard: [...(components.beforeDashboard ?? []), '@masterclass/plugin-ticketing/rsc#TicketingDashboard'],
+        afterNavLinks: [...(components.afterNavLinks ?? []), { path: '@masterclass/plugin-ticketing/rsc#CheckInNavLink', ...canCheckIn }],
+        beforeDashboard: [
+          ...(components.beforeDashboard ?? []),
+          { path: '@masterclass/plugin-ticketing/rsc#TicketingDashboard', serverProps: { canCheckIn: config.access.canCheckIn, canUse: config.access.isStaff } },
+        ],
         providers: [...(components.providers ?? []), '@masterclass/plugin-ticketing/client#DatePickerLanguage'],
+        // The door scanner, a page of its own: /admin/check-in.
+        views: { ...components.views, ticketingCheckIn: { Component: { path: '@masterclass/plugin-ticketing/rsc#CheckInView', ...canCheckIn }, path: '/check-in' } },
       },
     }
     return result

@@ -54,6 +54,7 @@ export const sanitizeConfig = (options: TicketingPluginConfig = {}, host: Parame
   const role = (...wanted: TicketingStaffRole[]) => ({ req }: { req: Parameters<typeof hasRole>[0] }) => hasRole(req, staffRoles, wanted)
   return {
     access: {
+      canCheckIn: role('admin', 'checkin'),
       canManageEvents: role('admin', 'editor'),
       canManageSales: role('admin', 'finance'),
       isAdmin: role('admin'),
@@ -61,6 +62,15 @@ export const sanitizeConfig = (options: TicketingPluginConfig = {}, host: Parame
       ...options.access,
     },
     captcha: options.captcha ?? 'auto',
+    certificateIssuerOf:
+      options.certificates?.issuerOf ??
+      ((event) => ({
+        address: { city: event.city, country: event.country, line1: event.city, postalCode: '' },
+        name: options.emails?.senderName ?? 'Training provider',
+        prefix: `AT-${event.currency}-`,
+        seriesKey: event.currency,
+        timezone: 'Europe/Paris',
+      })),
     collections: options.collections ?? {},
     currencies: [...new Set(currencies)],
     disabled: options.disabled ?? false,

@@ -24,10 +24,12 @@ export type TicketingAccess = {
   canManageSales: AccessCheck
   /** Dashboard and stats. Default: any of `admin`, `editor`, `finance`. */
   isStaff: AccessCheck
+  /** Scan tickets at the door and look attendees up (and nothing else). Default: `admin` or `checkin`. */
+  canCheckIn: AccessCheck
 }
 
 /** The plugin's staff roles; the default access rules are built on them. */
-export type TicketingStaffRole = 'admin' | 'editor' | 'finance'
+export type TicketingStaffRole = 'admin' | 'checkin' | 'editor' | 'finance'
 
 /** Maps a signed-in user (the document of the host's auth collection) to the plugin roles it has. */
 export type StaffRolesOf = (user: { [field: string]: unknown; id: number | string }) => readonly TicketingStaffRole[]
@@ -49,6 +51,8 @@ export type TicketingRateLimits = {
   paymentIntentPerIp: RateLimitRule
   /** "Resend confirmation" per booking (staff action). Default 20 per hour. */
   resendConfirmationPerBooking: RateLimitRule
+  /** Ticket scans per staff user. Default 600 a minute. */
+  checkInPerUser: RateLimitRule
   /** Requests with no client address share one bucket whose limits are this many times higher. Default 10. */
   unknownClientFactor: number
 }
@@ -97,7 +101,12 @@ export type TicketingEmailOptions = {
    * booking's language and reference; the plugin appends the signed view token (`#t=…`).
    * Defaults: `{siteUrl}/bookings/{reference}` and `{siteUrl}/bookings/{reference}/pay`.
    */
-  pages?: { booking?: (page: TicketingEmailPage) => string; payment?: (page: TicketingEmailPage) => string }
+  pages?: {
+    booking?: (page: TicketingEmailPage) => string
+    /** The public page that checks a certificate (`code` is its verification code); default `<site>/certificates/<number>?c=<code>`. */
+    certificate?: (page: { code: string; locale: string; number: string; siteUrl: string }) => string
+    payment?: (page: TicketingEmailPage) => string
+  }
 }
 
 /** What a link in an email is made from. */
@@ -127,7 +136,7 @@ export type TicketingPluginConfig = {
   /** Field on the user that holds an array of role names. Default `roles`. */
   rolesField?: string
   /** Role names used by the default access rules. */
-  roles?: { admin?: string; editor?: string; finance?: string }
+  roles?: { admin?: string; checkin?: string; editor?: string; finance?: string }
   /**
    * The plugin roles of a signed-in user, for hosts that do not keep an array of role names,
    * e.g. `(user) => ({ owner: ['admin'], accountant: ['finance'] })[user.position as string] ?? []`.
@@ -174,6 +183,8 @@ export type TicketingPluginConfig = {
    * event. For a host that caches pages: refresh the event's pages here. Errors are logged.
    */
   onEventStatusChange?: (change: EventStatusChange & { payload: Payload }) => Promise<void> | void
+  /** Certificates of attendance (events with `trainingHours`). */
+  certificates?: TicketingCertificateOptions
   /** What the buyers' emails say and who sends them; every default is neutral (no brand). */
   emails?: TicketingEmailOptions
   /** Where dispute alerts go. Default: the site's sender address. */
@@ -193,8 +204,31 @@ export type TicketingPluginConfig = {
   retentionMonths?: number
 }
 
+/** Who issues certificates and how they are numbered. */
+export type TicketingCertificateOptions = {
+  /**
+   * The training provider printed on an event's certificates, and the numbering series it
+   * belongs to (numbers are gapless per series and year, `{prefix}{YYYY}-{NNNNN}`). Default:
+   * one series per event currency (`AT-EUR-`, `AT-CAD-`…), the provider named by
+   * `emails.senderName` at the event's city.
+   */
+  issuerOf?: (event: { city: string; country: string; currency: string; id: number }) => CertificateIssuer
+}
+
+export type CertificateIssuer = {
+  address: { city: string; country: string; line1: string; line2?: null | string; postalCode: string; region?: null | string }
+  name: string
+  prefix: string
+  registrationNumber?: null | string
+  /** The numbering series (e.g. the seller's id). */
+  seriesKey: string
+  /** IANA time zone: the year of a number is the year of its issue date there. */
+  timezone: string
+}
+
 export type SanitizedTicketingPluginConfig = {
   access: TicketingAccess
+  certificateIssuerOf: NonNullable<TicketingCertificateOptions['issuerOf']>
   emails: TicketingEmailOptions
   financeEmail: null | string
   /** The payment provider (the `paymentGateway` option, else Stripe; null when none is configured). Resolved at run time. */

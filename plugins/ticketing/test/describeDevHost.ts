@@ -122,7 +122,7 @@ export const describeDevHost = (schema: DevSchema, localization?: Config['locali
       const localesTable = (await host.sql(`SELECT to_regclass('city_events_locales') IS NOT NULL AS present`))[0].present
       expect(localesTable).toBe(Boolean(localization))
       // No site collection came along.
-      expect(Object.keys(host.payload.collections).filter((slug) => !slug.startsWith('payload-')).sort()).toEqual(['attendees', 'audit-log', 'booking-emails', 'booking-payments', 'bookings', 'city-events', 'invoices', 'sellers', 'stripe-events', 'users'])
+      expect(Object.keys(host.payload.collections).filter((slug) => !slug.startsWith('payload-')).sort()).toEqual(['attendees', 'audit-log', 'booking-emails', 'booking-payments', 'bookings', 'certificates', 'check-ins', 'city-events', 'invoices', 'sellers', 'stripe-events', 'users'])
     })
 
     it('maps the host\'s positions to the plugin\'s roles: the ticket desk edits events, a volunteer and the accountant do not', async () => {

@@ -16,7 +16,7 @@ export type CreatedBooking = {
 
 export type BookingView = {
   amountRefunded: number
-  attendees: { email: null | string; name: string; ticketCode: null | string }[]
+  attendees: { email: null | string; name: string; qr?: null | string; ticketCode: null | string }[]
   buyer: { email: string; name: string; phone: null | string }
   confirmedAt: null | string
   createdAt: string

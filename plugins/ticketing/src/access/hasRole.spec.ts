@@ -10,7 +10,7 @@ const as = (user: null | Record<string, unknown>) => ({ req: { user: user && { i
 
 describe('staff roles', () => {
   it('reads an array of role names by default, renamed through `roles`', () => {
-    const rolesOf = rolesFromField('groups', { admin: 'boss', editor: 'editor', finance: 'money' })
+    const rolesOf = rolesFromField('groups', { admin: 'boss', checkin: 'door', editor: 'editor', finance: 'money' })
     expect(rolesOf({ groups: ['money', 'visitor'], id: 1 })).toEqual(['finance'])
     expect(rolesOf({ groups: 'boss', id: 1 })).toEqual([])
     expect(rolesOf({ id: 1 })).toEqual([])

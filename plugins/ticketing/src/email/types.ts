@@ -2,7 +2,7 @@
 export type EmailLocale = 'fr' | 'en'
 
 /** The template that produced an email; logged instead of the subject (no personal data). */
-export type EmailKind = 'confirmation' | 'paymentFailed' | 'refund' | 'lateRefund' | 'disputeAlert' | 'disputeLost' | 'paymentMismatch' | 'eventCancelled'
+export type EmailKind = 'certificates' | 'confirmation' | 'paymentFailed' | 'refund' | 'lateRefund' | 'disputeAlert' | 'disputeLost' | 'paymentMismatch' | 'eventCancelled'
 
 /** What the templates need to know about an event. Dates are ISO 8601 strings. */
 export type EmailEvent = {
@@ -32,6 +32,7 @@ export type EmailBooking = {
   attendees: { name: string; ticketCode: string | null }[]
 }
 
+/** A file sent with an email: text (a calendar) or bytes (a PDF). */
 export type EmailAttachment = { filename: string; content: Buffer | string; contentType: string }
 
 /** A ready-to-send email: both bodies are always present. */

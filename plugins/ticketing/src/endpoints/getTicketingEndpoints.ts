@@ -10,6 +10,12 @@ import { paymentIntentEndpoint } from './bookings/paymentIntentEndpoint'
 import { refundEndpoint } from './bookings/refundEndpoint'
 import { resendConfirmationEndpoint } from './bookings/resendConfirmationEndpoint'
 import { captchaEndpoint } from './captchaEndpoint'
+import { issueCertificatesEndpoint } from './certificates/issueCertificatesEndpoint'
+import { verifyCertificateEndpoint } from './certificates/verifyCertificateEndpoint'
+import { checkInEndpoint } from './checkIns/checkInEndpoint'
+import { eventAttendeesEndpoint } from './checkIns/eventAttendeesEndpoint'
+import { scannerWasmEndpoint } from './checkIns/scannerWasmEndpoint'
+import { undoCheckInEndpoint } from './checkIns/undoCheckInEndpoint'
 import { cancelEventEndpoint } from './events/cancelEventEndpoint'
 import { cancellationProgressEndpoint } from './events/cancellationProgressEndpoint'
 import { getQuoteEndpoint } from './events/getQuoteEndpoint'
@@ -50,4 +56,10 @@ export const getTicketingEndpoints = (config: SanitizedTicketingPluginConfig): E
   statsEndpoint(config),
   eraseEndpoint(config),
   exportEndpoint(config),
+  checkInEndpoint(config),
+  undoCheckInEndpoint(config),
+  eventAttendeesEndpoint(config),
+  scannerWasmEndpoint(),
+  issueCertificatesEndpoint(config),
+  verifyCertificateEndpoint(),
 ]

@@ -8,6 +8,7 @@ import { drainWebhookEventsTask } from './drainWebhookEventsTask'
 import { expireHoldsTask, TICKETING_QUEUE } from './expireHoldsTask'
 import { reconcilePaymentsTask } from './reconcilePaymentsTask'
 import { DOCUMENTS_QUEUE, renderDocumentsTask } from './renderDocumentsTask'
+import { issueCertificatesTask } from './issueCertificatesTask'
 import { retentionTask } from './retentionTask'
 import { EMAIL_AUTORUN, sendEmailTask } from './sendEmailTask'
 
@@ -37,6 +38,6 @@ export const addTicketingJobs = (incoming: Config, config: SanitizedTicketingPlu
           ...((typeof hostAutoRun === 'function' ? await hostAutoRun(payload) : hostAutoRun) ?? []),
           ...(config.runJobs() ? ticketingAutoRun : []),
         ],
-    tasks: [...(jobs.tasks ?? []), expireHoldsTask(config), reconcilePaymentsTask(config), sendEmailTask(config), cancelEventBookingTask(config), drainWebhookEventsTask(config), retentionTask(config), deleteCustomerTask(config), renderDocumentsTask(config)],
+    tasks: [...(jobs.tasks ?? []), expireHoldsTask(config), reconcilePaymentsTask(config), sendEmailTask(config), cancelEventBookingTask(config), drainWebhookEventsTask(config), retentionTask(config), deleteCustomerTask(config), renderDocumentsTask(config), issueCertificatesTask(config)],
   }
 }

@@ -7,6 +7,7 @@ import { sendEmail } from '../email/sendEmail'
 import { EMAIL_QUEUE, type EmailJobInput, SEND_EMAIL_TASK } from '../operations/email/queueEmail'
 import { renderBookingEmail } from '../operations/email/renderBookingEmail'
 import { emailDocuments } from '../operations/invoices/emailDocuments'
+import { sendCertificateEmails } from '../operations/certificates/sendCertificateEmails'
 import type { SanitizedTicketingPluginConfig } from '../types'
 
 export { EMAIL_QUEUE }
@@ -55,6 +56,7 @@ export const sendEmailTask = (config: SanitizedTicketingPluginConfig): TaskConfi
 
 /** Renders and sends one email; false when there is nothing to send (booking gone, no recipient). */
 const deliver = async (config: SanitizedTicketingPluginConfig, input: EmailJobInput, req: PayloadRequest): Promise<boolean> => {
+  if (input.kind === 'certificates') return sendCertificateEmails(req, config, input.bookingId)
   const siteUrl = (config.publicSiteUrl || req.payload.config.serverURL || 'http://localhost:3000').replace(/\/$/, '')
   const email = await renderBookingEmail(req, input, siteUrl, config.emails)
   if (!email) return false

@@ -12,6 +12,7 @@ import { AttendeeList } from './AttendeeList'
 import { CalendarButton } from './CalendarButton'
 import { DocumentList } from './DocumentList'
 import { statusMessage } from './statusMessage'
+import { TicketCards } from './TicketCards'
 
 const POLL_MS = 2_000
 
@@ -49,6 +50,7 @@ export const ConfirmationStep = ({ reference }: { reference: string }) => {
         ) : null}
       </div>
       <BookingRecap booking={booking} />
+      {confirmed ? <TicketCards attendees={booking.attendees} /> : null}
       <AttendeeList attendees={booking.attendees} />
       {confirmed || booking.status === 'REFUNDED' ? <DocumentList reference={booking.reference} token={state.token} /> : null}
       {confirmed ? <CalendarButton booking={booking} url={`${window.location.origin}/${locale}/book/confirmation/${booking.reference}`} /> : null}

@@ -21,6 +21,9 @@ export const createAttendeesCollection = (config: SanitizedTicketingPluginConfig
       update: access.canManageSales,
     },
     admin: {
+      components: config.disabled
+        ? {}
+        : { edit: { beforeDocumentControls: [{ clientProps: { mode: 'attendee' }, path: '@masterclass/plugin-ticketing/rsc#IssueCertificatesAction', serverProps: { canUse: access.isAdmin } }] } },
       defaultColumns: ['name', 'email', 'booking', 'cityEvent', 'ticketCode'],
       group: TICKETING_GROUP,
       // Names only: editors, who may not query emails or codes, search this list too (finance filters by them).
@@ -34,6 +37,8 @@ export const createAttendeesCollection = (config: SanitizedTicketingPluginConfig
       { name: 'email', type: 'email', access: salesRead },
       { name: 'position', type: 'number', access: readOnly, admin: { readOnly: true }, min: 1, required: true },
       { name: 'ticketCode', type: 'text', access: { ...readOnly, ...salesRead }, admin: { readOnly: true }, index: true, unique: true },
+      // The QR code's secret: never shown in the admin, read only by the plugin's own SQL.
+      { name: 'qrSecret', type: 'text', access: { create: () => false, read: () => false, update: () => false }, admin: { hidden: true }, index: true, unique: true },
     ]),
     hooks: { afterChange: [auditAttendeeEdit] },
     labels: { plural: tl('attendees'), singular: tl('attendee') },

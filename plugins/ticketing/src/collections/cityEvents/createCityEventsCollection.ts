@@ -29,7 +29,16 @@ export const createCityEventsCollection = (config: SanitizedTicketingPluginConfi
     slug,
     access: cityEventsAccess(config),
     admin: {
-      components: config.disabled ? {} : { edit: { beforeDocumentControls: ['@masterclass/plugin-ticketing/client#CancelEventAction'] } },
+      components: config.disabled
+        ? {}
+        : {
+            edit: {
+              beforeDocumentControls: [
+                '@masterclass/plugin-ticketing/client#CancelEventAction',
+                { clientProps: { mode: 'event' }, path: '@masterclass/plugin-ticketing/rsc#IssueCertificatesAction', serverProps: { canUse: config.access.isAdmin } },
+              ],
+            },
+          },
       defaultColumns: ['title', 'city', 'startsAt', 'status', 'seatsAvailable', 'currency'],
       group: TICKETING_GROUP,
       listSearchableFields: ['title', 'city', 'slug'],
@@ -122,6 +131,30 @@ export const createCityEventsCollection = (config: SanitizedTicketingPluginConfi
           },
         ],
         label: tl('seatsAndPrices'),
+      },
+      {
+        type: 'collapsible',
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'trainingHours', type: 'number', admin: { description: tl('trainingHoursHelp'), step: 0.5 }, max: 1000, min: 0.5 },
+              {
+                name: 'certificateRule',
+                type: 'select',
+                defaultValue: 'ALL_DAYS',
+                options: [
+                  { label: tl('certificateRule_ALL_DAYS'), value: 'ALL_DAYS' },
+                  { label: tl('certificateRule_ANY_DAY'), value: 'ANY_DAY' },
+                ],
+                required: true,
+              },
+            ],
+          },
+          // When the after-event job issued this event's certificates (it runs once per event).
+          { name: 'certificatesIssuedAt', type: 'date', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
+        ],
+        label: tl('certificates'),
       },
     ]),
     hooks: {

@@ -3,13 +3,13 @@ import type { PayloadRequest } from 'payload'
 
 import { query } from '../core/query'
 
-export type AttendeeRecord = { email: null | string; name: string; ticketCode: null | string }
+export type AttendeeRecord = { email: null | string; id: number; name: string; position: number; qrSecret: null | string; ticketCode: null | string }
 
 /** A booking's attendees in seat order. */
 export const findAttendees = async (req: Pick<PayloadRequest, 'payload' | 'transactionID'>, bookingId: number): Promise<AttendeeRecord[]> => {
-  const rows = await query<{ email: null | string; name: string; ticket_code: null | string }>(
+  const rows = await query<{ email: null | string; id: number | string; name: string; position: number; qr_secret: null | string; ticket_code: null | string }>(
     req,
-    sql`SELECT name, email, ticket_code FROM attendees WHERE booking_id = ${bookingId} ORDER BY position`,
+    sql`SELECT id, name, email, position, ticket_code, qr_secret FROM attendees WHERE booking_id = ${bookingId} ORDER BY position`,
   )
-  return rows.map((row) => ({ email: row.email, name: row.name, ticketCode: row.ticket_code }))
+  return rows.map((row) => ({ email: row.email, id: Number(row.id), name: row.name, position: row.position, qrSecret: row.qr_secret, ticketCode: row.ticket_code }))
 }

@@ -9,7 +9,7 @@ import { takeSeatsStatement } from '../seats/takeSeatsStatement'
 
 export type NewBooking = {
   accessTokenHash: string
-  attendees: { email: null | string; name: string; position: number; ticketCode: null | string }[]
+  attendees: { email: null | string; name: string; position: number; qrSecret: string; ticketCode: null | string }[]
   buyer: { email: string; name: string; phone: null | string }
   eventId: number
   /** The event version (its updated_at) the price was computed from. */
@@ -113,9 +113,9 @@ const holdStatement = (free: boolean) =>
           FROM seats
           RETURNING id, created_at
         ), attendees AS (
-          INSERT INTO attendees (booking_id, city_event_id, name, email, position, ticket_code)
-          SELECT booking.id, seats.id, a.name, a.email, a.position, a.ticket_code
-          FROM booking, seats, jsonb_to_recordset(${p('attendees')}::jsonb) AS a(name text, email text, position int, ticket_code text)
+          INSERT INTO attendees (booking_id, city_event_id, name, email, position, ticket_code, qr_secret)
+          SELECT booking.id, seats.id, a.name, a.email, a.position, a.ticket_code, a.qr_secret
+          FROM booking, seats, jsonb_to_recordset(${p('attendees')}::jsonb) AS a(name text, email text, position int, ticket_code text, qr_secret text)
         )
         SELECT (SELECT max(expire) FROM refused) AS refused_until,
           ${free ? sql`false` : sql`(SELECT client_over FROM held)`} AS client_over, ${free ? sql`false` : sql`(SELECT email_over FROM held)`} AS email_over,
@@ -147,7 +147,7 @@ export const insertBooking = async (
     seats_available: null | number
   }>(req, {
     accessTokenHash: booking.accessTokenHash,
-    attendees: JSON.stringify(booking.attendees.map((a) => ({ email: a.email, name: a.name, position: a.position, ticket_code: a.ticketCode }))),
+    attendees: JSON.stringify(booking.attendees.map((a) => ({ email: a.email, name: a.name, position: a.position, qr_secret: a.qrSecret, ticket_code: a.ticketCode }))),
     buyerEmail: booking.buyer.email,
     buyerName: booking.buyer.name,
     buyerPhone: booking.buyer.phone,

@@ -2,6 +2,7 @@ import { auditKeysTable } from './auditKeysTable'
 import { auditLogAppendOnly } from './auditLogAppendOnly'
 import { auditLogBookingIndex } from './auditLogBookingIndex'
 import { bookingGuards } from './bookingGuards'
+import { certificateSchema } from './certificateSchema'
 import { eventCancellationsTable } from './eventCancellationsTable'
 import { eventStatusRules } from './eventStatusRules'
 import { holdClients } from './holdClients'
@@ -19,4 +20,4 @@ import type { SchemaHook } from './types'
  * tables), so dev push and `payload migrate:create` both produce it in any host. Triggers
  * are declared from these hooks too (declareSqlTrigger).
  */
-export const ticketingSchemaHooks: SchemaHook[] = [seatCounters, bookingGuards, requestGuardTables, refundRequestsTable, eventCancellationsTable, stripeEventsQueue, auditLogAppendOnly, auditLogBookingIndex, auditKeysTable, eventStatusRules, holdClients, eventStatusNotify, invoiceTables]
+export const ticketingSchemaHooks: SchemaHook[, certificateSchema] = [seatCounters, bookingGuards, requestGuardTables, refundRequestsTable, eventCancellationsTable, stripeEventsQueue, auditLogAppendOnly, auditLogBookingIndex, auditKeysTable, eventStatusRules, holdClients, eventStatusNotify, invoiceTables, certificateSchema]

@@ -14,7 +14,7 @@ export const bookingView = async (req: PayloadRequest, booking: BookingRecord) =
   const confirmed = booking.status === 'CONFIRMED'
   return {
     amountRefunded: booking.amountRefunded,
-    attendees: attendees.map((a) => ({ email: a.email, name: a.name, ticketCode: confirmed ? a.ticketCode : null })),
+    attendees: attendees.map((a) => ({ email: a.email, name: a.name, qr: confirmed ? a.qrSecret : null, ticketCode: confirmed ? a.ticketCode : null })),
     buyer: booking.buyer,
     confirmedAt: booking.confirmedAt,
     createdAt: booking.createdAt,

@@ -14,6 +14,7 @@ import { REFERENCE_TAKEN, uniqueReference } from '../../db/bookings/uniqueRefere
 import { quote } from '../../domain/pricing/quote'
 import { generateReference } from '../../domain/reference/generateReference'
 import { generateTicketCode } from '../../domain/reference/generateTicketCode'
+import { generateTicketSecret } from '../../domain/reference/generateTicketSecret'
 import { ERROR_CODES, TicketingError } from '../../errors'
 import type { BookingInput } from '../../validation/bookingInput'
 import { rateLimited, type RateLimitBudget } from '../../security/rateLimit'
@@ -71,7 +72,7 @@ const tryHold = async ({ client, config, input, limits, req }: Args, event: Even
   const token = createAccessToken()
   const booking: Omit<NewBooking, 'reference'> = {
     accessTokenHash: token.hash,
-    attendees: attendees.map((a, index) => ({ email: a.email ?? null, name: a.name, position: index + 1, ticketCode: free ? generateTicketCode() : null })),
+    attendees: attendees.map((a, index) => ({ email: a.email ?? null, name: a.name, position: index + 1, qrSecret: generateTicketSecret(), ticketCode: free ? generateTicketCode() : null })),
     buyer: { email: input.buyer.email, name: input.buyer.name, phone: input.buyer.phone ?? null },
     eventId: event.id,
     eventVersion: event.updatedAt,

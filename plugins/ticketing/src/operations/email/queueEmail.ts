@@ -11,7 +11,7 @@ export type EmailJobInput = {
   /** The currency of `amount` when it is not the booking's (a payment in another currency). */
   currency?: string
   disputeId?: string
-  kind: 'confirmation' | 'disputeAlert' | 'disputeLost' | 'eventCancelled' | 'lateRefund' | 'paymentFailed' | 'paymentMismatch' | 'refund'
+  kind: 'certificates' | 'confirmation' | 'disputeAlert' | 'disputeLost' | 'eventCancelled' | 'lateRefund' | 'paymentFailed' | 'paymentMismatch' | 'refund'
   paymentIntentId?: string
   /** The `booking-emails` row that tracks this email (set by queueEmail). */
   logId?: number

@@ -13,6 +13,8 @@ import { renderPaymentFailed } from '../../email/templates/paymentFailed'
 import { renderPaymentMismatch } from '../../email/templates/paymentMismatch'
 import { renderRefund } from '../../email/templates/refund'
 import { emailText } from '../../email/emailText'
+import { renderTicketsPdf } from '../../documents/tickets/renderTicketsPdf'
+import { bookingTickets } from '../tickets/bookingTickets'
 import type { EmailBooking, RenderedEmail } from '../../email/types'
 import type { TicketingEmailOptions } from '../../types'
 import type { EmailJobInput } from './queueEmail'
@@ -51,8 +53,16 @@ export const renderBookingEmail = async (req: PayloadRequest, input: EmailJobInp
   // The buyer's texts: the plugin's, with the host's overrides for that language.
   const text = emailText(data.locale, options.text)
   switch (input.kind) {
-    case 'confirmation':
-      return { rendered: renderConfirmation({ booking: data, bookingUrl, calendarProductId: options.calendarProductId, event, text }), to }
+    case 'confirmation': {
+      const rendered = renderConfirmation({ booking: data, bookingUrl, calendarProductId: options.calendarProductId, event, text })
+      // The tickets ride along as a PDF, one page per attendee with its QR code, once confirmed.
+      const tickets = booking.status === 'CONFIRMED' ? bookingTickets(booking, event, attendees) : []
+      if (tickets.length) {
+        const filename = `${booking.reference.replace(/[^A-Za-z0-9_-]/g, '')}-${data.locale === 'en' ? 'tickets' : 'billets'}.pdf`
+        rendered.attachments = [...(rendered.attachments ?? []), { content: await renderTicketsPdf(tickets), contentType: 'application/pdf', filename }]
+      }
+      return { rendered, to }
+    }
     case 'paymentFailed':
       return { rendered: renderPaymentFailed({ booking: data, event, text, retryUrl: paymentUrl }), to }
     case 'refund':
@@ -69,5 +79,8 @@ export const renderBookingEmail = async (req: PayloadRequest, input: EmailJobInp
     }
     case 'disputeLost':
       return { rendered: renderDisputeLost({ amount: input.amount ?? booking.total, booking: data, disputeId: input.disputeId ?? '', event }), to: '' }
+    case 'certificates':
+      // Several recipients (each attendee, else the buyer): sent by operations/certificates/sendCertificateEmails.
+      return null
   }
 }

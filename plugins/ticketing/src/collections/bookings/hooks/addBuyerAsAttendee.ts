@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { SYSTEM_WRITE } from '../../../constants'
 import { generateTicketCode } from '../../../domain/reference/generateTicketCode'
+import { generateTicketSecret } from '../../../domain/reference/generateTicketSecret'
 import type { SanitizedTicketingPluginConfig } from '../../../types'
 
 /**
@@ -23,6 +24,7 @@ export const addBuyerAsAttendee =
           email: position === 1 ? doc.buyer?.email : null,
           name: position === 1 ? doc.buyer?.name : `${doc.buyer?.name} (${position})`,
           position,
+          qrSecret: generateTicketSecret(),
           ticketCode: doc.status === 'CONFIRMED' ? generateTicketCode() : null,
         },
         req,
