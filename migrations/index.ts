@@ -2,6 +2,7 @@ import * as migration_20261202_154118_baseline from './20261202_154118_baseline'
 import * as migration_20261202_161731_stripe_events_queue from './20261202_161731_stripe_events_queue';
 import * as migration_20261203_065711_drop_bookings_status_index from './20261203_065711_drop_bookings_status_index';
 import * as migration_20261206_151829_audit_log_privacy from './20261206_151829_audit_log_privacy';
+import * as migration_20261206_171354_promo_codes from './20261206_171354_promo_codes';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261206_151829_audit_log_privacy.up,
     down: migration_20261206_151829_audit_log_privacy.down,
-    name: '20261206_151829_audit_log_privacy'
+    name: '20261206_151829_audit_log_privacy',
+  },
+  {
+    up: migration_20261206_171354_promo_codes.up,
+    down: migration_20261206_171354_promo_codes.down,
+    name: '20261206_171354_promo_codes'
   },
 ];

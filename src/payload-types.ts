@@ -79,6 +79,7 @@ export interface Config {
     'booking-emails': BookingEmail;
     'stripe-events': StripeEvent;
     'audit-log': AuditLog;
+    'promo-codes': PromoCode;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     'booking-emails': BookingEmailsSelect<false> | BookingEmailsSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'promo-codes': PromoCodesSelect<false> | PromoCodesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -420,6 +422,9 @@ export interface Booking {
   discount?: number | null;
   total?: number | null;
   amountRefunded?: number | null;
+  promoCode?: string | null;
+  promoDiscount?: number | null;
+  promoCodeId?: number | null;
   buyer: {
     name: string;
     email: string;
@@ -550,6 +555,27 @@ export interface AuditLog {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promo-codes".
+ */
+export interface PromoCode {
+  id: number;
+  code: string;
+  kind: 'PERCENT' | 'FIXED_PER_SEAT';
+  percent?: number | null;
+  amountPerSeat?: number | null;
+  currency?: ('EUR' | 'CAD') | null;
+  events?: (number | CityEvent)[] | null;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  maxSeats?: number | null;
+  combinesWithEarlyBird?: boolean | null;
+  active?: boolean | null;
+  seatsUsed?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -744,6 +770,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'promo-codes';
+        value: number | PromoCode;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1000,6 +1030,9 @@ export interface BookingsSelect<T extends boolean = true> {
   discount?: T;
   total?: T;
   amountRefunded?: T;
+  promoCode?: T;
+  promoDiscount?: T;
+  promoCodeId?: T;
   buyer?:
     | T
     | {
@@ -1093,6 +1126,26 @@ export interface AuditLogSelect<T extends boolean = true> {
   booking?: T;
   target?: T;
   details?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promo-codes_select".
+ */
+export interface PromoCodesSelect<T extends boolean = true> {
+  code?: T;
+  kind?: T;
+  percent?: T;
+  amountPerSeat?: T;
+  currency?: T;
+  events?: T;
+  validFrom?: T;
+  validUntil?: T;
+  maxSeats?: T;
+  combinesWithEarlyBird?: T;
+  active?: T;
+  seatsUsed?: T;
   updatedAt?: T;
   createdAt?: T;
 }

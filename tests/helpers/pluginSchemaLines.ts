@@ -28,6 +28,9 @@ export const PLUGIN_SCHEMA_LINES = [
   'constraint | ticketing_audit_keys | ticketing_audit_keys_pkey | p | PRIMARY KEY (subject)',
   'trigger | audit_log | audit_log_append_only | CREATE TRIGGER audit_log_append_only BEFORE DELETE OR UPDATE ON public.audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only_fn()',
   'trigger | audit_log | audit_log_no_truncate | CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON public.audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_no_truncate_fn()',
+  'column | promo_codes | seats_used | integer | int4 | - | 32 | - | NO | 0',
+  'constraint | promo_codes | promo_codes_seats_within_max | c | CHECK (((seats_used >= 0) AND ((max_seats IS NULL) OR ((seats_used)::numeric <= max_seats))))',
+  'trigger | bookings | bookings_promo_give_back | CREATE TRIGGER bookings_promo_give_back AFTER UPDATE OF status ON public.bookings FOR EACH ROW EXECUTE FUNCTION bookings_promo_give_back_fn()',
 ] as const
 
 /** The expected lines missing from `catalog` (each expected line is a prefix of a catalog line). */

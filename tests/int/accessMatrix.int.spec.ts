@@ -35,6 +35,7 @@ const COLLECTIONS: Record<string, Record<'create' | 'delete' | 'read' | 'readDra
   'booking-payments': { create: [403, 403, 403, 403], read: [403, 403, 200, 200], readDraft: [403, 403, 200, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
   'stripe-events':    { create: [403, 403, 403, 403], read: [403, 403, 403, 200], readDraft: [403, 403, 403, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
   'audit-log':        { create: [403, 403, 403, 403], read: [403, 403, 403, 200], readDraft: [403, 403, 403, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
+  'promo-codes':      { create: [403, 403, 201, 201], read: [403, 403, 200, 200], readDraft: [403, 403, 200, 200], update: [403, 403, 200, 200], delete: [403, 403, 200, 200] },
 }
 
 // Payload's own bookkeeping collections, guarded by Payload itself.
@@ -82,6 +83,7 @@ const makeDoc = async (slug: string, variant: 'draft' | 'published' = 'published
     'faqs': { answer: 'Yes.', question: 'Is there a break?' },
     'pages': { _status: variant, slug: `page-${unique()}`, title: 'A page' },
     'speakers': { name: 'A speaker' },
+    'promo-codes': { code: `M-${unique()}`, kind: 'PERCENT', percent: 10 },
     'stripe-events': { eventId: `evt_matrix_${unique()}`, outcome: 'PROCESSED', receivedAt: new Date().toISOString(), type: 'payment_intent.succeeded' },
     'users': { email: `user-${unique()}@test.local`, password: `pw-${randomUUID()}`, roles: ['editor'] },
   }
@@ -115,11 +117,12 @@ const createBody = (slug: string): Record<string, unknown> =>
     'speakers': { name: 'New speaker' },
     'stripe-events': { eventId: `evt_x_${unique()}`, type: 'charge.refunded' },
     'audit-log': { action: 'refund', target: 'bookings:1' },
+    'promo-codes': { code: `N-${unique()}`, kind: 'PERCENT', percent: 5 },
     'users': { email: `new-${unique()}@test.local`, password: `pw-${randomUUID()}`, roles: ['editor'] },
   })[slug]!
 
 const updateBody = (slug: string): Record<string, unknown> =>
-  ({ 'attendees': { name: 'Renamed' }, 'booking-emails': { status: 'SENT' }, 'booking-payments': { status: 'failed' }, 'bookings': { notes: 'called back' }, 'city-events': { title: 'Renamed' }, 'faqs': { question: 'Renamed?' }, 'media': { alt: 'renamed' }, 'pages': { title: 'Renamed' }, 'speakers': { name: 'Renamed' }, 'stripe-events': { error: 'x' }, 'audit-log': { ip: '0.0.0.0' }, 'users': { name: 'Renamed' } })[slug]!
+  ({ 'attendees': { name: 'Renamed' }, 'booking-emails': { status: 'SENT' }, 'booking-payments': { status: 'failed' }, 'bookings': { notes: 'called back' }, 'city-events': { title: 'Renamed' }, 'faqs': { question: 'Renamed?' }, 'media': { alt: 'renamed' }, 'pages': { title: 'Renamed' }, 'speakers': { name: 'Renamed' }, 'stripe-events': { error: 'x' }, 'audit-log': { ip: '0.0.0.0' }, 'promo-codes': { active: false }, 'users': { name: 'Renamed' } })[slug]!
 
 /** POST /api/media as multipart, the way the admin uploads a file. */
 const uploadMedia = async (token?: string): Promise<number> => {

@@ -6,6 +6,7 @@ import { createBookingEmailsCollection } from './collections/bookingEmails/creat
 import { createBookingPaymentsCollection } from './collections/bookingPayments/createBookingPaymentsCollection'
 import { createBookingsCollection } from './collections/bookings/createBookingsCollection'
 import { createCityEventsCollection } from './collections/cityEvents/createCityEventsCollection'
+import { createPromoCodesCollection } from './collections/promoCodes/createPromoCodesCollection'
 import { createStripeEventsCollection } from './collections/stripeEvents/createStripeEventsCollection'
 import { addAuditedUserGuard } from './collections/users/addAuditedUserGuard'
 import { getTicketingEndpoints } from './endpoints/getTicketingEndpoints'
@@ -50,6 +51,7 @@ export const ticketingPlugin =
       ['bookingEmails', () => createBookingEmailsCollection(config)],
       ['stripeEvents', () => createStripeEventsCollection(config)],
       ['auditLog', () => createAuditLogCollection(config)],
+    ['promoCodes', () => createPromoCodesCollection(config)],
     ] as const
     const collections = factories.map(([key, build]) => {
       const override = config.collections[key]
@@ -78,7 +80,12 @@ export const ticketingPlugin =
     const components = incoming.admin?.components ?? {}
     result.admin = {
       ...incoming.admin,
-      components: { ...components, beforeDashboard: [...(components.beforeDashboard ?? []), '@masterclass/plugin-ticketing/rsc#TicketingDashboard'] },
+      components: { ...components, beforeDashboard: [
+          ...(components.beforeDashboard ?? []),
+          '@masterclass/plugin-ticketing/rsc#TicketingDashboard',
+          { path: '@masterclass/plugin-ticketing/rsc#PromoCodeUses', serverProps: { canSee: config.access.canManageSales } },
+        ],
+      },
     }
     return result
   }

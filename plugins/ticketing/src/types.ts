@@ -41,6 +41,8 @@ export type TicketingRateLimits = {
   bookingPerEmail: RateLimitRule
   /** PaymentIntent creation per client IP. Default 60 per 10 minutes. */
   paymentIntentPerIp: RateLimitRule
+  /** Answers "this promo code does not exist" per client IP (against guessing codes); beyond, every code answer is 429. Default 20 per 10 minutes. */
+  promoUnknownPerIp: RateLimitRule
   /** "Resend confirmation" per booking (staff action). Default 20 per hour. */
   resendConfirmationPerBooking: RateLimitRule
   /** Requests with no client address share one bucket whose limits are this many times higher. Default 10. */

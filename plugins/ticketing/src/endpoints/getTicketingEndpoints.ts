@@ -24,7 +24,7 @@ import { webhookEndpoint } from './stripe/webhookEndpoint'
 export const getTicketingEndpoints = (config: SanitizedTicketingPluginConfig): Endpoint[] => [
   healthEndpoint(),
   listEventsEndpoint(),
-  getQuoteEndpoint(),
+  getQuoteEndpoint(config),
   captchaEndpoint(config),
   createBookingEndpoint(config),
   getBookingEndpoint(),

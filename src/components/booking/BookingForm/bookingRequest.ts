@@ -6,7 +6,7 @@ import type { BookingFormValues } from '../validateBookingForm'
  */
 export const bookingRequest = (
   values: BookingFormValues,
-  { captcha, eventId, expectedTotal, locale }: { captcha: null | string; eventId: number; expectedTotal: number; locale: string },
+  { captcha, eventId, expectedTotal, locale, promoCode = null }: { captcha: null | string; eventId: number; expectedTotal: number; locale: string; promoCode?: null | string },
 ) => {
   const phone = values.buyer.phone.trim()
   return {
@@ -19,6 +19,7 @@ export const bookingRequest = (
     eventId,
     expectedTotal,
     locale,
+    ...(promoCode ? { promoCode } : {}),
     quantity: values.quantity,
   }
 }

@@ -12,6 +12,7 @@ import { type ApiError, callApi } from '../callApi'
 import { CaptchaField } from '../CaptchaField/index.client'
 import { ErrorSummary } from '../ErrorSummary/index.client'
 import { formatMoney } from '@masterclass/plugin-ticketing/domain'
+import { PromoCodeField } from '../PromoCodeField/index.client'
 import { QuantityField } from '../QuantityField/index.client'
 import { QuoteSummary } from '../QuoteSummary/index.client'
 import { rememberToken } from '../tokenStore'
@@ -42,7 +43,8 @@ export const BookingForm = ({ event, eventHref }: { event: BookableEvent; eventH
   const [captchaKey, setCaptchaKey] = useState(0)
   const [captchaRequired, setCaptchaRequired] = useState(false)
   const busy = useRef(false)
-  const { error: quoteError, loading, quote, refresh, replace, shown } = useQuote(event.slug, values.quantity, locale)
+  const [promoCode, setPromoCode] = useState<null | string>(null)
+  const { error: quoteError, loading, quote, refresh, replace, shown } = useQuote(event.slug, values.quantity, locale, promoCode)
   const { clear, restored } = useBookingDraft(event.slug, values)
   const keyFor = useIdempotencyKey()
 
@@ -82,7 +84,7 @@ export const BookingForm = ({ event, eventHref }: { event: BookableEvent; eventH
     }
     busy.current = true
     setSubmitting(true)
-    const body = bookingRequest(values, { captcha, eventId: priced.eventId, expectedTotal: priced.total, locale })
+    const body = bookingRequest(values, { captcha, eventId: priced.eventId, expectedTotal: priced.total, locale, promoCode: priced.promoCode })
     const result = await callApi<CreatedBooking>('/bookings', { body, headers: { 'Idempotency-Key': keyFor(body) }, method: 'POST' })
     if (result.ok) {
       rememberToken(result.data.reference, result.data.accessToken)
@@ -98,6 +100,7 @@ export const BookingForm = ({ event, eventHref }: { event: BookableEvent; eventH
     }
     if (error.code === 'PRICE_CHANGED' && error.details.quote) replace(error.details.quote as Quote)
     if (error.code === 'SOLD_OUT' || error.code === 'INSUFFICIENT_SEATS') refresh()
+    if (error.code === 'PROMO_INVALID') setPromoCode(null)
     if (error.code.startsWith('CAPTCHA')) {
       setCaptcha(null)
       setCaptchaKey((key) => key + 1)
@@ -141,6 +144,7 @@ export const BookingForm = ({ event, eventHref }: { event: BookableEvent; eventH
       <div className={styles.card}>
         <QuantityField error={errorFor('quantity')} max={event.maxPerBooking} onChange={(quantity) => update({ quantity })} value={values.quantity} />
       </div>
+      <PromoCodeField applied={promoCode} error={quoteError} onApply={setPromoCode} />
       <QuoteSummary groupDiscountPercent={event.groupDiscountPercent} groupMinimum={event.groupMinimum} loading={loading} quote={shown} timezone={event.timezone} />
       {soldOut && problem?.code !== 'SOLD_OUT' ? (
         <ErrorSummary focusKey={0} title={t('problems.soldOutTitle')} tone="info">

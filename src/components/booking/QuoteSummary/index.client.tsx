@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl'
 
 import styles from '../booking.module.css'
 import { formatMoney } from '@masterclass/plugin-ticketing/domain'
+import { PromoDiscountRow } from '../PromoCodeField/PromoDiscountRow.client'
 import type { Quote } from '../types'
 
 type Props = {
@@ -47,6 +48,7 @@ export const QuoteSummary = ({ groupDiscountPercent, groupMinimum, loading, quot
                   <dd>−{money(quote.discount)}</dd>
                 </div>
               ) : null}
+              {quote.promoCode && quote.promoDiscount > 0 ? <PromoDiscountRow code={quote.promoCode} amount={money(quote.promoDiscount)} /> : null}
               <div className={`${styles.quoteRow} ${styles.quoteTotal}`}>
                 <dt>{t('total')}</dt>
                 <dd data-testid="quote-total">{money(quote.total)}</dd>

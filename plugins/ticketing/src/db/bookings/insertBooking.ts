@@ -15,6 +15,8 @@ export type NewBooking = {
   eventVersion: string
   expiresAt: Date
   locale: string
+  /** The stored code whose seats this booking counts (its id), if a code applies. */
+  promoCodeId?: null | number
   quote: Quote
   reference: string
 }
@@ -41,6 +43,9 @@ type HoldValues = {
   limitWindowsMs: number[]
   locale: string
   nowMs: number
+  promoCode: null | string
+  promoCodeId: null | number
+  promoDiscount: number
   quantity: number
   reference: string
   subtotal: number
@@ -56,7 +61,10 @@ type HoldValues = {
  * (db/seats/takeSeatsStatement), which takes the seats only while enough are left, the event is
  * still the version the price was computed from (an edit in between makes it fail, never
  * charge an old price) AND no limit refused; the booking and attendees are inserted only if
- * it did. A free booking takes its seats as confirmed at once.
+ * it did. A free booking takes its seats as confirmed at once. With a promo code, its seats are
+ * counted in the same statement once the event's seats are taken; the code's CHECK
+ * (db/schema/promoCodeSeats) fails the whole statement when that would pass its `max_seats`,
+ * so no interleaving discounts more seats than the code allows (the caller answers EXHAUSTED).
  */
 const holdStatement = (free: boolean) =>
   preparedStatement<HoldValues>(free ? 'ticketing_hold_free' : 'ticketing_hold', () => sql`WITH limits AS (
@@ -72,16 +80,19 @@ const holdStatement = (free: boolean) =>
           WHERE limits.points > m.max_points
         ), seats AS (
           ${takeSeatsStatement({ as: free ? 'confirmed' : 'held', eventId: p('eventId'), onlyIf: sql`NOT EXISTS (SELECT 1 FROM refused)`, quantity: p('quantity'), version: p('version') })}
+        ), promo AS (
+          UPDATE promo_codes SET seats_used = seats_used + ${p('quantity')}
+          WHERE id = ${p('promoCodeId')}::int AND EXISTS (SELECT 1 FROM seats)
         ), booking AS (
           INSERT INTO bookings (reference, city_event_id, status, payment_status, ticket_type, quantity, currency,
             unit_price, subtotal, discount, total, amount_refunded, buyer_name, buyer_email, buyer_phone, locale,
-            expires_at, confirmed_at, access_token_hash)
+            expires_at, confirmed_at, access_token_hash, promo_code, promo_discount, promo_code_id)
           SELECT ${p('reference')}, seats.id,
             ${free ? 'CONFIRMED' : 'PENDING'}::enum_bookings_status, ${free ? 'PAID' : 'PENDING'}::enum_bookings_payment_status,
             ${p('ticketType')}::enum_bookings_ticket_type, ${p('quantity')}, ${p('currency')}, ${p('unitPrice')}, ${p('subtotal')},
             ${p('discount')}, ${p('total')}, 0, ${p('buyerName')}, ${p('buyerEmail')}, ${p('buyerPhone')},
             ${p('locale')}::enum_bookings_locale, ${p('expiresAt')}::timestamptz,
-            ${free ? sql`now()` : sql`NULL`}, ${p('accessTokenHash')}
+            ${free ? sql`now()` : sql`NULL`}, ${p('accessTokenHash')}, ${p('promoCode')}, ${p('promoDiscount')}, ${p('promoCodeId')}::int
           FROM seats
           RETURNING id, created_at
         ), attendees AS (
@@ -123,6 +134,9 @@ export const insertBooking = async (
     limitWindowsMs: limits.windowsMs,
     locale: booking.locale,
     nowMs,
+    promoCode: q.promoCode,
+    promoCodeId: q.promoCode ? (booking.promoCodeId ?? null) : null,
+    promoDiscount: q.promoDiscount,
     quantity: q.quantity,
     reference: booking.reference,
     subtotal: q.subtotal,

@@ -3,6 +3,7 @@ import { auditLogAppendOnly } from './auditLogAppendOnly'
 import { auditLogBookingIndex } from './auditLogBookingIndex'
 import { bookingGuards } from './bookingGuards'
 import { eventCancellationsTable } from './eventCancellationsTable'
+import { promoCodeSeats } from './promoCodeSeats'
 import { refundRequestsTable } from './refundRequestsTable'
 import { requestGuardTables } from './requestGuardTables'
 import { seatCounters } from './seatCounters'
@@ -15,4 +16,4 @@ import type { SchemaHook } from './types'
  * tables), so dev push and `payload migrate:create` both produce it in any host. Triggers
  * are declared from these hooks too (declareSqlTrigger).
  */
-export const ticketingSchemaHooks: SchemaHook[] = [seatCounters, bookingGuards, requestGuardTables, refundRequestsTable, eventCancellationsTable, stripeEventsQueue, auditLogAppendOnly, auditLogBookingIndex, auditKeysTable]
+export const ticketingSchemaHooks: SchemaHook[] = [seatCounters, bookingGuards, requestGuardTables, refundRequestsTable, eventCancellationsTable, stripeEventsQueue, auditLogAppendOnly, auditLogBookingIndex, auditKeysTable, promoCodeSeats]

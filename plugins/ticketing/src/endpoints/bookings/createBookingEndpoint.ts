@@ -28,7 +28,7 @@ export const createBookingEndpoint = (config: SanitizedTicketingPluginConfig): E
       if (idempotencyKey && idempotencyKey.length > 255) {
         throw new TicketingError(ERROR_CODES.VALIDATION, 400, 'The Idempotency-Key header is at most 255 characters.', { fields: { 'Idempotency-Key': ['Too long.'] } })
       }
-      result = await bookSeats({ body, config, idempotencyKey, input, limits, req })
+      result = await bookSeats({ body, client: ip, config, idempotencyKey, input, limits, req })
     } catch (error) {
       await limits.settle(req.payload)
       throw error

@@ -6,9 +6,12 @@ import { captchaEnabled, verifyCaptcha } from '../../security/captcha'
 import { claimIdempotencyKey, storeIdempotentResponse } from '../../security/idempotency'
 import type { RateLimitBudget } from '../../security/rateLimit'
 import type { SanitizedTicketingPluginConfig } from '../../types'
+import { resolvePromoCode } from '../promo/resolvePromoCode'
 import { createBooking } from './createBooking'
 
 type Args = {
+  /** The client's address (rate limits on promo-code guesses). */
+  client: string
   /** The request body as received: a retry with the same key must send the same body. */
   body: unknown
   config: SanitizedTicketingPluginConfig
@@ -29,11 +32,12 @@ export type BookSeatsResult = { body: Record<string, unknown>; replayed: boolean
  * Idempotency-Key, the key is claimed in the same transaction as the booking: a retry waits for
  * the first request, then replays its answer (a double click never holds seats twice).
  */
-export const bookSeats = async ({ body, config, idempotencyKey, input, limits, req }: Args): Promise<BookSeatsResult> => {
+export const bookSeats = async ({ body, client, config, idempotencyKey, input, limits, req }: Args): Promise<BookSeatsResult> => {
   const create = async () => {
     if (captchaEnabled(config)) await verifyCaptcha(req, input.captcha)
     limits.add({ key: input.buyer.email, name: 'booking-email', rule: config.rateLimits.bookingPerEmail })
-    const { accessToken, booking } = await createBooking({ config, input, limits, req })
+    const promo = input.promoCode ? await resolvePromoCode({ client, config, raw: input.promoCode, req }) : null
+    const { accessToken, booking } = await createBooking({ config, input, limits, promo, req })
     const { id: _id, ...view } = booking
     return { ...view, accessToken }
   }

@@ -6,7 +6,10 @@ import type { EventRecord } from '../../db/events/findEvents'
 import { insertBooking, type NewBooking } from '../../db/bookings/insertBooking'
 import { withSavepoint } from '../../db/core/withSavepoint'
 import { REFERENCE_TAKEN, uniqueReference } from '../../db/bookings/uniqueReference'
-import { quote } from '../../domain/pricing/quote'
+import type { PromoCodeRecord } from '../../domain/promo/types'
+import { PROMO_SEATS_CHECK } from '../../db/schema/promoCodeSeats'
+import { priceWithPromo } from '../promo/priceWithPromo'
+import { promoInvalid } from '../promo/promoInvalid'
 import { generateReference } from '../../domain/reference/generateReference'
 import { generateTicketCode } from '../../domain/reference/generateTicketCode'
 import { ERROR_CODES, TicketingError } from '../../errors'
@@ -25,11 +28,19 @@ type Args = {
   /** Rate-limit points the request still owes: the first hold statement spends them (db/bookings/insertBooking). */
   limits?: RateLimitBudget
   now?: Date
+  /** The promo code the visitor typed, already found (operations/promo/resolvePromoCode). */
+  promo?: null | PromoCodeRecord
   req: PayloadRequest
 }
 
 const validation = (field: string, message: string) =>
   new TicketingError(ERROR_CODES.VALIDATION, 400, message, { fields: { [field]: [message] } })
+
+/** The code's CHECK refused the count: another booking took its last seats in between. */
+const isPromoExhausted = (error: unknown) => {
+  const cause = ((error as { cause?: unknown })?.cause ?? error) as { code?: string; constraint?: string }
+  return cause?.code === '23514' && cause.constraint === PROMO_SEATS_CHECK
+}
 
 const isReferenceClash = (error: unknown) => {
   const cause = (error as { cause?: { code?: string; constraint?: string } })?.cause
@@ -37,8 +48,8 @@ const isReferenceClash = (error: unknown) => {
 }
 
 /** Prices the request against one version of the event and tries to hold the seats. */
-const tryHold = async ({ config, input, limits, req }: Args, event: EventRecord, now: Date) => {
-  const priced = quote({ event, now, quantity: input.quantity })
+const tryHold = async ({ config, input, limits, promo = null, req }: Args, event: EventRecord, now: Date) => {
+  const priced = priceWithPromo({ event, now, promo, quantity: input.quantity })
   if (!priced.ok) throw validation('quantity', priced.message)
   const q = priced.quote
   if (input.expectedTotal !== undefined && input.expectedTotal !== q.total) {
@@ -57,6 +68,7 @@ const tryHold = async ({ config, input, limits, req }: Args, event: EventRecord,
     eventVersion: event.updatedAt,
     expiresAt: new Date(now.getTime() + event.holdMinutes * 60_000),
     locale: input.locale ?? config.locales.defaultLocale,
+    promoCodeId: promo?.id ?? null,
     quote: q,
   }
   return uniqueReference(
@@ -70,6 +82,7 @@ const tryHold = async ({ config, input, limits, req }: Args, event: EventRecord,
         return inserted ? { accessToken: token.token, booking, inserted, q, reference } : null
       } catch (error) {
         if (isReferenceClash(error)) return REFERENCE_TAKEN
+        if (isPromoExhausted(error)) throw promoInvalid('EXHAUSTED')
         throw error
       }
     },
