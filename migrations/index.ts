@@ -3,6 +3,7 @@ import * as migration_20261202_161731_stripe_events_queue from './20261202_16173
 import * as migration_20261203_065711_drop_bookings_status_index from './20261203_065711_drop_bookings_status_index';
 import * as migration_20261206_151829_audit_log_privacy from './20261206_151829_audit_log_privacy';
 import * as migration_20261206_171354_promo_codes from './20261206_171354_promo_codes';
+import * as migration_20261206_173652_waitlist from './20261206_173652_waitlist';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261206_171354_promo_codes.up,
     down: migration_20261206_171354_promo_codes.down,
-    name: '20261206_171354_promo_codes'
+    name: '20261206_171354_promo_codes',
+  },
+  {
+    up: migration_20261206_173652_waitlist.up,
+    down: migration_20261206_173652_waitlist.down,
+    name: '20261206_173652_waitlist'
   },
 ];

@@ -80,6 +80,7 @@ export interface Config {
     'stripe-events': StripeEvent;
     'audit-log': AuditLog;
     'promo-codes': PromoCode;
+    'waitlist-entries': WaitlistEntry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'promo-codes': PromoCodesSelect<false> | PromoCodesSelect<true>;
+    'waitlist-entries': WaitlistEntriesSelect<false> | WaitlistEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -131,6 +133,8 @@ export interface Config {
       ticketingDrainWebhookEvents: TaskTicketingDrainWebhookEvents;
       ticketingEraseExpiredPersonalData: TaskTicketingEraseExpiredPersonalData;
       ticketingDeleteCustomer: TaskTicketingDeleteCustomer;
+      ticketingWaitlistOffers: TaskTicketingWaitlistOffers;
+      ticketingSendWaitlistOffer: TaskTicketingSendWaitlistOffer;
       inline: {
         input: unknown;
         output: unknown;
@@ -363,6 +367,7 @@ export interface CityEvent {
   seatsAvailable?: number | null;
   seatsConfirmed?: number | null;
   seatsHeld?: number | null;
+  seatsOffered?: number | null;
   city: string;
   country: string;
   venueName?: string | null;
@@ -581,6 +586,28 @@ export interface PromoCode {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "waitlist-entries".
+ */
+export interface WaitlistEntry {
+  id: number;
+  cityEvent: number | CityEvent;
+  status: 'WAITING' | 'OFFERED' | 'BOOKED' | 'EXPIRED' | 'LEFT';
+  position?: number | null;
+  name: string;
+  email: string;
+  quantity: number;
+  acceptPartial?: boolean | null;
+  locale?: string | null;
+  offeredQuantity?: number | null;
+  offeredAt?: string | null;
+  offerExpiresAt?: string | null;
+  bookingReference?: string | null;
+  tokenNonce?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -656,7 +683,9 @@ export interface PayloadJob {
           | 'ticketingCancelEventBooking'
           | 'ticketingDrainWebhookEvents'
           | 'ticketingEraseExpiredPersonalData'
-          | 'ticketingDeleteCustomer';
+          | 'ticketingDeleteCustomer'
+          | 'ticketingWaitlistOffers'
+          | 'ticketingSendWaitlistOffer';
         taskID: string;
         input?:
           | {
@@ -699,6 +728,8 @@ export interface PayloadJob {
         | 'ticketingDrainWebhookEvents'
         | 'ticketingEraseExpiredPersonalData'
         | 'ticketingDeleteCustomer'
+        | 'ticketingWaitlistOffers'
+        | 'ticketingSendWaitlistOffer'
       )
     | null;
   queue?: string | null;
@@ -774,6 +805,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'promo-codes';
         value: number | PromoCode;
+      } | null)
+    | ({
+        relationTo: 'waitlist-entries';
+        value: number | WaitlistEntry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -990,6 +1025,7 @@ export interface CityEventsSelect<T extends boolean = true> {
   seatsAvailable?: T;
   seatsConfirmed?: T;
   seatsHeld?: T;
+  seatsOffered?: T;
   city?: T;
   country?: T;
   venueName?: T;
@@ -1146,6 +1182,27 @@ export interface PromoCodesSelect<T extends boolean = true> {
   combinesWithEarlyBird?: T;
   active?: T;
   seatsUsed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "waitlist-entries_select".
+ */
+export interface WaitlistEntriesSelect<T extends boolean = true> {
+  cityEvent?: T;
+  status?: T;
+  position?: T;
+  name?: T;
+  email?: T;
+  quantity?: T;
+  acceptPartial?: T;
+  locale?: T;
+  offeredQuantity?: T;
+  offeredAt?: T;
+  offerExpiresAt?: T;
+  bookingReference?: T;
+  tokenNonce?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1343,6 +1400,30 @@ export interface TaskTicketingDeleteCustomer {
     customerId: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTicketingWaitlistOffers".
+ */
+export interface TaskTicketingWaitlistOffers {
+  input?: unknown;
+  output: {
+    expired?: number | null;
+    offered?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTicketingSendWaitlistOffer".
+ */
+export interface TaskTicketingSendWaitlistOffer {
+  input: {
+    entryId: number;
+    offeredAt?: string | null;
+  };
+  output: {
+    sent?: boolean | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -35,6 +35,7 @@ const COLLECTIONS: Record<string, Record<'create' | 'delete' | 'read' | 'readDra
   'booking-payments': { create: [403, 403, 403, 403], read: [403, 403, 200, 200], readDraft: [403, 403, 200, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
   'stripe-events':    { create: [403, 403, 403, 403], read: [403, 403, 403, 200], readDraft: [403, 403, 403, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
   'audit-log':        { create: [403, 403, 403, 403], read: [403, 403, 403, 200], readDraft: [403, 403, 403, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
+  'waitlist-entries': { create: [403, 403, 403, 403], read: [403, 403, 200, 200], readDraft: [403, 403, 200, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 200] },
   'promo-codes':      { create: [403, 403, 201, 201], read: [403, 403, 200, 200], readDraft: [403, 403, 200, 200], update: [403, 403, 200, 200], delete: [403, 403, 200, 200] },
 }
 
@@ -92,6 +93,11 @@ const makeDoc = async (slug: string, variant: 'draft' | 'published' = 'published
     const req = await createLocalReq({}, payload)
     return withTransaction(req, () => writeAuditEntry(req, { action: 'resend', target: `test:${unique()}` }))
   }
+  if (slug === 'waitlist-entries') {
+    // Entries come from the join endpoint, which counts their seats; a past entry (LEFT) counts none.
+    const entry = await payload.create({ collection: 'waitlist-entries', data: { cityEvent: eventId, email: `w-${unique()}@example.com`, name: 'Waiting', quantity: 1, status: 'LEFT' } as never })
+    return entry.id as number
+  }
   if (slug === 'city-events') return (await createEvent(payload, variant === 'draft' ? { status: 'DRAFT' } : {})).id
   if (slug === 'media') return ((await payload.create({ collection: "media", data: { alt: "dot" }, file: { data: png, mimetype: "image/png", name: `dot-${unique()}.png`, size: png.length } } as never)) as { id: number }).id
   if (slug === 'bookings' || slug === 'attendees') {
@@ -118,11 +124,12 @@ const createBody = (slug: string): Record<string, unknown> =>
     'stripe-events': { eventId: `evt_x_${unique()}`, type: 'charge.refunded' },
     'audit-log': { action: 'refund', target: 'bookings:1' },
     'promo-codes': { code: `N-${unique()}`, kind: 'PERCENT', percent: 5 },
+    'waitlist-entries': { cityEvent: eventId, email: 'w@example.com', name: 'Waiting', quantity: 1 },
     'users': { email: `new-${unique()}@test.local`, password: `pw-${randomUUID()}`, roles: ['editor'] },
   })[slug]!
 
 const updateBody = (slug: string): Record<string, unknown> =>
-  ({ 'attendees': { name: 'Renamed' }, 'booking-emails': { status: 'SENT' }, 'booking-payments': { status: 'failed' }, 'bookings': { notes: 'called back' }, 'city-events': { title: 'Renamed' }, 'faqs': { question: 'Renamed?' }, 'media': { alt: 'renamed' }, 'pages': { title: 'Renamed' }, 'speakers': { name: 'Renamed' }, 'stripe-events': { error: 'x' }, 'audit-log': { ip: '0.0.0.0' }, 'promo-codes': { active: false }, 'users': { name: 'Renamed' } })[slug]!
+  ({ 'attendees': { name: 'Renamed' }, 'booking-emails': { status: 'SENT' }, 'booking-payments': { status: 'failed' }, 'bookings': { notes: 'called back' }, 'city-events': { title: 'Renamed' }, 'faqs': { question: 'Renamed?' }, 'media': { alt: 'renamed' }, 'pages': { title: 'Renamed' }, 'speakers': { name: 'Renamed' }, 'stripe-events': { error: 'x' }, 'audit-log': { ip: '0.0.0.0' }, 'promo-codes': { active: false }, 'waitlist-entries': { name: 'Renamed' }, 'users': { name: 'Renamed' } })[slug]!
 
 /** POST /api/media as multipart, the way the admin uploads a file. */
 const uploadMedia = async (token?: string): Promise<number> => {

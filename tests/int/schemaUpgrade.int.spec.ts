@@ -7,7 +7,6 @@ import { migrations } from '../../migrations'
 import { LEGACY_MIGRATIONS } from '../../migrations/legacy/upgradeLegacyDatabase'
 import { migrations as legacyMigrations } from '../fixtures/legacyMigrations'
 import { dropPayloadDatabase } from '../helpers/dropPayloadDatabase'
-import { createEvent } from '../helpers/fixtures'
 import { missingPluginSchema } from '../helpers/pluginSchemaLines'
 import { schemaCatalog } from '../helpers/schemaCatalog'
 import { sitePayloadOn } from '../helpers/sitePayloadOn'
@@ -54,8 +53,13 @@ const onlyColumnsOf = (before: Record<string, unknown[]>, after: Record<string, 
 
 /** A database in production today: the legacy migrations, then bookings and the plugin's side-table rows. */
 const seedLegacyData = async (payload: Payload) => {
-  const event = await createEvent(payload, { capacity: 5 })
-  // In SQL: today's config knows booking columns the old schema does not have yet.
+  // In SQL: today's config knows event and booking columns the old schema does not have yet.
+  const [event] = await rowsOf(
+    payload,
+    sql`INSERT INTO city_events (slug, status, country, starts_at, timezone, capacity, max_per_booking, hold_minutes, currency, regular_price, updated_at, created_at)
+        VALUES ('legacy-event', 'PUBLISHED', 'FR', now() + interval '60 days', 'Europe/Paris', 5, 10, 15, 'EUR', 45000, now(), now()) RETURNING id`,
+  )
+  await execute(payload, sql`INSERT INTO city_events_locales (title, city, _locale, _parent_id) VALUES ('Legacy', 'Paris', 'fr', ${event!.id})`)
   const [booking] = await rowsOf(
     payload,
     sql`INSERT INTO bookings (reference, city_event_id, status, payment_status, ticket_type, quantity, currency, unit_price, subtotal, discount, total, amount_refunded, buyer_name, buyer_email, locale, updated_at, created_at)

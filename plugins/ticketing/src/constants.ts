@@ -9,6 +9,8 @@ export { PAYMENT_STATUSES } from './domain/paymentStatus'
 export const TICKET_TYPES = ['REGULAR', 'EARLY_BIRD', 'GROUP'] as const
 /** How a promo code takes money off: a percentage of what is left, or a fixed amount per seat. */
 export const PROMO_KINDS = ['PERCENT', 'FIXED_PER_SEAT'] as const
+/** A waiting-list entry: waiting its turn, offered seats, booked them, offer ran out, or left the list. */
+export const WAITLIST_STATUSES = ['WAITING', 'OFFERED', 'BOOKED', 'EXPIRED', 'LEFT'] as const
 export const LEDGER_KINDS = ['PAYMENT', 'REFUND', 'DISPUTE'] as const
 /** A stored webhook event: PENDING (waiting for the worker), PROCESSING (claimed), then PROCESSED, IGNORED or FAILED (retried until it gives up). */
 export const STRIPE_EVENT_OUTCOMES = ['PENDING', 'PROCESSING', 'PROCESSED', 'IGNORED', 'FAILED'] as const

@@ -15,6 +15,7 @@ export const defaults = {
   },
   referencePrefix: 'TK',
   retentionMonths: 36,
+  waitlistOfferHours: 24,
   roles: { admin: 'admin', editor: 'editor', finance: 'finance' },
   rolesField: 'roles',
   slugs: {
@@ -25,6 +26,7 @@ export const defaults = {
     bookings: 'bookings',
     cityEvents: 'city-events',
     promoCodes: 'promo-codes',
+    waitlistEntries: 'waitlist-entries',
     stripeEvents: 'stripe-events',
     users: 'users',
   },

@@ -15,14 +15,14 @@ const apply = (options: TicketingPluginConfig, host: Config): Config => ticketin
 const slugs = (config: Config) => (config.collections ?? []).map((c) => c.slug)
 
 describe('ticketingPlugin', () => {
-  it('adds the eight collections, the /ticketing endpoints and the jobs', async () => {
+  it('adds the nine collections, the /ticketing endpoints and the jobs', async () => {
     const config = apply({}, base())
-    expect(slugs(config)).toEqual(['users', 'city-events', 'bookings', 'attendees', 'booking-payments', 'booking-emails', 'stripe-events', 'audit-log', 'promo-codes'])
+    expect(slugs(config)).toEqual(['users', 'city-events', 'bookings', 'attendees', 'booking-payments', 'booking-emails', 'stripe-events', 'audit-log', 'promo-codes', 'waitlist-entries'])
     expect((config.endpoints ?? []).map((e: { path: string }) => e.path)).toContain('/ticketing/bookings')
     expect((config.endpoints ?? []).every((e: { path: string }) => e.path.startsWith('/ticketing/'))).toBe(true)
-    expect(config.jobs?.tasks?.map((t) => t.slug)).toEqual(['ticketingExpireHolds', 'ticketingReconcilePayments', 'ticketingSendEmail', 'ticketingCancelEventBooking', 'ticketingDrainWebhookEvents', 'ticketingEraseExpiredPersonalData', 'ticketingDeleteCustomer'])
+    expect(config.jobs?.tasks?.map((t) => t.slug)).toEqual(['ticketingExpireHolds', 'ticketingReconcilePayments', 'ticketingSendEmail', 'ticketingCancelEventBooking', 'ticketingDrainWebhookEvents', 'ticketingEraseExpiredPersonalData', 'ticketingDeleteCustomer', 'ticketingWaitlistOffers', 'ticketingSendWaitlistOffer'])
     expect(typeof config.jobs?.autoRun === 'function' && (await config.jobs.autoRun({} as Payload)).map((run) => run.queue)).toEqual(['ticketing', 'ticketing-email', 'ticketing-cancellations'])
-    expect(config.admin?.components?.beforeDashboard).toMatchObject(['@masterclass/plugin-ticketing/rsc#TicketingDashboard', { path: '@masterclass/plugin-ticketing/rsc#PromoCodeUses' }])
+    expect(config.admin?.components?.beforeDashboard).toMatchObject(['@masterclass/plugin-ticketing/rsc#TicketingDashboard', { path: '@masterclass/plugin-ticketing/rsc#PromoCodeUses' }, { path: '@masterclass/plugin-ticketing/rsc#WaitlistCounts' }])
   })
 
   it('disabled: keeps collections and task definitions (the schema never changes) but drops endpoints, schedules and admin UI', () => {

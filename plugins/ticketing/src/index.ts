@@ -7,6 +7,7 @@ import { createBookingPaymentsCollection } from './collections/bookingPayments/c
 import { createBookingsCollection } from './collections/bookings/createBookingsCollection'
 import { createCityEventsCollection } from './collections/cityEvents/createCityEventsCollection'
 import { createPromoCodesCollection } from './collections/promoCodes/createPromoCodesCollection'
+import { createWaitlistEntriesCollection } from './collections/waitlistEntries/createWaitlistEntriesCollection'
 import { createStripeEventsCollection } from './collections/stripeEvents/createStripeEventsCollection'
 import { addAuditedUserGuard } from './collections/users/addAuditedUserGuard'
 import { getTicketingEndpoints } from './endpoints/getTicketingEndpoints'
@@ -52,6 +53,7 @@ export const ticketingPlugin =
       ['stripeEvents', () => createStripeEventsCollection(config)],
       ['auditLog', () => createAuditLogCollection(config)],
     ['promoCodes', () => createPromoCodesCollection(config)],
+    ['waitlistEntries', () => createWaitlistEntriesCollection(config)],
     ] as const
     const collections = factories.map(([key, build]) => {
       const override = config.collections[key]
@@ -84,6 +86,7 @@ export const ticketingPlugin =
           ...(components.beforeDashboard ?? []),
           '@masterclass/plugin-ticketing/rsc#TicketingDashboard',
           { path: '@masterclass/plugin-ticketing/rsc#PromoCodeUses', serverProps: { canSee: config.access.canManageSales } },
+          { path: '@masterclass/plugin-ticketing/rsc#WaitlistCounts', serverProps: { canSee: config.access.canManageSales } },
         ],
       },
     }

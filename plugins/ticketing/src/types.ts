@@ -166,6 +166,8 @@ export type TicketingPluginConfig = {
    * erases it (names, emails, phones; amounts and references stay). 1–1200, default 36.
    */
   retentionMonths?: number
+  /** How long seats offered to a waiting-list entry stay its own, in hours (never past the end of sales). Default 24. */
+  waitlistOfferHours?: number
 }
 
 export type SanitizedTicketingPluginConfig = {
@@ -189,6 +191,7 @@ export type SanitizedTicketingPluginConfig = {
   mediaCollection: false | string
   referencePrefix: string
   retentionMonths: number
+  waitlistOfferHours: number
   /** Whether this process runs the plugin's queues on their schedule (read when Payload starts). */
   runJobs: () => boolean
   slugs: TicketingSlugs

@@ -1,6 +1,7 @@
 import * as migration_20261202_163449_initial from './20261202_163449_initial';
 import * as migration_20261206_151838_audit_log_privacy from './20261206_151838_audit_log_privacy';
 import * as migration_20261206_171426_promo_codes from './20261206_171426_promo_codes';
+import * as migration_20261206_173707_waitlist from './20261206_173707_waitlist';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261206_171426_promo_codes.up,
     down: migration_20261206_171426_promo_codes.down,
-    name: '20261206_171426_promo_codes'
+    name: '20261206_171426_promo_codes',
+  },
+  {
+    up: migration_20261206_173707_waitlist.up,
+    down: migration_20261206_173707_waitlist.down,
+    name: '20261206_173707_waitlist'
   },
 ];

@@ -19,6 +19,9 @@ import { exportEndpoint } from './privacy/exportEndpoint'
 import { reconcileEndpoint } from './reconcileEndpoint'
 import { statsEndpoint } from './statsEndpoint'
 import { webhookEndpoint } from './stripe/webhookEndpoint'
+import { joinWaitlistEndpoint } from './waitlist/joinWaitlistEndpoint'
+import { offerNowEndpoint } from './waitlist/offerNowEndpoint'
+import { getWaitlistEntryEndpoint, leaveWaitlistEndpoint } from './waitlist/waitlistEntryEndpoints'
 
 /** Every endpoint of the plugin, all under /api/ticketing/… */
 export const getTicketingEndpoints = (config: SanitizedTicketingPluginConfig): Endpoint[] => [
@@ -40,4 +43,9 @@ export const getTicketingEndpoints = (config: SanitizedTicketingPluginConfig): E
   statsEndpoint(config),
   eraseEndpoint(config),
   exportEndpoint(config),
+  // The waiting list.
+  joinWaitlistEndpoint(config),
+  getWaitlistEntryEndpoint(),
+  leaveWaitlistEndpoint(config),
+  offerNowEndpoint(config),
 ]

@@ -9,6 +9,8 @@ import { expireHoldsTask, TICKETING_QUEUE } from './expireHoldsTask'
 import { reconcilePaymentsTask } from './reconcilePaymentsTask'
 import { retentionTask } from './retentionTask'
 import { EMAIL_AUTORUN, sendEmailTask } from './sendEmailTask'
+import { waitlistOfferEmailTask } from './waitlistOfferEmailTask'
+import { waitlistOffersTask } from './waitlistOffersTask'
 
 /**
  * Registers the plugin's tasks (always, so the jobs tables never depend on `disabled`) and,
@@ -34,6 +36,6 @@ export const addTicketingJobs = (incoming: Config, config: SanitizedTicketingPlu
           ...((typeof hostAutoRun === 'function' ? await hostAutoRun(payload) : hostAutoRun) ?? []),
           ...(config.runJobs() ? ticketingAutoRun : []),
         ],
-    tasks: [...(jobs.tasks ?? []), expireHoldsTask(config), reconcilePaymentsTask(config), sendEmailTask(config), cancelEventBookingTask(config), drainWebhookEventsTask(config), retentionTask(config), deleteCustomerTask(config)],
+    tasks: [...(jobs.tasks ?? []), expireHoldsTask(config), reconcilePaymentsTask(config), sendEmailTask(config), cancelEventBookingTask(config), drainWebhookEventsTask(config), retentionTask(config), deleteCustomerTask(config), waitlistOffersTask(config), waitlistOfferEmailTask(config)],
   }
 }

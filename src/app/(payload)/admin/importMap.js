@@ -28,8 +28,10 @@ import { BookingActivity as BookingActivity_c5375e5d4dbdf664e0adbf773f9c88fd } f
 import { ExportCsvButton as ExportCsvButton_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { PrivacyTools as PrivacyTools_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
 import { BookingActions as BookingActions_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
+import { OfferNowAction as OfferNowAction_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { TicketingDashboard as TicketingDashboard_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
 import { PromoCodeUses as PromoCodeUses_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
+import { WaitlistCounts as WaitlistCounts_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -64,7 +66,9 @@ export const importMap = {
   "@masterclass/plugin-ticketing/client#ExportCsvButton": ExportCsvButton_b6727c40d5b81895df4212c52fed84ce,
   "@masterclass/plugin-ticketing/rsc#PrivacyTools": PrivacyTools_c5375e5d4dbdf664e0adbf773f9c88fd,
   "@masterclass/plugin-ticketing/client#BookingActions": BookingActions_b6727c40d5b81895df4212c52fed84ce,
+  "@masterclass/plugin-ticketing/client#OfferNowAction": OfferNowAction_b6727c40d5b81895df4212c52fed84ce,
   "@masterclass/plugin-ticketing/rsc#TicketingDashboard": TicketingDashboard_c5375e5d4dbdf664e0adbf773f9c88fd,
   "@masterclass/plugin-ticketing/rsc#PromoCodeUses": PromoCodeUses_c5375e5d4dbdf664e0adbf773f9c88fd,
+  "@masterclass/plugin-ticketing/rsc#WaitlistCounts": WaitlistCounts_c5375e5d4dbdf664e0adbf773f9c88fd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

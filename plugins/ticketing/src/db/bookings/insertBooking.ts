@@ -4,6 +4,8 @@ import type { PayloadRequest } from 'payload'
 import type { Quote } from '../../domain/pricing/types'
 import type { OwedLimits } from '../../security/rateLimit'
 import { preparedStatement } from '../core/preparedStatement'
+import { publicAvailable } from '../seats/publicAvailable'
+import { soldOutStatus } from '../seats/soldOutStatus'
 import { takeSeatsStatement } from '../seats/takeSeatsStatement'
 
 export type NewBooking = {
@@ -15,6 +17,8 @@ export type NewBooking = {
   eventVersion: string
   expiresAt: Date
   locale: string
+  /** The waiting-list entry whose offered seats this booking turns into a hold, if any. */
+  offerEntryId?: null | number
   /** The stored code whose seats this booking counts (its id), if a code applies. */
   promoCodeId?: null | number
   quote: Quote
@@ -43,6 +47,7 @@ type HoldValues = {
   limitWindowsMs: number[]
   locale: string
   nowMs: number
+  offerEntryId: null | number
   promoCode: null | string
   promoCodeId: null | number
   promoDiscount: number
@@ -66,8 +71,8 @@ type HoldValues = {
  * (db/schema/promoCodeSeats) fails the whole statement when that would pass its `max_seats`,
  * so no interleaving discounts more seats than the code allows (the caller answers EXHAUSTED).
  */
-const holdStatement = (free: boolean) =>
-  preparedStatement<HoldValues>(free ? 'ticketing_hold_free' : 'ticketing_hold', () => sql`WITH limits AS (
+const holdStatement = (free: boolean, offer = false) =>
+  preparedStatement<HoldValues>(`ticketing_hold${offer ? '_offer' : ''}${free ? '_free' : ''}`, () => sql`WITH limits AS (
           INSERT INTO ticketing_rate_limits AS rl (key, points, expire)
           SELECT l.key, 1, ${p('nowMs')}::bigint + l.window_ms FROM unnest(${p('limitKeys')}::text[], ${p('limitWindowsMs')}::bigint[]) AS l(key, window_ms)
           ON CONFLICT (key) DO UPDATE SET
@@ -78,9 +83,9 @@ const holdStatement = (free: boolean) =>
           SELECT limits.expire FROM limits
           JOIN unnest(${p('limitKeys')}::text[], ${p('limitMaxPoints')}::int[]) AS m(key, max_points) ON m.key = limits.key
           WHERE limits.points > m.max_points
-        ), seats AS (
+        ), ${offer ? offerSeats(free) : sql`seats AS (
           ${takeSeatsStatement({ as: free ? 'confirmed' : 'held', eventId: p('eventId'), onlyIf: sql`NOT EXISTS (SELECT 1 FROM refused)`, quantity: p('quantity'), version: p('version') })}
-        ), promo AS (
+        )`}, promo AS (
           UPDATE promo_codes SET seats_used = seats_used + ${p('quantity')}
           WHERE id = ${p('promoCodeId')}::int AND EXISTS (SELECT 1 FROM seats)
         ), booking AS (
@@ -103,7 +108,27 @@ const holdStatement = (free: boolean) =>
         SELECT (SELECT max(expire) FROM refused) AS refused_until, booking.id, booking.created_at, seats.seats_available
         FROM (SELECT 1) AS one LEFT JOIN (booking CROSS JOIN seats) ON true`)
 
-const holds = { free: holdStatement(true), paid: holdStatement(false) }
+/**
+ * A booking from a waiting-list offer: the entry (still OFFERED, for this event, at least this
+ * many seats, offer not ended, limits not refused, event not edited since) becomes BOOKED, and in
+ * the same statement the event turns this many of its offered seats into held (or confirmed)
+ * seats and frees the rest of the offer for the next entry; no seat is free in between.
+ */
+const offerSeats = (free: boolean) => sql`entry AS (
+          UPDATE waitlist_entries SET status = 'BOOKED', booking_reference = ${p('reference')}, updated_at = now()
+          WHERE id = ${p('offerEntryId')}::int AND status = 'OFFERED' AND city_event_id = ${p('eventId')}
+            AND offered_quantity >= ${p('quantity')} AND offer_expires_at > now() AND NOT EXISTS (SELECT 1 FROM refused)
+            AND EXISTS (SELECT 1 FROM city_events WHERE id = ${p('eventId')} AND updated_at = ${p('version')}::timestamptz AND status <> 'CANCELLED')
+          RETURNING offered_quantity
+        ), seats AS (
+          UPDATE city_events SET seats_offered = seats_offered - (SELECT offered_quantity FROM entry),
+            ${free ? sql`seats_confirmed = seats_confirmed + ${p('quantity')}` : sql`seats_held = seats_held + ${p('quantity')}`},
+            status = ${soldOutStatus(sql`${p('quantity')}::int - (SELECT offered_quantity FROM entry)`)}
+          WHERE id = ${p('eventId')} AND EXISTS (SELECT 1 FROM entry)
+          RETURNING id, ${publicAvailable()} AS seats_available
+        )`
+
+const holds = { free: holdStatement(true), offer: holdStatement(false, true), offerFree: holdStatement(true, true), paid: holdStatement(false) }
 const NO_LIMITS: OwedLimits = { keys: [], maxPoints: [], windowsMs: [] }
 
 /**
@@ -119,7 +144,8 @@ export const insertBooking = async (
 ): Promise<InsertedBooking | null | RateLimitedHold> => {
   const { quote: q } = booking
   const nowMs = Date.now()
-  const [row] = await holds[q.total === 0 ? 'free' : 'paid'].run<{ created_at: Date | null; id: null | number; refused_until: null | number | string; seats_available: null | number }>(req, {
+  const offer = Boolean(booking.offerEntryId)
+  const [row] = await holds[offer ? (q.total === 0 ? 'offerFree' : 'offer') : q.total === 0 ? 'free' : 'paid'].run<{ created_at: Date | null; id: null | number; refused_until: null | number | string; seats_available: null | number }>(req, {
     accessTokenHash: booking.accessTokenHash,
     attendees: JSON.stringify(booking.attendees.map((a) => ({ email: a.email, name: a.name, position: a.position, ticket_code: a.ticketCode }))),
     buyerEmail: booking.buyer.email,
@@ -134,6 +160,7 @@ export const insertBooking = async (
     limitWindowsMs: limits.windowsMs,
     locale: booking.locale,
     nowMs,
+    offerEntryId: booking.offerEntryId ?? null,
     promoCode: q.promoCode,
     promoCodeId: q.promoCode ? (booking.promoCodeId ?? null) : null,
     promoDiscount: q.promoDiscount,

@@ -7,6 +7,7 @@ import { promoCodeSeats } from './promoCodeSeats'
 import { refundRequestsTable } from './refundRequestsTable'
 import { requestGuardTables } from './requestGuardTables'
 import { seatCounters } from './seatCounters'
+import { waitlistGuards } from './waitlistGuards'
 import { stripeEventsQueue } from './stripeEventsQueue'
 import type { SchemaHook } from './types'
 
@@ -16,4 +17,4 @@ import type { SchemaHook } from './types'
  * tables), so dev push and `payload migrate:create` both produce it in any host. Triggers
  * are declared from these hooks too (declareSqlTrigger).
  */
-export const ticketingSchemaHooks: SchemaHook[] = [seatCounters, bookingGuards, requestGuardTables, refundRequestsTable, eventCancellationsTable, stripeEventsQueue, auditLogAppendOnly, auditLogBookingIndex, auditKeysTable, promoCodeSeats]
+export const ticketingSchemaHooks: SchemaHook[] = [seatCounters, bookingGuards, requestGuardTables, refundRequestsTable, eventCancellationsTable, stripeEventsQueue, auditLogAppendOnly, auditLogBookingIndex, auditKeysTable, promoCodeSeats, waitlistGuards]

@@ -7,6 +7,7 @@ import { claimIdempotencyKey, storeIdempotentResponse } from '../../security/ide
 import type { RateLimitBudget } from '../../security/rateLimit'
 import type { SanitizedTicketingPluginConfig } from '../../types'
 import { resolvePromoCode } from '../promo/resolvePromoCode'
+import { waitlistEntryByToken } from '../waitlist/waitlistEntryByToken'
 import { createBooking } from './createBooking'
 
 type Args = {
@@ -37,7 +38,8 @@ export const bookSeats = async ({ body, client, config, idempotencyKey, input, l
     if (captchaEnabled(config)) await verifyCaptcha(req, input.captcha)
     limits.add({ key: input.buyer.email, name: 'booking-email', rule: config.rateLimits.bookingPerEmail })
     const promo = input.promoCode ? await resolvePromoCode({ client, config, raw: input.promoCode, req }) : null
-    const { accessToken, booking } = await createBooking({ config, input, limits, promo, req })
+    const offer = input.waitlistToken ? await waitlistEntryByToken(req, input.waitlistToken) : null
+    const { accessToken, booking } = await createBooking({ config, input, limits, offerEntryId: offer?.id ?? null, promo, req })
     const { id: _id, ...view } = booking
     return { ...view, accessToken }
   }

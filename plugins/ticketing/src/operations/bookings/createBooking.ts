@@ -9,6 +9,8 @@ import { REFERENCE_TAKEN, uniqueReference } from '../../db/bookings/uniqueRefere
 import type { PromoCodeRecord } from '../../domain/promo/types'
 import { PROMO_SEATS_CHECK } from '../../db/schema/promoCodeSeats'
 import { priceWithPromo } from '../promo/priceWithPromo'
+import { afterCommit } from '../../db/core/afterCommit'
+import { offerWaitlistSeats } from '../waitlist/offerWaitlistSeats'
 import { promoInvalid } from '../promo/promoInvalid'
 import { generateReference } from '../../domain/reference/generateReference'
 import { generateTicketCode } from '../../domain/reference/generateTicketCode'
@@ -28,6 +30,8 @@ type Args = {
   /** Rate-limit points the request still owes: the first hold statement spends them (db/bookings/insertBooking). */
   limits?: RateLimitBudget
   now?: Date
+  /** The waiting-list entry whose offer this booking takes (its token was checked: operations/waitlist/waitlistEntryByToken). */
+  offerEntryId?: null | number
   /** The promo code the visitor typed, already found (operations/promo/resolvePromoCode). */
   promo?: null | PromoCodeRecord
   req: PayloadRequest
@@ -48,7 +52,7 @@ const isReferenceClash = (error: unknown) => {
 }
 
 /** Prices the request against one version of the event and tries to hold the seats. */
-const tryHold = async ({ config, input, limits, promo = null, req }: Args, event: EventRecord, now: Date) => {
+const tryHold = async ({ config, input, limits, offerEntryId = null, promo = null, req }: Args, event: EventRecord, now: Date) => {
   const priced = priceWithPromo({ event, now, promo, quantity: input.quantity })
   if (!priced.ok) throw validation('quantity', priced.message)
   const q = priced.quote
@@ -68,6 +72,7 @@ const tryHold = async ({ config, input, limits, promo = null, req }: Args, event
     eventVersion: event.updatedAt,
     expiresAt: new Date(now.getTime() + event.holdMinutes * 60_000),
     locale: input.locale ?? config.locales.defaultLocale,
+    offerEntryId,
     promoCodeId: promo?.id ?? null,
     quote: q,
   }
@@ -105,6 +110,9 @@ export const createBooking = async (args: Args) => {
     const fresh = await loadEvent(req, event.id, { ...options, cache: 'fresh' })
     if (fresh.updatedAt !== event.updatedAt) held = await tryHold(args, (event = fresh), now)
   }
+  if (!held && args.offerEntryId) {
+    throw new TicketingError(ERROR_CODES.WAITLIST_OFFER_INVALID, 409, 'This offer is no longer valid (booked, declined, ended, or for fewer seats).')
+  }
   if (!held) {
     const expired = await expireStaleHolds(req, event.id)
     for (const id of expired) await emitBookingEvent(req, 'afterBookingExpired', id, {})
@@ -112,6 +120,15 @@ export const createBooking = async (args: Args) => {
   }
   if (!held) throw seatsUnavailable((await loadEvent(req, event.id, { mustSell: false, now })).seatsAvailable)
   const { booking, inserted, q, reference } = held
+  // Seats of the offer this booking did not take go to the next entry.
+  if (args.offerEntryId) {
+    await afterCommit(req, () =>
+      offerWaitlistSeats({ config: args.config, eventId: event.id, req }).then(
+        () => undefined,
+        (error) => req.payload.logger.error({ err: error, eventId: event.id, msg: 'Waiting list: offering the seats left by an offer failed; the offer job will retry' }),
+      ),
+    )
+  }
   // A free booking is confirmed now: its confirmation email is queued in the same transaction.
   if (q.total === 0) {
     await queueEmail(req, { bookingId: Number(inserted.id), kind: 'confirmation' })
