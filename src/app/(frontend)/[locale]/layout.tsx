@@ -34,7 +34,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const t = await getTranslations({ locale, namespace: 'site.header' })
   const previewing = Boolean(await previewUser())
   // Client components get only what they use: the event page's price box and the booking flow.
-  const { booking, promo, site } = (await getMessages()) as { booking: object; promo: object; site: { event: object } }
+  const { booking, promo, site, waitlist } = (await getMessages()) as { booking: object; promo: object; site: { event: object }; waitlist: object }
   return (
     <html lang={locale}>
       <body>
@@ -44,7 +44,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         {previewing ? <PreviewBanner locale={locale} /> : null}
         {previewing ? <LivePreviewRefresh serverURL={await siteUrl()} /> : null}
         <SiteHeader locale={locale} />
-        <NextIntlClientProvider messages={{ booking, promo, site: { event: site.event } }}>
+        <NextIntlClientProvider messages={{ booking, promo, site: { event: site.event }, waitlist }}>
           <main id="main" tabIndex={-1}>
             {children}
           </main>

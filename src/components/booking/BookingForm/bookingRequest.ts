@@ -6,7 +6,14 @@ import type { BookingFormValues } from '../validateBookingForm'
  */
 export const bookingRequest = (
   values: BookingFormValues,
-  { captcha, eventId, expectedTotal, locale, promoCode = null }: { captcha: null | string; eventId: number; expectedTotal: number; locale: string; promoCode?: null | string },
+  {
+    captcha,
+    eventId,
+    expectedTotal,
+    locale,
+    promoCode = null,
+    waitlistToken = null,
+  }: { captcha: null | string; eventId: number; expectedTotal: number; locale: string; promoCode?: null | string; waitlistToken?: null | string },
 ) => {
   const phone = values.buyer.phone.trim()
   return {
@@ -21,5 +28,6 @@ export const bookingRequest = (
     locale,
     ...(promoCode ? { promoCode } : {}),
     quantity: values.quantity,
+    ...(waitlistToken ? { waitlistToken } : {}),
   }
 }
