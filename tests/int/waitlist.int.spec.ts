@@ -209,4 +209,24 @@ describe('offers', () => {
     expect(mail).toMatch(new RegExp(`/en/book/${event.slug}\\?offer=w1\\.\\d+\\.[A-Za-z0-9_-]{43}`))
     expect(mail).toContain('&decline=1')
   })
+
+  it('erasing an email erases its entries: the offer goes to the next entry, the token opens nothing, the name and email are markers', async () => {
+    const admin = (await createStaff(payload, ['admin'])).token
+    const { event, holds } = await soldOut(1)
+    const who = visitor()
+    const a = await join(event.id, { email: who.buyer.email })
+    const b = await join(event.id)
+    await cancel(holds[0])
+    await runJob()
+    expect((await entryOf(a.body.token)).body.status).toBe('OFFERED')
+    const erased = await rest('POST', '/ticketing/privacy/erase', { body: { email: who.buyer.email.toUpperCase() }, token: admin })
+    expect(erased.status).toBe(200)
+    expect(erased.body.waitlistEntries).toBe(1)
+    expect((await entryOf(a.body.token)).status).toBe(404)
+    // The offer job's next pass (within a minute) offers the seat to the next entry.
+    await runJob()
+    expect((await entryOf(b.body.token)).body.status).toBe('OFFERED')
+    const rows = await sqlRows(payload, sql`SELECT name, email, status FROM waitlist_entries WHERE city_event_id = ${event.id} ORDER BY id LIMIT 1`)
+    expect(rows[0]).toMatchObject({ email: 'erased@erased.invalid', name: '[erased]', status: 'LEFT' })
+  })
 })
