@@ -159,7 +159,7 @@ export const BookingForm = ({ event, eventHref }: { event: BookableEvent; eventH
         <QuantityField error={errorFor('quantity')} max={offered ? Math.min(offered, event.maxPerBooking) : event.maxPerBooking} onChange={(quantity) => update({ quantity })} value={values.quantity} />
       </div>
       <PromoCodeField applied={promoCode} error={quoteError} onApply={setPromoCode} />
-      <QuoteSummary groupDiscountPercent={event.groupDiscountPercent} groupMinimum={event.groupMinimum} loading={loading} quote={shown} timezone={event.timezone} />
+      <QuoteSummary hideSeatsLeft={offer.active} groupDiscountPercent={event.groupDiscountPercent} groupMinimum={event.groupMinimum} loading={loading} quote={shown} timezone={event.timezone} />
       {soldOut && problem?.code !== 'SOLD_OUT' ? (
         <ErrorSummary focusKey={0} title={t('problems.soldOutTitle')} tone="info">
           <p>{t('problems.soldOut')}</p>

@@ -10,13 +10,15 @@ import type { Quote } from '../types'
 type Props = {
   groupDiscountPercent: null | number
   groupMinimum: null | number
+  /** Seats offered from the waiting list are the visitor's: the public seats left are not shown. */
+  hideSeatsLeft?: boolean
   loading: boolean
   quote: null | Quote
   timezone: string
 }
 
 /** The server's price for the chosen quantity: unit price, early-bird or group discount, total, seats left. */
-export const QuoteSummary = ({ groupDiscountPercent, groupMinimum, loading, quote, timezone }: Props) => {
+export const QuoteSummary = ({ groupDiscountPercent, groupMinimum, hideSeatsLeft = false, loading, quote, timezone }: Props) => {
   const t = useTranslations('booking.quote')
   const locale = useLocale()
   const money = (amount: number) => (quote ? formatMoney(amount, quote.currency, locale) : '')
@@ -55,7 +57,7 @@ export const QuoteSummary = ({ groupDiscountPercent, groupMinimum, loading, quot
               </div>
             </dl>
             {groupHint ? <p className={styles.note}>{t('groupHint', { minimum: groupMinimum, percent: groupDiscountPercent })}</p> : null}
-            {quote.seatsAvailable === 0 ? (
+            {hideSeatsLeft ? null : quote.seatsAvailable === 0 ? (
               <p className={`${styles.note} ${styles.warning}`}>{t('soldOut')}</p>
             ) : quote.seatsAvailable < quote.quantity || quote.seatsAvailable <= 10 ? (
               <p className={`${styles.note} ${quote.seatsAvailable < quote.quantity ? styles.warning : ''}`}>{t('seatsLeft', { count: quote.seatsAvailable })}</p>
