@@ -219,6 +219,11 @@ describe('offers', () => {
     await cancel(holds[0])
     await runJob()
     expect((await entryOf(a.body.token)).body.status).toBe('OFFERED')
+    const exported = await rest('GET', `/ticketing/privacy/export?email=${encodeURIComponent(who.buyer.email)}`, { token: admin })
+    expect(exported.status).toBe(200)
+    const dump = typeof exported.body === 'string' ? JSON.parse(exported.body) : exported.body
+    expect(dump.waitlistEntries).toMatchObject([{ email: who.buyer.email.toLowerCase(), quantity: 1, status: 'OFFERED' }])
+    expect(JSON.stringify(dump)).not.toContain('nonce')
     const erased = await rest('POST', '/ticketing/privacy/erase', { body: { email: who.buyer.email.toUpperCase() }, token: admin })
     expect(erased.status).toBe(200)
     expect(erased.body.waitlistEntries).toBe(1)
