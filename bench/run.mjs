@@ -9,7 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
-import { createAdmin, createEvent } from './lib/api.mjs'
+import { createAdmin, createEvent, createPromoCode } from './lib/api.mjs'
 import { createBenchDatabase } from './lib/database.mjs'
 import { startEmulatorProcess } from './lib/emulator.mjs'
 import { loadBookings, loadBookingsAcross, loadPage, loadQuotes } from './lib/load.mjs'
@@ -75,6 +75,8 @@ cleanups.push(() => server.stop())
 const rounds = []
 /** Per round, the trivial endpoint and each page under the same load. */
 const pageRounds = []
+/** Per round of `bench -- promo`: holds without and with a promo code. */
+const promoRounds = []
 const lighthouseResults = []
 
 const sql = async (text, values) => {
@@ -107,6 +109,21 @@ const PAGES = [
 try {
   // The demo content (tour, home page, FAQ) that the page loads and Lighthouse visit.
   await seedDemo({ databaseUrl: db.url })
+  // `npm run bench -- promo`: holds with a promo code against holds without, alone (both on fresh hot events, alternating).
+  if (only === 'promo') {
+    const token = await createAdmin(server.base)
+    await createPromoCode(server.base, token, 'BENCH-PROMO')
+    for (let round = 1; round <= ROUNDS; round++) {
+      console.log(`[bench] promo round ${round} of ${ROUNDS}`)
+      const plainEvent = await createEvent(server.base, token, { capacity: 1_000_000, slug: `bench-plain-${round}` })
+      const promoEvent = await createEvent(server.base, token, { capacity: 1_000_000, slug: `bench-promo-${round}` })
+      await loadBookings({ base: server.base, connections: CONNECTIONS, duration: 3, eventId: plainEvent.id })
+      await loadBookings({ base: server.base, connections: CONNECTIONS, duration: 3, eventId: promoEvent.id, promoCode: 'BENCH-PROMO' })
+      const holds = await loadBookings({ base: server.base, connections: CONNECTIONS, duration: SECONDS, eventId: plainEvent.id })
+      const holdsPromo = await loadBookings({ base: server.base, connections: CONNECTIONS, duration: SECONDS, eventId: promoEvent.id, promoCode: 'BENCH-PROMO' })
+      promoRounds.push({ holds, holdsPromo, round })
+    }
+  }
   if (!only || only === 'load') {
     const token = await createAdmin(server.base)
     const event = (slug, capacity) => createEvent(server.base, token, { capacity, slug })
@@ -145,6 +162,11 @@ try {
       await loadQuotes({ base: server.base, connections: CONNECTIONS, duration: 2, eventId: hot.id })
       await loadQuotes({ base: server.base, connections: CONNECTIONS, duration: 2, path: '/api/ticketing/health' })
       const holds = await loadBookings({ base: server.base, connections: CONNECTIONS, duration: SECONDS, eventId: hot.id })
+      // The same holds, each with a promo code (counted against its limit in the hold statement).
+      if (round === 1) await createPromoCode(server.base, token, 'BENCH-PROMO')
+      const hotPromo = await event(`bench-hot-promo-${round}`, 1_000_000)
+      await loadBookings({ base: server.base, connections: CONNECTIONS, duration: 3, eventId: hotPromo.id, promoCode: 'BENCH-PROMO' })
+      const holdsPromo = await loadBookings({ base: server.base, connections: CONNECTIONS, duration: SECONDS, eventId: hotPromo.id, promoCode: 'BENCH-PROMO' })
       const trivial = await loadQuotes({ base: server.base, connections: CONNECTIONS, duration: SECONDS, path: '/api/ticketing/health' })
 
       const raw = await rawHoldCeiling({ concurrency: CONNECTIONS, databaseUrl: db.url, eventId: rawEvent.id, poolSize: 10, seconds: SECONDS })
@@ -178,7 +200,7 @@ try {
       const emailEvent = await event(`bench-email-${round}`, 5000)
       const emails = await emailBurst({ base: server.base, databaseUrl: db.url, emulator, eventId: emailEvent.id, sink, webhookSecret: WEBHOOK_SECRET, workerRootPid: worker.pid })
 
-      rounds.push({ burst, burst2, emails, exported, holds, holds2, quotes, quotesSaturated, raw, round, rush, rush2, rush2Check, rushCheck, trivial })
+      rounds.push({ burst, burst2, emails, exported, holds, holds2, holdsPromo, quotes, quotesSaturated, raw, round, rush, rush2, rush2Check, rushCheck, trivial })
     }
   }
   if (!only || only === 'pages') {
@@ -221,9 +243,15 @@ const ratio = (name, s, target, extra = '') => {
 const check = (name, result, target, ok) => rows.push({ measure: name, ok, result, target })
 const info = (name, result, target = '') => rows.push({ measure: name, ok: null, result, target })
 
+if (promoRounds.length) {
+  const promo = summarise(promoRounds.map((r) => r.holdsPromo.okPerSecond / r.holds.okPerSecond))
+  ratio('holds with a promo code ÷ holds without, 50 clients', promo, { min: 0.8 })
+  info('  holds without / with a promo code', `${fmt(median(promoRounds.map((r) => r.holds.okPerSecond)))} / ${fmt(median(promoRounds.map((r) => r.holdsPromo.okPerSecond)))} bookings/s, p99 ${fmt(median(promoRounds.map((r) => r.holds.p99)))} / ${fmt(median(promoRounds.map((r) => r.holdsPromo.p99)))} ms`)
+}
 if (rounds.length) {
   ratio('holds ÷ raw-SQL ceiling (same txn through pg), 50 clients', over((r) => r.holds.okPerSecond / r.raw.perSecond), { min: 0.5 })
   ratio('  holds p99 ÷ raw-SQL p99', over((r) => r.holds.p99 / r.raw.p99), { max: 3 })
+  ratio('holds with a promo code ÷ holds without, 50 clients', over((r) => r.holdsPromo.okPerSecond / r.holds.okPerSecond), { min: 0.8 })
   ratio('holds ÷ trivial Payload endpoint, same load', over((r) => r.holds.okPerSecond / r.trivial.okPerSecond), { min: 0.6 })
   ratio('webhook burst, invoices issued ÷ trivial endpoint (answered events/s)', over((r) => r.burst.eventsPerSecond / r.trivial.okPerSecond), { min: 0.6 })
   ratio('CSV export of 100,000 bookings ÷ COPY … TO STDOUT', over((r) => r.exported.seconds / r.exported.copySeconds), { max: 3 })
@@ -306,7 +334,7 @@ for (const r of rows) console.log(line([r.measure, r.result, r.target]) + ` ${r.
 fs.mkdirSync(RESULTS, { recursive: true })
 const latest = path.join(RESULTS, 'latest.json')
 const previous = fs.existsSync(latest) ? JSON.parse(fs.readFileSync(latest, 'utf8')) : null
-const result = { cpus: os.cpus().length, loadAverage: os.loadavg(), lighthouse: lighthouseResults, pageRounds, rounds, rows, startedAt: stamp }
+const result = { cpus: os.cpus().length, loadAverage: os.loadavg(), lighthouse: lighthouseResults, pageRounds, promoRounds, rounds, rows, startedAt: stamp }
 const file = path.join(RESULTS, `bench-${stamp.replace(/[:.]/g, '-')}.json`)
 fs.writeFileSync(file, JSON.stringify(result, null, 2))
 fs.writeFileSync(latest, JSON.stringify(result, null, 2))

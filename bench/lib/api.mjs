@@ -60,6 +60,18 @@ export const createEvent = async (base, token, data) => {
   return body.doc
 }
 
+/** A promo code every bench booking may use: 10 % off, a seat limit far beyond the run (so its counter and CHECK are on the path). */
+export const createPromoCode = async (base, token, code) => {
+  const res = await fetch(`${base}/api/promo-codes`, {
+    body: JSON.stringify({ code, kind: 'PERCENT', maxSeats: 100_000_000, percent: 10 }),
+    headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+    method: 'POST',
+  })
+  const body = await res.json()
+  if (!body.doc) throw new Error(`promo code creation failed: ${JSON.stringify(body)}`)
+  return body.doc
+}
+
 let visitor = 0
 /** A new visitor per request: its own client address and buyer email (rate limits stay on). */
 export const nextVisitor = () => {

@@ -24,8 +24,8 @@ const summary = (result, okStatus) => {
   }
 }
 
-/** POST /api/ticketing/bookings for one event, each request from a new visitor. */
-export const loadBookings = async ({ amount, base, connections, duration, eventId }) =>
+/** POST /api/ticketing/bookings for one event, each request from a new visitor (with `promoCode`, each booking uses it). */
+export const loadBookings = async ({ amount, base, connections, duration, eventId, promoCode }) =>
   summary(
     await run({
       connections,
@@ -38,7 +38,7 @@ export const loadBookings = async ({ amount, base, connections, duration, eventI
             const who = nextVisitor()
             return {
               ...request,
-              body: JSON.stringify({ buyer: { email: who.email, name: 'Bench Buyer' }, eventId, quantity: 1 }),
+              body: JSON.stringify({ buyer: { email: who.email, name: 'Bench Buyer' }, eventId, quantity: 1, ...(promoCode ? { promoCode } : {}) }),
               headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': who.ip },
             }
           },

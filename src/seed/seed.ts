@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { demoContent } from './demoContent'
 import { demoEvents } from './demoEvents'
 import { demoSellers } from './demoSellers'
+import { demoPromoCode } from './demoPromoCode'
 import { eventDescription } from './eventDescription'
 
 type Log = (line: string) => void
@@ -45,6 +46,7 @@ export const seedContent = async (payload: Payload, log: Log = console.log): Pro
     log(`[seed] event ${event.slug} (${event.currency})`)
   }
   await demoContent(payload, log)
+  await demoPromoCode(payload, log)
 }
 
 /**

@@ -5,7 +5,7 @@ import type fc from 'fast-check'
 
 import { sqlRows } from '../helpers/payments'
 
-import { call, type Model, pick, runExpiryJob, setSmtpDown, type World } from './world'
+import { call, type Model, pick, runExpiryJob, runOfferJob, setSmtpDown, type World } from './world'
 
 type Command = fc.AsyncCommand<Model, World, false>
 
@@ -172,4 +172,58 @@ export class RunJobs implements Command {
     await runExpiryJob(world)
   }
   toString = () => 'runExpiryJob()'
+}
+
+/** A visitor joins the waiting list (accepted only while fewer seats are free than wanted). */
+export class JoinWaitlist implements Command {
+  constructor(readonly quantity: number, readonly acceptPartial: boolean) {}
+  check = () => true
+  async run(model: Model, world: World) {
+    const res = await call(world, model, this.toString(), 'POST', `/ticketing/events/${world.eventId}/waitlist`, {
+      body: { acceptPartial: this.acceptPartial, email: `wait-${randomUUID().slice(0, 8)}@example.com`, name: 'Chaos Waiter', quantity: this.quantity },
+    })
+    if (res.status === 201) model.waitlist.push({ token: res.body.token })
+  }
+  toString = () => `joinWaitlist(${this.quantity}${this.acceptPartial ? ', partial' : ''})`
+}
+
+/** An entry leaves the list, or declines its offer. */
+export class LeaveWaitlist implements Command {
+  constructor(readonly n: number) {}
+  check = (model: Readonly<Model>) => model.waitlist.length > 0
+  async run(model: Model, world: World) {
+    const entry = model.waitlist[this.n % model.waitlist.length]!
+    await call(world, model, this.toString(), 'DELETE', `/ticketing/waitlist/${entry.token}`)
+  }
+  toString = () => `leaveWaitlist(#${this.n})`
+}
+
+/** An entry books from its offer (all the seats offered, or one). */
+export class BookOffer implements Command {
+  constructor(readonly n: number, readonly one: boolean) {}
+  check = (model: Readonly<Model>) => model.waitlist.length > 0
+  async run(model: Model, world: World) {
+    const entry = model.waitlist[this.n % model.waitlist.length]!
+    const view = await call(world, model, `${this.toString()}: view`, 'GET', `/ticketing/waitlist/${entry.token}`)
+    const offered = view.body?.offer?.quantity as number | undefined
+    if (!offered) return
+    const quantity = this.one ? 1 : offered
+    const attendees = Array.from({ length: quantity }, (_, i) => ({ name: `Waiter ${i + 1}` }))
+    const res = await call(world, model, this.toString(), 'POST', '/ticketing/bookings', {
+      body: { attendees, buyer: { email: `offer-${randomUUID().slice(0, 8)}@example.com`, name: 'Offer Buyer' }, eventId: world.eventId, quantity, waitlistToken: entry.token },
+    })
+    if (res.status === 201) model.bookings.push({ accessToken: res.body.accessToken, quantity, reference: res.body.reference })
+  }
+  toString = () => `bookOffer(#${this.n}${this.one ? ', one seat' : ''})`
+}
+
+/** The offer job's turn: ended offers expire, free seats are offered in order. */
+export class RunOffers implements Command {
+  constructor(readonly endOffers: boolean) {}
+  check = () => true
+  async run(_model: Model, world: World) {
+    if (this.endOffers) await sqlRows(world.payload, sql`UPDATE waitlist_entries SET offer_expires_at = now() - interval '1 second' WHERE city_event_id = ${world.eventId} AND status = 'OFFERED'`)
+    await runOfferJob(world)
+  }
+  toString = () => `runOfferJob(${this.endOffers ? 'offers ended' : ''})`
 }

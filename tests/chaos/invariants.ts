@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 
 import { sqlRows } from '../helpers/payments'
-import { call, type Model, runExpiryJob, setSmtpDown, type World } from './world'
+import { call, type Model, runExpiryJob, runOfferJob, setSmtpDown, type World } from './world'
 
 /**
  * Brings the system to rest after a sequence, as time would: Stripe and SMTP back, held
@@ -23,6 +23,7 @@ export const settle = async (model: Model, world: World) => {
   await call(world, model, 'settle: reconcile', 'POST', '/ticketing/admin/reconcile', { body: {}, token: world.adminToken })
   await world.control.waitForWebhooks(30_000)
   await runExpiryJob(world)
+  await runOfferJob(world)
   await world.control.waitForWebhooks(30_000)
   const jobs = await sqlRows(
     world.payload,
@@ -32,12 +33,32 @@ export const settle = async (model: Model, world: World) => {
   for (const job of jobs) await world.payload.jobs.runByID({ id: job.id as number }).catch(() => undefined)
 }
 
+/**
+ * The waiting list at rest: its counters equal its entries (seats offered to OFFERED entries,
+ * seats wanted by WAITING ones), and the offers followed the order: once the offer job has run,
+ * no waiting entry could be served by the seats still free (else it would have been offered
+ * them, before any entry after it).
+ */
+const waitlistViolations = async (world: World, event: Record<string, unknown>): Promise<string[]> => {
+  const found: string[] = []
+  const entries = await sqlRows(world.payload, sql`SELECT id, status, quantity, offered_quantity, accept_partial FROM waitlist_entries WHERE city_event_id = ${world.eventId} ORDER BY created_at, id`)
+  const offered = entries.filter((e) => e.status === 'OFFERED').reduce((n, e) => n + Number(e.offered_quantity), 0)
+  const waiting = entries.filter((e) => e.status === 'WAITING').reduce((n, e) => n + Number(e.quantity), 0)
+  if (Number(event.seats_offered) !== offered) found.push(`seats offered ${event.seats_offered} ≠ ${offered} offered to OFFERED entries`)
+  if (Number(event.seats_waiting) !== waiting) found.push(`seats waiting ${event.seats_waiting} ≠ ${waiting} wanted by WAITING entries`)
+  const free = Number(event.capacity) - Number(event.seats_confirmed) - Number(event.seats_held) - Number(event.seats_offered)
+  for (const entry of entries.filter((e) => e.status === 'WAITING')) {
+    if (Number(entry.quantity) <= free || (entry.accept_partial && free > 0)) found.push(`entry ${entry.id} waits for ${entry.quantity} while ${free} seats are free`)
+  }
+  return found
+}
+
 const OPEN_INTENT = ['requires_payment_method', 'requires_confirmation', 'requires_action', 'processing']
 
 /** Every invariant of the product, checked against the database and Stripe's (the emulator's) view. Returns the violations. */
 export const violations = async (model: Model, world: World): Promise<string[]> => {
   const found: string[] = []
-  const [event] = await sqlRows(world.payload, sql`SELECT capacity, seats_held, seats_confirmed FROM city_events WHERE id = ${world.eventId}`)
+  const [event] = await sqlRows(world.payload, sql`SELECT capacity, seats_held, seats_confirmed, seats_offered, seats_waiting FROM city_events WHERE id = ${world.eventId}`)
   const bookings = await sqlRows(
     world.payload,
     sql`SELECT id, reference, status, payment_status, quantity, total, amount_refunded, payment_intent_id, confirmed_at FROM bookings WHERE city_event_id = ${world.eventId}`,
@@ -45,7 +66,8 @@ export const violations = async (model: Model, world: World): Promise<string[]> 
   const sum = (status: string) => bookings.filter((b) => b.status === status).reduce((n, b) => n + Number(b.quantity), 0)
   if (Number(event!.seats_held) !== sum('PENDING')) found.push(`seats held ${event!.seats_held} ≠ ${sum('PENDING')} in PENDING bookings`)
   if (Number(event!.seats_confirmed) !== sum('CONFIRMED')) found.push(`seats confirmed ${event!.seats_confirmed} ≠ ${sum('CONFIRMED')} in CONFIRMED bookings`)
-  if (Number(event!.seats_held) + Number(event!.seats_confirmed) > Number(event!.capacity)) found.push('more seats taken than the capacity')
+  if (Number(event!.seats_held) + Number(event!.seats_confirmed) + Number(event!.seats_offered) > Number(event!.capacity)) found.push('confirmed + held + offered seats exceed the capacity')
+  found.push(...(await waitlistViolations(world, event!)))
 
   const stripe = await world.control.state()
   for (const booking of bookings) {

@@ -4,6 +4,8 @@ import path from 'node:path'
 import { createLocalReq, type Payload } from 'payload'
 
 import { expireHolds } from '../../plugins/ticketing/src/operations/seats/expireHolds'
+import { runWaitlistOffers } from '../../plugins/ticketing/src/operations/waitlist/runWaitlistOffers'
+import { sanitizeConfig } from '../../plugins/ticketing/src/sanitizeConfig'
 import type { createEmulatorClient } from '@masterclass/stripe-emulator'
 import { emulatorGateway } from '../helpers/emulatorGateway'
 
@@ -11,7 +13,7 @@ import { emulatorGateway } from '../helpers/emulatorGateway'
 export type ModelBooking = { accessToken: string; paymentIntentId?: string; quantity: number; reference: string }
 
 /** What the commands know: the sequence's event, its bookings, and which outages are on. */
-export type Model = { bookings: ModelBooking[]; smtpDown: boolean; stripeDown: boolean }
+export type Model = { bookings: ModelBooking[]; smtpDown: boolean; stripeDown: boolean; waitlist: { token: string }[] }
 
 /** An HTTP answer the product gave, kept to check that none was a 5xx it should not give. */
 export type Answer = { command: string; status: number; code?: string; stripeDown: boolean }
@@ -35,7 +37,7 @@ let ip = 0
  * webhooks reach) and records the answer; a fresh client address each time, so rate limits
  * stay out of the way.
  */
-export const call = async (world: World, model: Model, command: string, method: 'GET' | 'POST', apiPath: string, options: CallOptions = {}) => {
+export const call = async (world: World, model: Model, command: string, method: 'DELETE' | 'GET' | 'POST', apiPath: string, options: CallOptions = {}) => {
   ip += 1
   const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-Forwarded-For': `10.66.${(ip >> 8) & 255}.${ip & 255}`, ...options.headers }
   if (options.token) headers.Authorization = `JWT ${options.token}`
@@ -59,6 +61,11 @@ export const setSmtpDown = (down: boolean) => (down ? fs.writeFileSync(downFlag(
 /** The expiry job, as its cron would run it. */
 export const runExpiryJob = async (world: World) => {
   await expireHolds({ gateway: emulatorGateway(), req: await createLocalReq({}, world.payload) })
+}
+
+/** The waiting list's offer job, as its cron would run it. */
+export const runOfferJob = async (world: World) => {
+  await runWaitlistOffers({ config: sanitizeConfig({}, world.payload.config as never), req: await createLocalReq({}, world.payload) })
 }
 
 /** Index of a booking picked by a random number (commands carry numbers, not references). */

@@ -5,7 +5,9 @@
 export const PLUGIN_SCHEMA_LINES = [
   'column | city_events | seats_confirmed | integer | int4 | - | 32 | - | NO | 0',
   'column | city_events | seats_held | integer | int4 | - | 32 | - | NO | 0',
-  'constraint | city_events | city_events_seats_valid | c | CHECK (((seats_confirmed >= 0) AND (seats_held >= 0) AND (((seats_confirmed + seats_held))::numeric <= capacity)))',
+  'column | city_events | seats_offered | integer | int4 | - | 32 | - | NO | 0',
+  'column | city_events | seats_waiting | integer | int4 | - | 32 | - | NO | 0',
+  'constraint | city_events | city_events_seats_valid | c | CHECK (((seats_confirmed >= 0) AND (seats_held >= 0) AND (seats_offered >= 0) AND (seats_waiting >= 0) AND ((((seats_confirmed + seats_held) + seats_offered))::numeric <= capacity)))',
   'constraint | city_events | city_events_capacity_positive | c | CHECK ((capacity > (0)::numeric))',
   'constraint | bookings | bookings_amounts_valid | c | CHECK',
   "index | bookings | bookings_pending_expiry_idx | CREATE INDEX bookings_pending_expiry_idx ON public.bookings USING btree (city_event_id, expires_at) WHERE (status = 'PENDING'::enum_bookings_status)",
@@ -38,6 +40,11 @@ export const PLUGIN_SCHEMA_LINES = [
   'constraint | ticketing_document_files | ticketing_document_files_pkey | p | PRIMARY KEY (invoice_id)',
   'trigger | invoices | invoices_frozen | CREATE TRIGGER invoices_frozen BEFORE DELETE OR UPDATE ON public.invoices FOR EACH ROW EXECUTE FUNCTION invoices_frozen_fn()',
   'trigger | invoices | invoices_no_truncate | CREATE TRIGGER invoices_no_truncate BEFORE TRUNCATE ON public.invoices FOR EACH STATEMENT EXECUTE FUNCTION invoices_no_truncate_fn()',
+  "index | waitlist_entries | waitlist_entries_live_email_idx | CREATE UNIQUE INDEX waitlist_entries_live_email_idx ON public.waitlist_entries USING btree (city_event_id, email) WHERE (status = ANY (ARRAY['WAITING'::enum_waitlist_entries_status, 'OFFERED'::enum_waitlist_entries_status]))",
+  'constraint | waitlist_entries | waitlist_entries_quantities_valid | c | CHECK',
+  'column | promo_codes | seats_used | integer | int4 | - | 32 | - | NO | 0',
+  'constraint | promo_codes | promo_codes_seats_within_max | c | CHECK (((seats_used >= 0) AND ((max_seats IS NULL) OR ((seats_used)::numeric <= max_seats))))',
+  'trigger | bookings | bookings_promo_give_back | CREATE TRIGGER bookings_promo_give_back AFTER UPDATE OF status ON public.bookings FOR EACH ROW EXECUTE FUNCTION bookings_promo_give_back_fn()',
 ] as const
 
 /** The expected lines missing from `catalog` (each expected line is a prefix of a catalog line). */

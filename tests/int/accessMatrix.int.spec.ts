@@ -39,6 +39,8 @@ const COLLECTIONS: Record<string, Record<'create' | 'delete' | 'read' | 'readDra
   'booking-payments': { create: [403, 403, 403, 403, 403], read: [403, 403, 200, 200, 403], readDraft: [403, 403, 200, 200, 403], update: [403, 403, 403, 403, 403], delete: [403, 403, 403, 403, 403] },
   'stripe-events':    { create: [403, 403, 403, 403, 403], read: [403, 403, 403, 200, 403], readDraft: [403, 403, 403, 200, 403], update: [403, 403, 403, 403, 403], delete: [403, 403, 403, 403, 403] },
   'audit-log':        { create: [403, 403, 403, 403, 403], read: [403, 403, 403, 200, 403], readDraft: [403, 403, 403, 200, 403], update: [403, 403, 403, 403, 403], delete: [403, 403, 403, 403, 403] },
+  'waitlist-entries': { create: [403, 403, 403, 403, 403], read: [403, 403, 200, 200, 403], readDraft: [403, 403, 200, 200, 403], update: [403, 403, 403, 403, 403], delete: [403, 403, 403, 200, 403] },
+  'promo-codes':      { create: [403, 403, 201, 201, 403], read: [403, 403, 200, 200, 403], readDraft: [403, 403, 200, 200, 403], update: [403, 403, 200, 200, 403], delete: [403, 403, 200, 200, 403] },
 }
 
 // Payload's own bookkeeping collections, guarded by Payload itself.
@@ -89,6 +91,7 @@ const makeDoc = async (slug: string, variant: 'draft' | 'published' = 'published
     'faqs': { answer: 'Yes.', question: 'Is there a break?' },
     'pages': { _status: variant, slug: `page-${unique()}`, title: 'A page' },
     'speakers': { name: 'A speaker' },
+    'promo-codes': { code: `M-${unique()}`, kind: 'PERCENT', percent: 10 },
     'stripe-events': { eventId: `evt_matrix_${unique()}`, outcome: 'PROCESSED', receivedAt: new Date().toISOString(), type: 'payment_intent.succeeded' },
     'users': { email: `user-${unique()}@test.local`, password: `pw-${randomUUID()}`, roles: ['editor'] },
   }
@@ -103,6 +106,11 @@ const makeDoc = async (slug: string, variant: 'draft' | 'published' = 'published
     const bookingId = typeof attendee.booking === 'object' ? attendee.booking.id : attendee.booking
     const [row] = await sqlRows(payload, sql`INSERT INTO check_ins (attendee_id, city_event_id, booking_id, day, checked_in_at) VALUES (${attendee.id}, ${eventId}, ${bookingId}, '2030-01-01', now()) RETURNING id`)
     return Number(row!.id)
+  }
+  if (slug === 'waitlist-entries') {
+    // Entries come from the join endpoint, which counts their seats; a past entry (LEFT) counts none.
+    const entry = await payload.create({ collection: 'waitlist-entries', data: { cityEvent: eventId, email: `w-${unique()}@example.com`, name: 'Waiting', quantity: 1, status: 'LEFT' } as never })
+    return entry.id as number
   }
   if (slug === 'city-events') return (await createEvent(payload, variant === 'draft' ? { status: 'DRAFT' } : {})).id
   if (slug === 'media') return ((await payload.create({ collection: "media", data: { alt: "dot" }, file: { data: png, mimetype: "image/png", name: `dot-${unique()}.png`, size: png.length } } as never)) as { id: number }).id
@@ -130,11 +138,13 @@ const createBody = (slug: string): Record<string, unknown> =>
     'speakers': { name: 'New speaker' },
     'stripe-events': { eventId: `evt_x_${unique()}`, type: 'charge.refunded' },
     'audit-log': { action: 'refund', target: 'bookings:1' },
+    'promo-codes': { code: `N-${unique()}`, kind: 'PERCENT', percent: 5 },
+    'waitlist-entries': { cityEvent: eventId, email: 'w@example.com', name: 'Waiting', quantity: 1 },
     'users': { email: `new-${unique()}@test.local`, password: `pw-${randomUUID()}`, roles: ['editor'] },
   })[slug]!
 
 const updateBody = (slug: string): Record<string, unknown> =>
-  ({ 'attendees': { name: 'Renamed' }, 'check-ins': { day: '2030-01-03' }, 'booking-emails': { status: 'SENT' }, 'booking-payments': { status: 'failed' }, 'bookings': { notes: 'called back' }, 'city-events': { title: 'Renamed' }, 'faqs': { question: 'Renamed?' }, 'media': { alt: 'renamed' }, 'pages': { title: 'Renamed' }, 'speakers': { name: 'Renamed' }, 'stripe-events': { error: 'x' }, 'audit-log': { ip: '0.0.0.0' }, 'users': { name: 'Renamed' } })[slug]!
+  ({ 'attendees': { name: 'Renamed' }, 'check-ins': { day: '2030-01-03' }, 'booking-emails': { status: 'SENT' }, 'booking-payments': { status: 'failed' }, 'bookings': { notes: 'called back' }, 'city-events': { title: 'Renamed' }, 'faqs': { question: 'Renamed?' }, 'media': { alt: 'renamed' }, 'pages': { title: 'Renamed' }, 'speakers': { name: 'Renamed' }, 'stripe-events': { error: 'x' }, 'audit-log': { ip: '0.0.0.0' }, 'promo-codes': { active: false }, 'waitlist-entries': { name: 'Renamed' }, 'users': { name: 'Renamed' } })[slug]!
 
 /** POST /api/media as multipart, the way the admin uploads a file. */
 const uploadMedia = async (token?: string): Promise<number> => {

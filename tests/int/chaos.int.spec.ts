@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { Book, Cancel, Dispute, Expire, Flush, Journey, Outage, Pay, Reconcile, Refund, RunJobs, StartPayment, Webhooks } from '../chaos/commands'
+import { Book, BookOffer, Cancel, Dispute, Expire, Flush, JoinWaitlist, Journey, LeaveWaitlist, Outage, Pay, Reconcile, Refund, RunJobs, RunOffers, StartPayment, Webhooks } from '../chaos/commands'
 import { settle, violations } from '../chaos/invariants'
 import { type Model, setSmtpDown, type World } from '../chaos/world'
 import { createEvent, createStaff } from '../helpers/fixtures'
@@ -13,9 +13,11 @@ import { startPayments } from '../helpers/stripeEmulator'
 // outages do — booking, paying (declined, 3-D Secure, processing), cancelling, holds running out
 // (by the job or by the next visitor), webhooks duplicated / reordered / dropped / held back /
 // delayed, reconciliation, full and partial refunds (two at once too), disputes won and lost,
-// Stripe and SMTP outages — against the real API over the site's REST handlers and the Stripe
+// Stripe and SMTP outages, joining / leaving the waiting list, offers booked or running out — against the real API over the site's REST handlers and the Stripe
 // emulator. After each sequence the system is brought to rest and every invariant is checked:
-// seats equal the bookings that hold them and never exceed capacity; each booking's ledger
+// seats equal the bookings that hold them and, with the seats offered to the waiting list, never
+// exceed capacity; the waiting list's counters equal its entries and no entry waits for seats
+// that are free (offers follow the order); each booking's ledger
 // equals Stripe's view to the minor unit; no PaymentIntent left open for a booking that can no
 // longer be paid; exactly one confirmation email per confirmed booking; no unexpected 5xx.
 //
@@ -64,10 +66,15 @@ const commands = [
   fc.constant(new Reconcile()),
   fc.tuple(fc.constantFrom('smtp', 'stripe') as fc.Arbitrary<'smtp' | 'stripe'>, fc.boolean()).map(([service, down]) => new Outage(service, down)),
   fc.constant(new RunJobs()),
+  // The waiting list: joining a full event, leaving or declining, booking from an offer, the offer job (offers ending too).
+  fc.tuple(fc.integer({ max: 3, min: 1 }), fc.boolean()).map(([q, partial]) => new JoinWaitlist(q, partial)),
+  booking.map((n) => new LeaveWaitlist(n)),
+  fc.tuple(booking, fc.boolean()).map(([n, one]) => new BookOffer(n, one)),
+  fc.boolean().map((end) => new RunOffers(end)),
 ]
 
 describe('chaos', () => {
-  it(`keeps seats, money, invoices, payment intents and emails consistent over ${RUNS} random sequences`, async () => {
+  it(`keeps seats (the waiting list’s too), money, invoices, payment intents and emails consistent over ${RUNS} random sequences`, async () => {
     const replay = process.env.CHAOS_SEED ? { path: process.env.CHAOS_PATH, seed: Number(process.env.CHAOS_SEED) } : {}
     await fc.assert(
       fc.asyncProperty(fc.commands(commands, { maxCommands: 16, size: 'max' }), async (sequence) => {
@@ -75,7 +82,7 @@ describe('chaos', () => {
         await payments.control.reset()
         const event = await createEvent(payload, { capacity: 4, regularPrice: 45000 })
         const world: World = { adminToken, answers: [], apiUrl: payments.api.url, control: payments.control, eventId: event.id, financeToken, payload }
-        const model: Model = { bookings: [], smtpDown: false, stripeDown: false }
+        const model: Model = { bookings: [], smtpDown: false, stripeDown: false, waitlist: [] }
         await fc.asyncModelRun(() => ({ model, real: world }), sequence)
         await settle(model, world)
         expect(await violations(model, world)).toEqual([])

@@ -60,6 +60,8 @@ beforeAll(async () => {
       await sqlRows(payload, sql`INSERT INTO attendees (booking_id, city_event_id, name, position) VALUES (${row.id}, ${eventId}, ${attendee}, ${names.length - position})`)
     }
   }
+  // Some bookings used a promo code (its text is staff input too).
+  await sqlRows(payload, sql`UPDATE bookings SET promo_code = (ARRAY['SPRING-26', '-TEN', NULL])[1 + id % 3] WHERE city_event_id = ${eventId}`)
   // The rows went in by SQL: the seat counters must agree with them, or the expiry job (which
   // ends every due hold in the database) would release seats the event never counted.
   await sqlRows(
@@ -108,7 +110,7 @@ const expected = async (query: { delimiter?: ',' | ';'; locale?: 'en' | 'fr'; st
       row.reference, row.event_title, row.event_city, iso(row.event_starts_at), row.status, row.payment_status, row.ticket_type,
       String(Number(row.quantity)), currency, money(row.unit_price), money(row.subtotal), money(row.discount), money(row.total),
       money(row.amount_refunded), row.buyer_name, row.buyer_email, row.buyer_phone, row.attendee_names, iso(row.created_at),
-      iso(row.confirmed_at), row.payment_intent_id,
+      iso(row.confirmed_at), row.payment_intent_id, row.promo_code, money(row.promo_discount),
     ].map((cell) => neutraliseCell(cell === null || cell === undefined ? '' : String(cell)))
   })
   // RFC 4180: a cell holding a line break (CR or LF, alone or together) is quoted.

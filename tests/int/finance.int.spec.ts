@@ -15,7 +15,7 @@ let eur: number
 let cad: number
 const refs: Record<string, string> = {}
 
-const HEADER = 'reference,event,city,startsAt,status,paymentStatus,ticketType,quantity,currency,unitPrice,subtotal,discount,total,amountRefunded,buyerName,buyerEmail,buyerPhone,attendeeNames,createdAt,confirmedAt,paymentIntentId'
+const HEADER = 'reference,event,city,startsAt,status,paymentStatus,ticketType,quantity,currency,unitPrice,subtotal,discount,total,amountRefunded,buyerName,buyerEmail,buyerPhone,attendeeNames,createdAt,confirmedAt,paymentIntentId,promoCode,promoDiscount'
 
 beforeAll(async () => {
   payload = await getTestPayload()

@@ -53,14 +53,13 @@ const onlyColumnsOf = (before: Record<string, unknown[]>, after: Record<string, 
 
 /** A database in production today: the legacy migrations, then bookings and the plugin's side-table rows. */
 const seedLegacyData = async (payload: Payload) => {
-  // In SQL too: today's events have a seller, a column the old schema does not have yet.
+  // In SQL: today's config knows event and booking columns the old schema does not have yet.
   const [event] = await rowsOf(
     payload,
-    sql`INSERT INTO city_events (slug, status, country, starts_at, timezone, capacity, currency, regular_price, updated_at, created_at)
-        VALUES ('legacy-event', 'PUBLISHED', 'FR', now() + interval '60 days', 'Europe/Paris', 5, 'EUR', 45000, now(), now()) RETURNING id`,
+    sql`INSERT INTO city_events (slug, status, country, starts_at, timezone, capacity, max_per_booking, hold_minutes, currency, regular_price, updated_at, created_at)
+        VALUES ('legacy-event', 'PUBLISHED', 'FR', now() + interval '60 days', 'Europe/Paris', 5, 10, 15, 'EUR', 45000, now(), now()) RETURNING id`,
   )
   await execute(payload, sql`INSERT INTO city_events_locales (title, city, _locale, _parent_id) VALUES ('Legacy', 'Paris', 'fr', ${event!.id})`)
-  // In SQL: today's config knows booking columns the old schema does not have yet.
   const [booking] = await rowsOf(
     payload,
     sql`INSERT INTO bookings (reference, city_event_id, status, payment_status, ticket_type, quantity, currency, unit_price, subtotal, discount, total, amount_refunded, buyer_name, buyer_email, locale, updated_at, created_at)

@@ -7,6 +7,10 @@ export { EVENT_STATUSES, type EventStatus } from './domain/eventStatus'
 export { BOOKING_STATUSES } from './domain/bookingStatus'
 export { PAYMENT_STATUSES } from './domain/paymentStatus'
 export const TICKET_TYPES = ['REGULAR', 'EARLY_BIRD', 'GROUP'] as const
+/** How a promo code takes money off: a percentage of what is left, or a fixed amount per seat. */
+export const PROMO_KINDS = ['PERCENT', 'FIXED_PER_SEAT'] as const
+/** A waiting-list entry: waiting its turn, offered seats, booked them, offer ran out, or left the list. */
+export const WAITLIST_STATUSES = ['WAITING', 'OFFERED', 'BOOKED', 'EXPIRED', 'LEFT'] as const
 export const LEDGER_KINDS = ['PAYMENT', 'REFUND', 'DISPUTE'] as const
 /** An invoice, or a credit note that cancels part or all of one. */
 export const INVOICE_KINDS = ['INVOICE', 'CREDIT_NOTE'] as const

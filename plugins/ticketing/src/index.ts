@@ -10,6 +10,8 @@ import { createCheckInsCollection } from './collections/checkIns/createCheckInsC
 import { createCityEventsCollection } from './collections/cityEvents/createCityEventsCollection'
 import { createInvoicesCollection } from './collections/invoices/createInvoicesCollection'
 import { createSellersCollection } from './collections/sellers/createSellersCollection'
+import { createPromoCodesCollection } from './collections/promoCodes/createPromoCodesCollection'
+import { createWaitlistEntriesCollection } from './collections/waitlistEntries/createWaitlistEntriesCollection'
 import { createStripeEventsCollection } from './collections/stripeEvents/createStripeEventsCollection'
 import { addAuditedUserGuard } from './collections/users/addAuditedUserGuard'
 import { addLoginLimits } from './collections/users/addLoginLimits'
@@ -60,6 +62,8 @@ export const ticketingPlugin =
       ['bookingEmails', () => createBookingEmailsCollection(config)],
       ['stripeEvents', () => createStripeEventsCollection(config)],
       ['auditLog', () => createAuditLogCollection(config)],
+    ['promoCodes', () => createPromoCodesCollection(config)],
+    ['waitlistEntries', () => createWaitlistEntriesCollection(config)],
     ] as const
     const collections = factories.map(([key, build]) => {
       const override = config.collections[key]
@@ -98,6 +102,8 @@ export const ticketingPlugin =
         beforeDashboard: [
           ...(components.beforeDashboard ?? []),
           { path: '@masterclass/plugin-ticketing/rsc#TicketingDashboard', serverProps: { canCheckIn: config.access.canCheckIn, canUse: config.access.isStaff } },
+          { path: '@masterclass/plugin-ticketing/rsc#PromoCodeUses', serverProps: { canSee: config.access.canManageSales } },
+          { path: '@masterclass/plugin-ticketing/rsc#WaitlistCounts', serverProps: { canSee: config.access.canManageSales } },
         ],
         providers: [...(components.providers ?? []), '@masterclass/plugin-ticketing/client#DatePickerLanguage'],
         // The door scanner, a page of its own: /admin/check-in.

@@ -94,6 +94,7 @@ export const sanitizeConfig = (options: TicketingPluginConfig = {}, host: Parame
     publicSiteUrl: options.publicSiteUrl || null,
     referencePrefix: prefix,
     retentionMonths: intInRange('retentionMonths', options.retentionMonths ?? defaults.retentionMonths, 1, 1200),
+    waitlistOfferHours: intInRange('waitlistOfferHours', options.waitlistOfferHours ?? defaults.waitlistOfferHours, 1, 720),
     runJobs: () => (typeof options.runJobs === 'function' ? options.runJobs() : options.runJobs) !== false,
     trustedProxyCount: intInRange('trustedProxyCount', options.trustedProxyCount ?? Number(process.env.TRUSTED_PROXY_COUNT || 0), 0, 10),
     trustedProxyHeader: proxyHeader(options.trustedProxyHeader ?? process.env.TRUSTED_PROXY_HEADER),

@@ -49,6 +49,8 @@ export type TicketingRateLimits = {
   loginPerAccount: RateLimitRule
   /** PaymentIntent creation per client IP. Default 60 per 10 minutes. */
   paymentIntentPerIp: RateLimitRule
+  /** Answers "this promo code does not exist" per client IP (against guessing codes); beyond, every code answer is 429. Default 20 per 10 minutes. */
+  promoUnknownPerIp: RateLimitRule
   /** "Resend confirmation" per booking (staff action). Default 20 per hour. */
   resendConfirmationPerBooking: RateLimitRule
   /** Ticket scans per staff user. Default 600 a minute. */
@@ -202,6 +204,8 @@ export type TicketingPluginConfig = {
    * erases it (names, emails, phones; amounts and references stay). 1–1200, default 36.
    */
   retentionMonths?: number
+  /** How long seats offered to a waiting-list entry stay its own, in hours (never past the end of sales). Default 24. */
+  waitlistOfferHours?: number
 }
 
 /** Who issues certificates and how they are numbered. */
@@ -251,6 +255,7 @@ export type SanitizedTicketingPluginConfig = {
   mediaCollection: false | string
   referencePrefix: string
   retentionMonths: number
+  waitlistOfferHours: number
   /** Whether this process runs the plugin's queues on their schedule (read when Payload starts). */
   runJobs: () => boolean
   slugs: TicketingSlugs

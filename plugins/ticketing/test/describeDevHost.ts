@@ -122,7 +122,7 @@ export const describeDevHost = (schema: DevSchema, localization?: Config['locali
       const localesTable = (await host.sql(`SELECT to_regclass('city_events_locales') IS NOT NULL AS present`))[0].present
       expect(localesTable).toBe(Boolean(localization))
       // No site collection came along.
-      expect(Object.keys(host.payload.collections).filter((slug) => !slug.startsWith('payload-')).sort()).toEqual(['attendees', 'audit-log', 'booking-emails', 'booking-payments', 'bookings', 'certificates', 'check-ins', 'city-events', 'invoices', 'sellers', 'stripe-events', 'users'])
+      expect(Object.keys(host.payload.collections).filter((slug) => !slug.startsWith('payload-')).sort()).toEqual(['attendees', 'audit-log', 'booking-emails', 'booking-payments', 'bookings', 'certificates', 'check-ins', 'city-events', 'invoices', 'promo-codes', 'sellers', 'stripe-events', 'users', 'waitlist-entries'])
     })
 
     it('maps the host\'s positions to the plugin\'s roles: the ticket desk edits events, a volunteer and the accountant do not', async () => {
@@ -215,7 +215,7 @@ export const describeDevHost = (schema: DevSchema, localization?: Config['locali
       expect(csv.status, String(csv.body).slice(0, 300)).toBe(200)
       expect(csv.headers.get('content-type')).toContain('text/csv')
       const lines = (csv.body as string).replace(/^\uFEFF/, '').trim().split('\r\n')
-      expect(lines[0]).toBe('reference,event,city,startsAt,status,paymentStatus,ticketType,quantity,currency,unitPrice,subtotal,discount,total,amountRefunded,buyerName,buyerEmail,buyerPhone,attendeeNames,createdAt,confirmedAt,paymentIntentId')
+      expect(lines[0]).toBe('reference,event,city,startsAt,status,paymentStatus,ticketType,quantity,currency,unitPrice,subtotal,discount,total,amountRefunded,buyerName,buyerEmail,buyerPhone,attendeeNames,createdAt,confirmedAt,paymentIntentId,promoCode,promoDiscount')
       expect(lines).toHaveLength(2)
       expect(lines[1]).toContain(`${booking.reference},Dev host event,Devtown,`)
       expect(lines[1]).toContain(',CONFIRMED,PAID,REGULAR,1,EUR,120.00,120.00,0.00,120.00,0.00,')

@@ -34,6 +34,9 @@ export type BookingView = {
   }
   expiresAt: null | string
   paymentStatus: string
+  /** The promo code applied, or null, and what it took off. */
+  promoCode?: null | string
+  promoDiscount: number
   quantity: number
   reference: string
   status: string

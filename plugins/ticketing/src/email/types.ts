@@ -2,7 +2,7 @@
 export type EmailLocale = 'fr' | 'en'
 
 /** The template that produced an email; logged instead of the subject (no personal data). */
-export type EmailKind = 'certificates' | 'confirmation' | 'paymentFailed' | 'refund' | 'lateRefund' | 'disputeAlert' | 'disputeLost' | 'paymentMismatch' | 'eventCancelled'
+export type EmailKind = 'certificates' | 'waitlistOffer' | 'confirmation' | 'paymentFailed' | 'refund' | 'lateRefund' | 'disputeAlert' | 'disputeLost' | 'paymentMismatch' | 'eventCancelled'
 
 /** What the templates need to know about an event. Dates are ISO 8601 strings. */
 export type EmailEvent = {

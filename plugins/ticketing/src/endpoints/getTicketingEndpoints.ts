@@ -30,12 +30,15 @@ import { exportEndpoint } from './privacy/exportEndpoint'
 import { reconcileEndpoint } from './reconcileEndpoint'
 import { statsEndpoint } from './statsEndpoint'
 import { webhookEndpoint } from './stripe/webhookEndpoint'
+import { joinWaitlistEndpoint } from './waitlist/joinWaitlistEndpoint'
+import { offerNowEndpoint } from './waitlist/offerNowEndpoint'
+import { getWaitlistEntryEndpoint, leaveWaitlistEndpoint } from './waitlist/waitlistEntryEndpoints'
 
 /** Every endpoint of the plugin, all under /api/ticketing/… */
 export const getTicketingEndpoints = (config: SanitizedTicketingPluginConfig): Endpoint[] => [
   healthEndpoint(),
   listEventsEndpoint(),
-  getQuoteEndpoint(),
+  getQuoteEndpoint(config),
   captchaEndpoint(config),
   createBookingEndpoint(config),
   getBookingEndpoint(),
@@ -62,4 +65,9 @@ export const getTicketingEndpoints = (config: SanitizedTicketingPluginConfig): E
   scannerWasmEndpoint(),
   issueCertificatesEndpoint(config),
   verifyCertificateEndpoint(),
+  // The waiting list.
+  joinWaitlistEndpoint(config),
+  getWaitlistEntryEndpoint(),
+  leaveWaitlistEndpoint(config),
+  offerNowEndpoint(config),
 ]

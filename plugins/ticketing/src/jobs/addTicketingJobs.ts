@@ -11,6 +11,8 @@ import { DOCUMENTS_QUEUE, renderDocumentsTask } from './renderDocumentsTask'
 import { issueCertificatesTask } from './issueCertificatesTask'
 import { retentionTask } from './retentionTask'
 import { EMAIL_AUTORUN, sendEmailTask } from './sendEmailTask'
+import { waitlistOfferEmailTask } from './waitlistOfferEmailTask'
+import { waitlistOffersTask } from './waitlistOffersTask'
 
 /**
  * Registers the plugin's tasks (always, so the jobs tables never depend on `disabled`) and,
@@ -38,6 +40,6 @@ export const addTicketingJobs = (incoming: Config, config: SanitizedTicketingPlu
           ...((typeof hostAutoRun === 'function' ? await hostAutoRun(payload) : hostAutoRun) ?? []),
           ...(config.runJobs() ? ticketingAutoRun : []),
         ],
-    tasks: [...(jobs.tasks ?? []), expireHoldsTask(config), reconcilePaymentsTask(config), sendEmailTask(config), cancelEventBookingTask(config), drainWebhookEventsTask(config), retentionTask(config), deleteCustomerTask(config), renderDocumentsTask(config), issueCertificatesTask(config)],
+    tasks: [...(jobs.tasks ?? []), expireHoldsTask(config), reconcilePaymentsTask(config), sendEmailTask(config), cancelEventBookingTask(config), drainWebhookEventsTask(config), retentionTask(config), deleteCustomerTask(config), renderDocumentsTask(config), issueCertificatesTask(config), waitlistOffersTask(config), waitlistOfferEmailTask(config)],
   }
 }

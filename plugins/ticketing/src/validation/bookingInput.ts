@@ -39,6 +39,10 @@ export const bookingInput = z.strictObject({
   expectedTotal: z.number().int('expectedTotal is an amount in minor units.').min(0).optional(),
   // A language tag; checked against the host's locales when the event is read (operations/events/eventLocales).
   locale: z.string({ error: 'locale is a language code, e.g. en.' }).regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/, 'locale is a language code, e.g. en.').optional(),
+  // Checked against the stored codes (operations/promo/resolvePromoCode); its syntax never tells a visitor more than UNKNOWN.
+  promoCode: z.string({ error: 'promoCode is the code as text.' }).max(64, 'promoCode is at most 64 characters.').optional(),
+  // The token of a waiting-list entry whose offer this booking takes (operations/waitlist/waitlistEntryByToken).
+  waitlistToken: z.string({ error: 'waitlistToken is the token of the waiting-list offer.' }).max(200, 'waitlistToken is at most 200 characters.').optional(),
   quantity: z.number({ error: 'quantity must be a whole number.' }).int('quantity must be a whole number.').min(1, 'Book at least 1 seat.'),
 })
 

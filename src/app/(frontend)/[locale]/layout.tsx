@@ -35,7 +35,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const previewing = Boolean(await previewUser())
   // Client components get only what they use: the event page's price box, the cards' live
   // prices and seats, and the booking flow.
-  const { booking, site } = (await getMessages()) as { booking: object; site: { event: object; events: object } }
+  const { booking, promo, site, waitlist } = (await getMessages()) as { booking: object; promo: object; site: { event: object; events: object }; waitlist: object }
   return (
     <html lang={locale}>
       <body>
@@ -45,7 +45,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         {previewing ? <PreviewBanner locale={locale} /> : null}
         {previewing ? <LivePreviewRefresh serverURL={await siteUrl()} /> : null}
         <SiteHeader locale={locale} />
-        <NextIntlClientProvider messages={{ booking, site: { event: site.event, events: site.events } }}>
+        <NextIntlClientProvider messages={{ booking, promo, site: { event: site.event, events: site.events }, waitlist }}>
           <main id="main" tabIndex={-1}>
             {children}
           </main>

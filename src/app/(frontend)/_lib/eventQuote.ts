@@ -20,6 +20,8 @@ export const eventQuote = async (event: CityEvent, now = new Date()): Promise<Qu
     earlyBirdEndsAt: priced?.earlyBirdEndsAt ?? null,
     eventId: event.id,
     eventStatus: event.status,
+    promoCode: null,
+    promoDiscount: 0,
     quantity: 1,
     seatsAvailable: event.seatsAvailable ?? event.capacity,
     subtotal: priced?.unitPrice ?? event.regularPrice,

@@ -17,7 +17,14 @@ const invoiceDetails = ({ address, company, purchaseOrder, registrationNumber, v
  */
 export const bookingRequest = (
   values: BookingFormValues,
-  { captcha, eventId, expectedTotal, locale }: { captcha: null | string; eventId: number; expectedTotal: number; locale: string },
+  {
+    captcha,
+    eventId,
+    expectedTotal,
+    locale,
+    promoCode = null,
+    waitlistToken = null,
+  }: { captcha: null | string; eventId: number; expectedTotal: number; locale: string; promoCode?: null | string; waitlistToken?: null | string },
 ) => {
   const phone = values.buyer.phone.trim()
   const invoice = values.invoice?.enabled ? invoiceDetails(values.invoice) : null
@@ -32,6 +39,8 @@ export const bookingRequest = (
     expectedTotal,
     ...(invoice ? { invoice } : {}),
     locale,
+    ...(promoCode ? { promoCode } : {}),
     quantity: values.quantity,
+    ...(waitlistToken ? { waitlistToken } : {}),
   }
 }

@@ -13,6 +13,9 @@ import { CaptchaField } from '../CaptchaField/index.client'
 import { InvoiceFields } from '../InvoiceFields/index.client'
 import { ErrorSummary } from '../ErrorSummary/index.client'
 import { formatMoney } from '@masterclass/plugin-ticketing/domain'
+import { PromoCodeField } from '../PromoCodeField/index.client'
+import { WaitlistOfferBanner } from '../WaitlistOffer/index.client'
+import { useWaitlistOffer } from '../WaitlistOffer/useWaitlistOffer'
 import { QuantityField } from '../QuantityField/index.client'
 import { QuoteSummary } from '../QuoteSummary/index.client'
 import { rememberToken } from '../tokenStore'
@@ -43,9 +46,20 @@ export const BookingForm = ({ event, eventHref }: { event: BookableEvent; eventH
   const [captchaKey, setCaptchaKey] = useState(0)
   const [captchaRequired, setCaptchaRequired] = useState(false)
   const busy = useRef(false)
-  const { error: quoteError, loading, quote, refresh, replace, shown } = useQuote(event.slug, values.quantity, locale)
+  const [promoCode, setPromoCode] = useState<null | string>(null)
+  const { error: quoteError, loading, quote, refresh, replace, shown } = useQuote(event.slug, values.quantity, locale, promoCode)
   const { clear, restored } = useBookingDraft(event.slug, values)
   const keyFor = useIdempotencyKey()
+  const offer = useWaitlistOffer()
+  const offered = offer.active ? (offer.view?.offer?.quantity ?? null) : null
+
+  // Opened from a waiting-list offer: the entry's name, email and the seats offered, filled in.
+  useEffect(() => {
+    const view = offer.view
+    if (!offer.active || !view?.offer) return
+    const seats = view.offer.quantity
+    setValues((current) => resizeAttendees({ ...current, buyer: { ...current.buyer, email: view.email, name: view.name }, quantity: Math.min(seats, event.maxPerBooking) }))
+  }, [offer.active, offer.view, event.maxPerBooking])
 
   useEffect(() => {
     if (restored) setValues(resizeAttendees({ ...restored, quantity: Math.min(Math.max(1, restored.quantity), event.maxPerBooking) }))
@@ -83,7 +97,7 @@ export const BookingForm = ({ event, eventHref }: { event: BookableEvent; eventH
     }
     busy.current = true
     setSubmitting(true)
-    const body = bookingRequest(values, { captcha, eventId: priced.eventId, expectedTotal: priced.total, locale })
+    const body = bookingRequest(values, { captcha, eventId: priced.eventId, expectedTotal: priced.total, locale, promoCode: priced.promoCode, waitlistToken: offer.active ? offer.token : null })
     const result = await callApi<CreatedBooking>('/bookings', { body, headers: { 'Idempotency-Key': keyFor(body) }, method: 'POST' })
     if (result.ok) {
       rememberToken(result.data.reference, result.data.accessToken)
@@ -99,6 +113,7 @@ export const BookingForm = ({ event, eventHref }: { event: BookableEvent; eventH
     }
     if (error.code === 'PRICE_CHANGED' && error.details.quote) replace(error.details.quote as Quote)
     if (error.code === 'SOLD_OUT' || error.code === 'INSUFFICIENT_SEATS') refresh()
+    if (error.code === 'PROMO_INVALID') setPromoCode(null)
     if (error.code.startsWith('CAPTCHA')) {
       setCaptcha(null)
       setCaptchaKey((key) => key + 1)
@@ -117,10 +132,12 @@ export const BookingForm = ({ event, eventHref }: { event: BookableEvent; eventH
   const listed = fieldOrder(values.quantity)
     .map((path) => ({ message: errorFor(path), path }))
     .filter((field): field is { message: string; path: string } => Boolean(field.message))
-  const soldOut = shown?.seatsAvailable === 0
+  // Seats offered from the waiting list are the visitor's even while the event shows none left.
+  const soldOut = shown?.seatsAvailable === 0 && !offer.active
 
   return (
     <form noValidate onSubmit={onSubmit}>
+      <WaitlistOfferBanner offer={offer} timezone={event.timezone} />
       {attempted && listed.length ? (
         <ErrorSummary fields={listed} focusKey={focusKey} title={t('problems.fieldsTitle')} />
       ) : problem ? (
@@ -140,9 +157,10 @@ export const BookingForm = ({ event, eventHref }: { event: BookableEvent; eventH
         </ErrorSummary>
       ) : null}
       <div className={styles.card}>
-        <QuantityField error={errorFor('quantity')} max={event.maxPerBooking} onChange={(quantity) => update({ quantity })} value={values.quantity} />
+        <QuantityField error={errorFor('quantity')} max={offered ? Math.min(offered, event.maxPerBooking) : event.maxPerBooking} onChange={(quantity) => update({ quantity })} value={values.quantity} />
       </div>
-      <QuoteSummary groupDiscountPercent={event.groupDiscountPercent} groupMinimum={event.groupMinimum} loading={loading} quote={shown} timezone={event.timezone} />
+      <PromoCodeField applied={promoCode} error={quoteError} onApply={setPromoCode} />
+      <QuoteSummary hideSeatsLeft={offer.active} groupDiscountPercent={event.groupDiscountPercent} groupMinimum={event.groupMinimum} loading={loading} quote={shown} timezone={event.timezone} />
       {soldOut && problem?.code !== 'SOLD_OUT' ? (
         <ErrorSummary focusKey={0} title={t('problems.soldOutTitle')} tone="info">
           <p>{t('problems.soldOut')}</p>

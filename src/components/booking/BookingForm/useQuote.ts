@@ -11,7 +11,7 @@ import type { Quote } from '../types'
  * one a PRICE_CHANGED answer carries. `quote` is the price of this quantity (null while it
  * loads); `shown` is the last price received, to keep on screen while a new one loads.
  */
-export const useQuote = (slug: string, quantity: number, locale: string) => {
+export const useQuote = (slug: string, quantity: number, locale: string, promoCode: null | string = null) => {
   const [quote, setQuote] = useState<null | Quote>(null)
   const [error, setError] = useState<ApiError | null>(null)
   const [loading, setLoading] = useState(true)
@@ -21,7 +21,8 @@ export const useQuote = (slug: string, quantity: number, locale: string) => {
     if (!Number.isInteger(quantity) || quantity < 1) return
     const controller = new AbortController()
     setLoading(true)
-    callApi<Quote>(`/events/${encodeURIComponent(slug)}/quote?quantity=${quantity}&locale=${locale}`, { signal: controller.signal })
+    const promo = promoCode ? `&promoCode=${encodeURIComponent(promoCode)}` : ''
+    callApi<Quote>(`/events/${encodeURIComponent(slug)}/quote?quantity=${quantity}&locale=${locale}${promo}`, { signal: controller.signal })
       .then((result) => {
         if (controller.signal.aborted) return
         setLoading(false)
@@ -32,7 +33,7 @@ export const useQuote = (slug: string, quantity: number, locale: string) => {
       })
       .catch(() => {})
     return () => controller.abort()
-  }, [slug, quantity, locale, asked])
+  }, [slug, quantity, locale, promoCode, asked])
 
   /** Asks the server again (e.g. after it said the seats are gone). */
   const refresh = useCallback(() => setAsked((n) => n + 1), [])
@@ -42,7 +43,7 @@ export const useQuote = (slug: string, quantity: number, locale: string) => {
     setError(null)
   }, [])
 
-  // A quote for another quantity than the one shown is not the price of this form.
-  const current = quote && quote.quantity === quantity ? quote : null
+  // A quote for another quantity (or code) than the one shown is not the price of this form.
+  const current = quote && quote.quantity === quantity && (quote.promoCode ?? null) === promoCode ? quote : null
   return { error, loading: loading || !current, quote: current, refresh, replace, shown: quote }
 }

@@ -6,6 +6,7 @@ import styles from '../booking.module.css'
 import type { ApiError } from '../callApi'
 import { ErrorSummary } from '../ErrorSummary/index.client'
 import { formatMoney } from '@masterclass/plugin-ticketing/domain'
+import { PromoProblem } from '../PromoCodeField/PromoProblem.client'
 import type { Quote } from '../types'
 
 type Props = {
@@ -91,6 +92,8 @@ export const BookingProblem = ({ error, eventHref, focusKey, onAcceptPrice, onCh
           </p>
         </ErrorSummary>
       )
+    case 'PROMO_INVALID':
+      return <PromoProblem error={error} focusKey={focusKey} />
     case 'NETWORK':
       return (
         <ErrorSummary focusKey={focusKey} title={t('networkTitle')}>

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl'
 
+import { PromoDiscountRow } from '../PromoCodeField/PromoDiscountRow.client'
 import styles from '../booking.module.css'
 import { formatMoney } from '@masterclass/plugin-ticketing/domain'
 import type { BookingView } from '../types'
@@ -40,6 +41,7 @@ export const BookingRecap = ({ booking }: { booking: BookingView }) => {
             <dd>−{money(booking.discount)}</dd>
           </div>
         ) : null}
+        {booking.promoCode && booking.promoDiscount > 0 ? <PromoDiscountRow amount={money(booking.promoDiscount)} code={booking.promoCode} /> : null}
         <div className={`${styles.quoteRow} ${styles.quoteTotal}`}>
           <dt>{t('total')}</dt>
           <dd data-testid="booking-total">{money(booking.total)}</dd>

@@ -4,18 +4,21 @@ import { useLocale, useTranslations } from 'next-intl'
 
 import styles from '../booking.module.css'
 import { formatMoney } from '@masterclass/plugin-ticketing/domain'
+import { PromoDiscountRow } from '../PromoCodeField/PromoDiscountRow.client'
 import type { Quote } from '../types'
 
 type Props = {
   groupDiscountPercent: null | number
   groupMinimum: null | number
+  /** Seats offered from the waiting list are the visitor's: the public seats left are not shown. */
+  hideSeatsLeft?: boolean
   loading: boolean
   quote: null | Quote
   timezone: string
 }
 
 /** The server's price for the chosen quantity: unit price, early-bird or group discount, total, seats left. */
-export const QuoteSummary = ({ groupDiscountPercent, groupMinimum, loading, quote, timezone }: Props) => {
+export const QuoteSummary = ({ groupDiscountPercent, groupMinimum, hideSeatsLeft = false, loading, quote, timezone }: Props) => {
   const t = useTranslations('booking.quote')
   const locale = useLocale()
   const money = (amount: number) => (quote ? formatMoney(amount, quote.currency, locale) : '')
@@ -47,13 +50,14 @@ export const QuoteSummary = ({ groupDiscountPercent, groupMinimum, loading, quot
                   <dd>−{money(quote.discount)}</dd>
                 </div>
               ) : null}
+              {quote.promoCode && quote.promoDiscount > 0 ? <PromoDiscountRow code={quote.promoCode} amount={money(quote.promoDiscount)} /> : null}
               <div className={`${styles.quoteRow} ${styles.quoteTotal}`}>
                 <dt>{t('total')}</dt>
                 <dd data-testid="quote-total">{money(quote.total)}</dd>
               </div>
             </dl>
             {groupHint ? <p className={styles.note}>{t('groupHint', { minimum: groupMinimum, percent: groupDiscountPercent })}</p> : null}
-            {quote.seatsAvailable === 0 ? (
+            {hideSeatsLeft ? null : quote.seatsAvailable === 0 ? (
               <p className={`${styles.note} ${styles.warning}`}>{t('soldOut')}</p>
             ) : quote.seatsAvailable < quote.quantity || quote.seatsAvailable <= 10 ? (
               <p className={`${styles.note} ${quote.seatsAvailable < quote.quantity ? styles.warning : ''}`}>{t('seatsLeft', { count: quote.seatsAvailable })}</p>

@@ -7,6 +7,8 @@ import { formatMoney } from '@masterclass/plugin-ticketing/domain'
 import { type SaleState, saleState } from '@/app/(frontend)/_lib/saleState'
 import type { Quote } from '@/app/(frontend)/_lib/ticketingTypes'
 
+import { WaitlistJoin } from '@/components/booking/WaitlistJoin/index.client'
+
 import { Countdown } from '../Countdown/index.client'
 import styles from './styles.module.css'
 import { useLiveQuote } from './useLiveQuote'
@@ -87,7 +89,10 @@ export function EventPriceBox({ locale, maxPerBooking, previewQuote, regularPric
           </a>
         </>
       ) : (
-        <p className={styles.closed} data-state={state} role="status">{closedText}</p>
+        <>
+          <p className={styles.closed} data-state={state} role="status">{closedText}</p>
+          {state === 'soldOut' || (state === 'open' && quote.seatsAvailable <= 0) ? <WaitlistJoin maxPerBooking={maxPerBooking} slug={slug} /> : null}
+        </>
       )}
     </section>
   )

@@ -82,6 +82,15 @@ export const createBookingsCollection = (config: SanitizedTicketingPluginConfig)
           system(moneyField({ name: 'amountRefunded', overrides: { access: paymentDetail, defaultValue: 0 } })),
         ],
       },
+      // The promo code applied at booking (its text as typed, upper-case) and what it took off; the id counts its seats.
+      {
+        type: 'row',
+        fields: [
+          system({ name: 'promoCode', type: 'text', index: true, maxLength: 32 }),
+          system(moneyField({ name: 'promoDiscount', overrides: { defaultValue: 0 } })),
+        ],
+      },
+      { name: 'promoCodeId', type: 'number', hidden: true, index: true },
       {
         name: 'buyer',
         type: 'group',

@@ -67,6 +67,7 @@ export const createCityEventsCollection = (config: SanitizedTicketingPluginConfi
       seatFigure('seatsAvailable'),
       seatFigure('seatsConfirmed'),
       seatFigure('seatsHeld'),
+      seatFigure('seatsOffered'),
       {
         type: 'row',
         fields: [

@@ -20,6 +20,9 @@ export type BookingRecord = {
   locale: string
   paymentIntentId: null | string
   paymentStatus: string
+  /** The promo code applied, or null; what it took off. */
+  promoCode: null | string
+  promoDiscount: number
   quantity: number
   reference: string
   status: string
@@ -48,6 +51,8 @@ export const toBookingRecord = (row: Row): BookingRecord => ({
   locale: String(row.locale ?? 'fr'),
   paymentIntentId: (row.payment_intent_id as null | string) ?? null,
   paymentStatus: String(row.payment_status),
+  promoCode: (row.promo_code as null | string) ?? null,
+  promoDiscount: Number(row.promo_discount ?? 0),
   quantity: Number(row.quantity),
   reference: String(row.reference),
   status: String(row.status),

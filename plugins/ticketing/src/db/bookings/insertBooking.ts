@@ -5,6 +5,8 @@ import type { Quote } from '../../domain/pricing/types'
 import type { OwedLimits } from '../../security/rateLimit'
 import type { InvoiceDetails } from '../../validation/invoiceDetailsInput'
 import { preparedStatement } from '../core/preparedStatement'
+import { publicAvailable } from '../seats/publicAvailable'
+import { soldOutStatus } from '../seats/soldOutStatus'
 import { takeSeatsStatement } from '../seats/takeSeatsStatement'
 
 export type NewBooking = {
@@ -18,6 +20,10 @@ export type NewBooking = {
   /** Who the invoice is made out to (validation/invoiceDetailsInput); null: the buyer. */
   invoiceDetails?: InvoiceDetails | null
   locale: string
+  /** The waiting-list entry whose offered seats this booking turns into a hold, if any. */
+  offerEntryId?: null | number
+  /** The stored code whose seats this booking counts (its id), if a code applies. */
+  promoCodeId?: null | number
   quote: Quote
   reference: string
   /** Who holds the seats (a hash of the client address) and how many unpaid seats that client may hold in all. */
@@ -51,6 +57,10 @@ type HoldValues = {
   limitWindowsMs: number[]
   locale: string
   nowMs: number
+  offerEntryId: null | number
+  promoCode: null | string
+  promoCodeId: null | number
+  promoDiscount: number
   quantity: number
   reference: string
   subtotal: number
@@ -69,10 +79,13 @@ type HoldValues = {
  * seats across events, the buyer email's on this event; the caller holds their advisory locks,
  * db/bookings/lockHoldKeys, so this statement's snapshot already holds every hold committed
  * before it); the booking and attendees are inserted only if it did. A free booking takes its
- * seats as confirmed at once (it holds nothing unpaid).
+ * seats as confirmed at once (it holds nothing unpaid). With a promo code, its seats are counted
+ * in the same statement once the event's seats are taken; the code's CHECK
+ * (db/schema/promoCodeSeats) fails the whole statement when that would pass its `max_seats`,
+ * so no interleaving discounts more seats than the code allows (the caller answers EXHAUSTED).
  */
-const holdStatement = (free: boolean) =>
-  preparedStatement<HoldValues>(free ? 'ticketing_hold_free' : 'ticketing_hold', () => sql`WITH limits AS (
+const holdStatement = (free: boolean, offer = false) =>
+  preparedStatement<HoldValues>(`ticketing_hold${offer ? '_offer' : ''}${free ? '_free' : ''}`, () => sql`WITH limits AS (
           INSERT INTO ticketing_rate_limits AS rl (key, points, expire)
           SELECT l.key, 1, ${p('nowMs')}::bigint + l.window_ms FROM unnest(${p('limitKeys')}::text[], ${p('limitWindowsMs')}::bigint[]) AS l(key, window_ms)
           ON CONFLICT (key) DO UPDATE SET
@@ -90,26 +103,28 @@ const holdStatement = (free: boolean) =>
             (SELECT coalesce(sum(quantity), 0) FROM bookings
               WHERE status = 'PENDING' AND expires_at > now() AND city_event_id = ${p('eventId')} AND lower(buyer_email) = lower(${p('buyerEmail')}))
               + ${p('quantity')} > (SELECT max_per_booking FROM city_events WHERE id = ${p('eventId')}) AS email_over
-        ), seats AS (
+        ), ${offer ? offerSeats(free) : sql`seats AS (
           ${takeSeatsStatement({
             as: free ? 'confirmed' : 'held',
             eventId: p('eventId'),
-            onlyIf: free
-              ? sql`NOT EXISTS (SELECT 1 FROM refused)`
-              : sql`NOT EXISTS (SELECT 1 FROM refused) AND NOT EXISTS (SELECT 1 FROM held WHERE client_over OR email_over)`,
+            onlyIf: free ? sql`NOT EXISTS (SELECT 1 FROM refused)` : sql`NOT EXISTS (SELECT 1 FROM refused) AND ${withinHoldLimits}`,
             quantity: p('quantity'),
             version: p('version'),
           })}
+        )`}, promo AS (
+          UPDATE promo_codes SET seats_used = seats_used + ${p('quantity')}
+          WHERE id = ${p('promoCodeId')}::int AND EXISTS (SELECT 1 FROM seats)
         ), booking AS (
           INSERT INTO bookings (reference, city_event_id, status, payment_status, ticket_type, quantity, currency,
             unit_price, subtotal, discount, total, amount_refunded, buyer_name, buyer_email, buyer_phone, locale,
-            expires_at, confirmed_at, access_token_hash, hold_client, invoice_details)
+            expires_at, confirmed_at, access_token_hash, hold_client, invoice_details, promo_code, promo_discount, promo_code_id)
           SELECT ${p('reference')}, seats.id,
             ${free ? 'CONFIRMED' : 'PENDING'}::enum_bookings_status, ${free ? 'PAID' : 'PENDING'}::enum_bookings_payment_status,
             ${p('ticketType')}::enum_bookings_ticket_type, ${p('quantity')}, ${p('currency')}, ${p('unitPrice')}, ${p('subtotal')},
             ${p('discount')}, ${p('total')}, 0, ${p('buyerName')}, ${p('buyerEmail')}, ${p('buyerPhone')},
             ${p('locale')}::enum_bookings_locale, ${p('expiresAt')}::timestamptz,
-            ${free ? sql`now()` : sql`NULL`}, ${p('accessTokenHash')}, ${free ? sql`NULL` : p('holdClient')}, ${p('invoiceDetails')}::jsonb
+            ${free ? sql`now()` : sql`NULL`}, ${p('accessTokenHash')}, ${free ? sql`NULL` : p('holdClient')}, ${p('invoiceDetails')}::jsonb,
+            ${p('promoCode')}, ${p('promoDiscount')}, ${p('promoCodeId')}::int
           FROM seats
           RETURNING id, created_at
         ), attendees AS (
@@ -122,7 +137,31 @@ const holdStatement = (free: boolean) =>
           booking.id, booking.created_at, seats.seats_available
         FROM (SELECT 1) AS one LEFT JOIN (booking CROSS JOIN seats) ON true`)
 
-const holds = { free: holdStatement(true), paid: holdStatement(false) }
+/** The hold limits allow this unpaid hold (the `held` CTE above). */
+const withinHoldLimits = sql`NOT EXISTS (SELECT 1 FROM held WHERE client_over OR email_over)`
+
+/**
+ * A booking from a waiting-list offer: the entry (still OFFERED, for this event, at least this
+ * many seats, offer not ended, limits not refused, event not edited since) becomes BOOKED, and in
+ * the same statement the event turns this many of its offered seats into held (or confirmed)
+ * seats and frees the rest of the offer for the next entry; no seat is free in between.
+ */
+const offerSeats = (free: boolean) => sql`entry AS (
+          UPDATE waitlist_entries SET status = 'BOOKED', booking_reference = ${p('reference')}, updated_at = now()
+          WHERE id = ${p('offerEntryId')}::int AND status = 'OFFERED' AND city_event_id = ${p('eventId')}
+            AND offered_quantity >= ${p('quantity')} AND offer_expires_at > now() AND NOT EXISTS (SELECT 1 FROM refused)
+            ${free ? sql`` : sql`AND ${withinHoldLimits}`}
+            AND EXISTS (SELECT 1 FROM city_events WHERE id = ${p('eventId')} AND updated_at = ${p('version')}::timestamptz AND status <> 'CANCELLED')
+          RETURNING offered_quantity
+        ), seats AS (
+          UPDATE city_events SET seats_offered = seats_offered - (SELECT offered_quantity FROM entry),
+            ${free ? sql`seats_confirmed = seats_confirmed + ${p('quantity')}` : sql`seats_held = seats_held + ${p('quantity')}`},
+            status = ${soldOutStatus(sql`${p('quantity')}::int - (SELECT offered_quantity FROM entry)`)}
+          WHERE id = ${p('eventId')} AND EXISTS (SELECT 1 FROM entry)
+          RETURNING id, ${publicAvailable()} AS seats_available
+        )`
+
+const holds = { free: holdStatement(true), offer: holdStatement(false, true), offerFree: holdStatement(true, true), paid: holdStatement(false) }
 const NO_LIMITS: OwedLimits = { keys: [], maxPoints: [], windowsMs: [] }
 
 /**
@@ -138,7 +177,8 @@ export const insertBooking = async (
 ): Promise<HoldLimitedHold | InsertedBooking | null | RateLimitedHold> => {
   const { quote: q } = booking
   const nowMs = Date.now()
-  const [row] = await holds[q.total === 0 ? 'free' : 'paid'].run<{
+  const offer = Boolean(booking.offerEntryId)
+  const [row] = await holds[offer ? (q.total === 0 ? 'offerFree' : 'offer') : q.total === 0 ? 'free' : 'paid'].run<{
     client_over: boolean | null
     created_at: Date | null
     email_over: boolean | null
@@ -163,6 +203,10 @@ export const insertBooking = async (
     limitWindowsMs: limits.windowsMs,
     locale: booking.locale,
     nowMs,
+    offerEntryId: booking.offerEntryId ?? null,
+    promoCode: q.promoCode,
+    promoCodeId: q.promoCode ? (booking.promoCodeId ?? null) : null,
+    promoDiscount: q.promoDiscount,
     quantity: q.quantity,
     reference: booking.reference,
     subtotal: q.subtotal,

@@ -18,6 +18,8 @@ export const CSV_COLUMNS = [
   'reference', 'event', 'city', 'startsAt', 'status', 'paymentStatus', 'ticketType', 'quantity', 'currency', 'unitPrice',
   'subtotal', 'discount', 'total', 'amountRefunded', 'buyerName', 'buyerEmail', 'buyerPhone', 'attendeeNames',
   'createdAt', 'confirmedAt', 'paymentIntentId',
+  // After the base columns: the promo code (empty when none) and what it took off (0.00 when none).
+  'promoCode', 'promoDiscount',
 ] as const
 
 /** ISO 8601 UTC with milliseconds, as `Date#toISOString` writes it. */
@@ -68,7 +70,8 @@ export const exportCsvStatement = (options: ExportCsvOptions, literal: (value: s
       ${money('b.unit_price')} AS unit_price, ${money('b.subtotal')} AS subtotal, ${money('b.discount')} AS discount,
       ${money('b.total')} AS total, ${money('b.amount_refunded')} AS amount_refunded, b.buyer_name, b.buyer_email, b.buyer_phone,
       (SELECT string_agg(a.name, '; ' ORDER BY a.position) FROM attendees a WHERE a.booking_id = b.id) AS attendee_names,
-      ${iso('b.created_at')} AS created_at, ${iso('b.confirmed_at')} AS confirmed_at, b.payment_intent_id
+      ${iso('b.created_at')} AS created_at, ${iso('b.confirmed_at')} AS confirmed_at, b.payment_intent_id,
+      b.promo_code, ${money('b.promo_discount')} AS promo_discount
     FROM bookings b
     JOIN city_events e ON e.id = b.city_event_id${texts.joins}
     LEFT JOIN ${decimalsTable()} ON d.code = upper(btrim(b.currency))
@@ -97,6 +100,8 @@ export const exportCsvStatement = (options: ExportCsvOptions, literal: (value: s
     createdAt: 'r.created_at',
     confirmedAt: 'r.confirmed_at',
     paymentIntentId: 'r.payment_intent_id',
+    promoCode: 'r.promo_code',
+    promoDiscount: 'r.promo_discount',
   }
   const select = CSV_COLUMNS.map((name) => `${cell(values[name])} AS "${name}"`).join(',\n    ')
   return `COPY (SELECT ${select} FROM (${rows}) r ORDER BY r.id) TO STDOUT WITH (FORMAT csv, HEADER true, DELIMITER ${literal(delimiter)}, ENCODING 'UTF8')`

@@ -17,7 +17,7 @@ export const bookingGuards: SchemaHook = ({ extendTable, schema }) => {
     extraConfig: (t) => ({
       bookings_amounts_valid: check(
         'bookings_amounts_valid',
-        sql`"quantity" > 0 AND "total" >= 0 AND "discount" >= 0 AND "total" = "subtotal" - "discount" AND "amount_refunded" >= 0 AND "amount_refunded" <= "total"`,
+        sql`"quantity" > 0 AND "total" >= 0 AND "discount" >= 0 AND "total" = "subtotal" - "discount" - coalesce("promo_discount", 0) AND coalesce("promo_discount", 0) >= 0 AND "amount_refunded" >= 0 AND "amount_refunded" <= "total"`,
       ),
       bookings_pending_expiry_idx: index('bookings_pending_expiry_idx')
         .on(findColumn(t, 'city_event_id'), findColumn(t, 'expires_at'))

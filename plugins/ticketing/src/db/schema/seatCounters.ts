@@ -11,17 +11,22 @@ import type { SchemaHook } from './types'
  * `seatsHeld` and `seatsAvailable` fields are virtual, filled from these columns on read).
  * PostgreSQL itself refuses any state that would oversell an event.
  */
+// `seats_offered` counts against capacity (the CHECK): offered seats are taken until the offer ends.
 export const seatCounters: SchemaHook = ({ extendTable, schema }) => {
   extendTable({
     columns: {
       seatsConfirmed: integer('seats_confirmed').default(0).notNull(),
       seatsHeld: integer('seats_held').default(0).notNull(),
+      // Seats offered to the waiting list (held for an entry until its offer ends), and seats the
+      // entries still waiting want: neither is sold to the public (db/seats/publicAvailable).
+      seatsOffered: integer('seats_offered').default(0).notNull(),
+      seatsWaiting: integer('seats_waiting').default(0).notNull(),
     },
     extraConfig: () => ({
       city_events_capacity_positive: check('city_events_capacity_positive', sql`"capacity" > 0`),
       city_events_seats_valid: check(
         'city_events_seats_valid',
-        sql`"seats_confirmed" >= 0 AND "seats_held" >= 0 AND "seats_confirmed" + "seats_held" <= "capacity"`,
+        sql`"seats_confirmed" >= 0 AND "seats_held" >= 0 AND "seats_offered" >= 0 AND "seats_waiting" >= 0 AND "seats_confirmed" + "seats_held" + "seats_offered" <= "capacity"`,
       ),
     }),
     table: findTable(schema, 'city_events'),

@@ -8,9 +8,11 @@ import { eventStatusRules } from './eventStatusRules'
 import { holdClients } from './holdClients'
 import { eventStatusNotify } from './eventStatusNotify'
 import { invoiceTables } from './invoiceTables'
+import { promoCodeSeats } from './promoCodeSeats'
 import { refundRequestsTable } from './refundRequestsTable'
 import { requestGuardTables } from './requestGuardTables'
 import { seatCounters } from './seatCounters'
+import { waitlistGuards } from './waitlistGuards'
 import { stripeEventsQueue } from './stripeEventsQueue'
 import type { SchemaHook } from './types'
 
@@ -20,4 +22,4 @@ import type { SchemaHook } from './types'
  * tables), so dev push and `payload migrate:create` both produce it in any host. Triggers
  * are declared from these hooks too (declareSqlTrigger).
  */
-export const ticketingSchemaHooks: SchemaHook[, certificateSchema] = [seatCounters, bookingGuards, requestGuardTables, refundRequestsTable, eventCancellationsTable, stripeEventsQueue, auditLogAppendOnly, auditLogBookingIndex, auditKeysTable, eventStatusRules, holdClients, eventStatusNotify, invoiceTables, certificateSchema]
+export const ticketingSchemaHooks: SchemaHook[] = [seatCounters, bookingGuards, requestGuardTables, refundRequestsTable, eventCancellationsTable, stripeEventsQueue, auditLogAppendOnly, auditLogBookingIndex, auditKeysTable, eventStatusRules, holdClients, eventStatusNotify, invoiceTables, certificateSchema, promoCodeSeats, waitlistGuards]

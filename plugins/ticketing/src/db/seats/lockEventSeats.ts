@@ -16,7 +16,7 @@ export const lockEventSeats = async (
 ): Promise<{ status: string; taken: number }> => {
   const [row] = await query<{ status: string; taken: number }>(
     req,
-    sql`SELECT seats_confirmed + seats_held AS taken, ${soldOutStatus(0, edit)} AS status FROM city_events WHERE id = ${eventId} FOR UPDATE`,
+    sql`SELECT seats_confirmed + seats_held + seats_offered AS taken, ${soldOutStatus(0, edit)} AS status FROM city_events WHERE id = ${eventId} FOR UPDATE`,
   )
   return { status: row?.status ?? edit.status, taken: Number(row?.taken ?? 0) }
 }

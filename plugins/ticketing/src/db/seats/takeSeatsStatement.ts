@@ -1,5 +1,6 @@
 import { type SQL, sql } from '@payloadcms/db-postgres/drizzle'
 
+import { publicAvailable } from './publicAvailable'
 import { soldOutStatus } from './soldOutStatus'
 
 export type SeatTake = {
@@ -23,8 +24,8 @@ export type SeatTake = {
 export const takeSeatsStatement = ({ as, eventId, onlyIf, quantity, version }: SeatTake): SQL => {
   const column = as === 'held' ? sql`seats_held = seats_held + ${quantity}` : sql`seats_confirmed = seats_confirmed + ${quantity}`
   return sql`UPDATE city_events SET ${column}, status = ${soldOutStatus(typeof quantity === 'number' ? quantity : sql`${quantity}::int`)}
-    WHERE id = ${eventId} AND capacity - seats_confirmed - seats_held >= ${quantity} AND status <> 'CANCELLED'
+    WHERE id = ${eventId} AND ${publicAvailable()} >= ${quantity} AND status <> 'CANCELLED'
       ${version ? sql`AND updated_at = ${version}::timestamptz` : sql``}
       ${onlyIf ? sql`AND (${onlyIf})` : sql``}
-    RETURNING id, capacity - seats_confirmed - seats_held AS seats_available`
+    RETURNING id, ${publicAvailable()} AS seats_available`
 }

@@ -79,6 +79,8 @@ describe('quote: regular price', () => {
       unitPrice: 1999,
       subtotal: 5997,
       discount: 0,
+      promoCode: null,
+      promoDiscount: 0,
       total: 5997,
       earlyBirdEndsAt: null,
     })

@@ -1,5 +1,7 @@
 import { assertPricingEvent } from './assertPricingEvent'
 import { isEarlyBirdActive } from './isEarlyBirdActive'
+import { promoDiscount } from '../promo/promoDiscount'
+import { promoInvalidMessage } from '../promo/promoInvalidMessage'
 import { percentOfHalfUp } from './percentOfHalfUp'
 import { toTime } from './toTime'
 import type { QuoteInput, QuoteResult, TicketType } from './types'
@@ -20,14 +22,16 @@ export { isEarlyBirdActive } from './isEarlyBirdActive'
  * 4. GROUP when q ≥ groupMinimum and groupDiscountPercent > 0: unit = regular,
  *    discount = subtotal × percent / 100 rounded half-up to the minor unit.
  * 5. Otherwise REGULAR.
- * subtotal = unit × q; total = subtotal − discount, 0 ≤ discount ≤ subtotal.
+ * subtotal = unit × q; a promo code (`promo`) then takes `promoDiscount` off what is left
+ * (domain/promo/promoDiscount), or the quote fails with PROMO_INVALID and its reason;
+ * total = subtotal − discount − promoDiscount ≥ 0.
  *
  * @throws RangeError when the event configuration is invalid (see
  * `assertPricingEvent`), `now` is not a valid date, `seatsAvailable` is not an
  * integer, or the subtotal exceeds Number.MAX_SAFE_INTEGER.
  */
 export function quote(input: QuoteInput): QuoteResult {
-  const { event, quantity, now, seatsAvailable } = input
+  const { event, quantity, now, promo, seatsAvailable } = input
   assertPricingEvent(event)
   toTime(now, 'now')
 
@@ -68,6 +72,12 @@ export function quote(input: QuoteInput): QuoteResult {
     throw new RangeError(`Subtotal ${unitPrice} × ${quantity} exceeds the safe integer range`)
   }
   const discount = group ? percentOfHalfUp(subtotal, percent) : 0
+  let promoOff = 0
+  if (promo) {
+    const applied = promoDiscount(promo, { currency: event.currency.trim().toUpperCase(), left: subtotal - discount, quantity, ticketType })
+    if (!applied.ok) return { ok: false, code: 'PROMO_INVALID', message: promoInvalidMessage(applied.reason), reason: applied.reason }
+    promoOff = applied.promoDiscount
+  }
   const deadline = earlyBird ? toTime(event.earlyBirdDeadline as Date | string, 'earlyBirdDeadline') : null
 
   return {
@@ -79,7 +89,9 @@ export function quote(input: QuoteInput): QuoteResult {
       unitPrice,
       subtotal,
       discount,
-      total: subtotal - discount,
+      promoCode: promo ? promo.code : null,
+      promoDiscount: promoOff,
+      total: subtotal - discount - promoOff,
       earlyBirdEndsAt: deadline === null ? null : new Date(deadline).toISOString(),
     },
   }

@@ -1,5 +1,7 @@
 /** Pricing types shared by `quote` and `isEarlyBirdActive`. Money is integer minor units. */
 
+import type { PromoDiscountRule, PromoInvalidReason } from '../promo/types'
+
 export type TicketType = 'REGULAR' | 'EARLY_BIRD' | 'GROUP'
 
 export type PricingEvent = {
@@ -22,6 +24,11 @@ export type Quote = {
   unitPrice: number
   subtotal: number
   discount: number
+  /** The promo code applied (upper-case), or null. */
+  promoCode: null | string
+  /** What the promo code took off, after the group discount. */
+  promoDiscount: number
+  /** subtotal − discount − promoDiscount, never negative. */
   total: number
   /** ISO timestamp of the early-bird deadline, only while the early bird applies. */
   earlyBirdEndsAt: string | null
@@ -34,10 +41,12 @@ export type QuoteInput = {
   now: Date
   /** Seats still free; omit to skip the availability check. */
   seatsAvailable?: number
+  /** A promo code to apply after the group discount (already checked for validity and seats left). */
+  promo?: PromoDiscountRule | null
 }
 
-export type QuoteErrorCode = 'VALIDATION' | 'INSUFFICIENT_SEATS' | 'SOLD_OUT'
+export type QuoteErrorCode = 'VALIDATION' | 'INSUFFICIENT_SEATS' | 'SOLD_OUT' | 'PROMO_INVALID'
 
 export type QuoteResult =
   | { ok: true; quote: Quote }
-  | { ok: false; code: QuoteErrorCode; message: string; seatsAvailable?: number }
+  | { ok: false; code: QuoteErrorCode; message: string; reason?: PromoInvalidReason; seatsAvailable?: number }

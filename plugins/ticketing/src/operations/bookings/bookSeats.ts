@@ -6,9 +6,13 @@ import { captchaEnabled, verifyCaptcha } from '../../security/captcha'
 import { claimIdempotencyKey, storeIdempotentResponse } from '../../security/idempotency'
 import type { RateLimitBudget } from '../../security/rateLimit'
 import type { SanitizedTicketingPluginConfig } from '../../types'
+import { resolvePromoCode } from '../promo/resolvePromoCode'
+import { waitlistEntryByToken } from '../waitlist/waitlistEntryByToken'
 import { createBooking } from './createBooking'
 
 type Args = {
+  /** The client's address (rate limits on promo-code guesses). */
+  client: string
   /** The request body as received: a retry with the same key must send the same body. */
   body: unknown
   /** The client address (endpoints/http/clientIp): its unpaid seats are limited across events. */
@@ -35,7 +39,9 @@ export const bookSeats = async ({ body, client, config, idempotencyKey, input, l
   const create = async () => {
     if (captchaEnabled(config)) await verifyCaptcha(req, input.captcha)
     limits.add({ key: input.buyer.email, name: 'booking-email', rule: config.rateLimits.bookingPerEmail })
-    const { accessToken, booking } = await createBooking({ client, config, input, limits, req })
+    const promo = input.promoCode ? await resolvePromoCode({ client, config, raw: input.promoCode, req }) : null
+    const offer = input.waitlistToken ? await waitlistEntryByToken(req, input.waitlistToken) : null
+    const { accessToken, booking } = await createBooking({ client, config, input, limits, offerEntryId: offer?.id ?? null, promo, req })
     const { id: _id, ...view } = booking
     return { ...view, accessToken }
   }

@@ -32,6 +32,8 @@ export const bookingView = async (req: PayloadRequest, booking: BookingRecord) =
     },
     expiresAt: booking.expiresAt,
     paymentStatus: booking.paymentStatus,
+    promoCode: booking.promoCode,
+    promoDiscount: booking.promoDiscount,
     quantity: booking.quantity,
     reference: booking.reference,
     status: booking.status,

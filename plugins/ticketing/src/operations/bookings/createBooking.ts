@@ -11,7 +11,12 @@ import { withTransaction } from '../../db/core/withTransaction'
 import { UNKNOWN_CLIENT } from '../../endpoints/http/clientIp'
 import { withSavepoint } from '../../db/core/withSavepoint'
 import { REFERENCE_TAKEN, uniqueReference } from '../../db/bookings/uniqueReference'
-import { quote } from '../../domain/pricing/quote'
+import type { PromoCodeRecord } from '../../domain/promo/types'
+import { PROMO_SEATS_CHECK } from '../../db/schema/promoCodeSeats'
+import { priceWithPromo } from '../promo/priceWithPromo'
+import { afterCommit } from '../../db/core/afterCommit'
+import { offerWaitlistSeats } from '../waitlist/offerWaitlistSeats'
+import { promoInvalid } from '../promo/promoInvalid'
 import { generateReference } from '../../domain/reference/generateReference'
 import { generateTicketCode } from '../../domain/reference/generateTicketCode'
 import { generateTicketSecret } from '../../domain/reference/generateTicketSecret'
@@ -33,6 +38,10 @@ type Args = {
   /** Rate-limit points the request still owes: the first hold statement spends them (db/bookings/insertBooking). */
   limits?: RateLimitBudget
   now?: Date
+  /** The waiting-list entry whose offer this booking takes (its token was checked: operations/waitlist/waitlistEntryByToken). */
+  offerEntryId?: null | number
+  /** The promo code the visitor typed, already found (operations/promo/resolvePromoCode). */
+  promo?: null | PromoCodeRecord
   req: PayloadRequest
 }
 
@@ -51,6 +60,11 @@ const holdLimit = (which: 'client' | 'email', config: SanitizedTicketingPluginCo
       : 'This email already holds the most unpaid seats allowed for this event: finish paying or cancel the pending booking first.',
     { limit: which },
   )
+/** The code's CHECK refused the count: another booking took its last seats in between. */
+const isPromoExhausted = (error: unknown) => {
+  const cause = ((error as { cause?: unknown })?.cause ?? error) as { code?: string; constraint?: string }
+  return cause?.code === '23514' && cause.constraint === PROMO_SEATS_CHECK
+}
 
 const isReferenceClash = (error: unknown) => {
   const cause = (error as { cause?: { code?: string; constraint?: string } })?.cause
@@ -58,8 +72,8 @@ const isReferenceClash = (error: unknown) => {
 }
 
 /** Prices the request against one version of the event and tries to hold the seats. */
-const tryHold = async ({ client, config, input, limits, req }: Args, event: EventRecord, now: Date) => {
-  const priced = quote({ event, now, quantity: input.quantity })
+const tryHold = async ({ client, config, input, limits, offerEntryId = null, promo = null, req }: Args, event: EventRecord, now: Date) => {
+  const priced = priceWithPromo({ event, now, promo, quantity: input.quantity })
   if (!priced.ok) throw validation('quantity', priced.message)
   const q = priced.quote
   if (input.expectedTotal !== undefined && input.expectedTotal !== q.total) {
@@ -84,6 +98,8 @@ const tryHold = async ({ client, config, input, limits, req }: Args, event: Even
     },
     invoiceDetails: input.invoice ?? null,
     locale: input.locale ?? config.locales.defaultLocale,
+    offerEntryId,
+    promoCodeId: promo?.id ?? null,
     quote: q,
   }
   // The client's and the email's holds are counted under their locks (db/bookings/lockHoldKeys),
@@ -101,6 +117,7 @@ const tryHold = async ({ client, config, input, limits, req }: Args, event: Even
           return inserted ? { accessToken: token.token, booking, inserted, q, reference } : null
         } catch (error) {
           if (isReferenceClash(error)) return REFERENCE_TAKEN
+          if (isPromoExhausted(error)) throw promoInvalid('EXHAUSTED')
           throw error
         }
       },
@@ -129,6 +146,9 @@ export const createBooking = async (args: Args) => {
     const fresh = await loadEvent(req, event.id, { ...options, cache: 'fresh' })
     if (fresh.updatedAt !== event.updatedAt) held = await tryHold(args, (event = fresh), now)
   }
+  if (!held && args.offerEntryId) {
+    throw new TicketingError(ERROR_CODES.WAITLIST_OFFER_INVALID, 409, 'This offer is no longer valid (booked, declined, ended, or for fewer seats).')
+  }
   if (!held) {
     const expired = await expireStaleHolds(req, event.id)
     for (const id of expired) await emitBookingEvent(req, 'afterBookingExpired', id, {})
@@ -136,6 +156,15 @@ export const createBooking = async (args: Args) => {
   }
   if (!held) throw seatsUnavailable((await loadEvent(req, event.id, { mustSell: false, now })).seatsAvailable)
   const { booking, inserted, q, reference } = held
+  // Seats of the offer this booking did not take go to the next entry.
+  if (args.offerEntryId) {
+    await afterCommit(req, () =>
+      offerWaitlistSeats({ config: args.config, eventId: event.id, req }).then(
+        () => undefined,
+        (error) => req.payload.logger.error({ err: error, eventId: event.id, msg: 'Waiting list: offering the seats left by an offer failed; the offer job will retry' }),
+      ),
+    )
+  }
   // A free booking is confirmed now: its confirmation email is queued in the same transaction.
   if (q.total === 0) {
     await queueEmail(req, { bookingId: Number(inserted.id), kind: 'confirmation' })

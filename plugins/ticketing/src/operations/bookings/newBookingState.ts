@@ -10,6 +10,8 @@ export const newBookingState = (q: Quote) => {
   return {
     currency: q.currency,
     discount: q.discount,
+    promoCode: q.promoCode,
+    promoDiscount: q.promoDiscount,
     paymentStatus: free ? ('PAID' as const) : ('PENDING' as const),
     quantity: q.quantity,
     status: free ? ('CONFIRMED' as const) : ('PENDING' as const),

@@ -5,6 +5,8 @@ import type { Quote } from '../../domain/pricing/types'
 export const quoteView = (event: EventRecord, q: Quote) => ({
   currency: q.currency,
   discount: q.discount,
+  promoCode: q.promoCode,
+  promoDiscount: q.promoDiscount,
   earlyBirdEndsAt: q.earlyBirdEndsAt,
   eventId: event.id,
   eventStatus: event.status,

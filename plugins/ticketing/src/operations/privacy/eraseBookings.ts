@@ -14,6 +14,6 @@ export type ErasureResult = { counts: ErasureCounts; customers: string[] }
 export const eraseBookings = async (req: PayloadRequest, { bookingIds, email }: { bookingIds: number[]; email: null | string }): Promise<ErasureResult> => {
   const attendees = await lockErasureAttendees(req, bookingIds, email)
   const emails = [...(email ? [email] : []), ...(await buyerEmails(req, bookingIds)), ...attendees.flatMap((a) => (a.email ? [a.email] : []))]
-  const counts = await runErasure(req, { attendeeIds: attendees.map((a) => a.id), bookingIds, emails })
+  const counts = await runErasure(req, { attendeeIds: attendees.map((a) => a.id), bookingIds, emails, requestedEmail: email ?? null })
   return { counts, customers: await orphanedCustomers(req, bookingIds) }
 }

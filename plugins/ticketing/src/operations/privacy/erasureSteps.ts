@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { deleteAuditSalts } from '../../db/audit/auditSalts'
 import { eraseAttendeeRows, eraseBookingRows } from '../../db/privacy/erasureRows'
 import { deleteRateLimitRows } from '../../db/privacy/deleteRateLimitRows'
+import { eraseWaitlistRows } from '../../db/privacy/eraseWaitlistRows'
 import { scrubEmails } from '../../db/privacy/scrubEmails'
 import { emailsPattern } from '../../domain/privacy/emailsPattern'
 import { BOOKING_EMAIL_LIMIT, rateLimitKey } from '../../security/rateLimit'
@@ -15,6 +16,8 @@ export type ErasureScope = {
   bookingIds: number[]
   /** The addresses involved (buyers' and attendees'), cleaned from free text and rate-limit keys. */
   emails: string[]
+  /** The address an erasure by email was asked for (its waiting-list entries go too); none for the retention job. */
+  requestedEmail?: null | string
 }
 
 /** What the erase endpoint answers: how many of each were erased. */
@@ -33,6 +36,7 @@ export type ErasureStep = { name: string; run: (req: PayloadRequest, scope: Eras
 export const erasureSteps: ErasureStep[] = [
   { name: 'bookings', run: async (req, scope) => ({ bookings: await eraseBookingRows(req, scope.bookingIds) }) },
   { name: 'attendees', run: async (req, scope) => ({ attendees: await eraseAttendeeRows(req, scope.attendeeIds) }) },
+  { name: 'waiting list', run: async (req, scope) => ({ waitlistEntries: await eraseWaitlistRows(req, scope.requestedEmail ? [scope.requestedEmail] : []) }) },
   // SMTP errors in the email log, Payload job inputs and errors, webhook errors.
   { name: 'free text', run: async (req, scope) => (await scrubEmails(req, emailsPattern(scope.emails)), {}) },
   // The per-email booking limit is keyed by a hash of the address: its counters go too.

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { findBookingActivity } from '../../db/bookings/findBookingActivity'
 import { findEvent } from '../../db/events/findEvents'
 import { findAttendeeRecords, findBookingsOfBuyer } from '../../db/privacy/findPersonalRecords'
+import { findWaitlistEntriesOf } from '../../db/privacy/findWaitlistEntriesOf'
 import { eventLocales } from '../events/eventLocales'
 
 type Section = (req: PayloadRequest, email: string) => Promise<unknown[]>
@@ -48,5 +49,6 @@ const attendees: Section = async (req, email) => {
 export const exportSections: Record<string, Section> = {
   bookings,
   attendees,
-  waitlistEntries: async () => [],
+  waitlistEntries: async (req, email) =>
+    Promise.all((await findWaitlistEntriesOf(req, email)).map(async ({ eventId, ...entry }) => ({ ...entry, event: await eventSummary(req, eventId, entry.locale) }))),
 }

@@ -18,7 +18,7 @@ export const guardCapacity =
     if (capacity < taken) {
       throw new ValidationError({
         collection: slug,
-        errors: [{ message: `Capacity cannot be lower than the ${taken} seats already confirmed or held.`, path: 'capacity' }],
+        errors: [{ message: `Capacity cannot be lower than the ${taken} seats already confirmed, held or offered to the waiting list.`, path: 'capacity' }],
         req,
       })
     }

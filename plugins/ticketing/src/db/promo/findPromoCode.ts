@@ -1,0 +1,50 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { PayloadRequest } from 'payload'
+
+import type { PromoCodeRecord } from '../../domain/promo/types'
+import { query } from '../core/query'
+
+type Row = {
+  active: boolean | null
+  amount_per_seat: null | number | string
+  code: string
+  combines_with_early_bird: boolean | null
+  currency: null | string
+  event_ids: (number | string)[] | null
+  id: number | string
+  kind: string
+  max_seats: null | number | string
+  percent: null | number | string
+  seats_used: number | string
+  valid_from: Date | null | string
+  valid_until: Date | null | string
+}
+
+const iso = (value: Date | null | string) => (value === null ? null : new Date(value).toISOString())
+const num = (value: null | number | string) => (value === null ? null : Number(value))
+
+/** A code by its normalised text (upper-case), with the events it is limited to and its seats used; null when unknown. */
+export const findPromoCode = async (req: Pick<PayloadRequest, 'payload' | 'transactionID'>, code: string): Promise<null | PromoCodeRecord> => {
+  const [row] = await query<Row>(
+    req,
+    sql`SELECT p.id, p.code, p.kind, p.percent, p.amount_per_seat, p.currency, p.valid_from, p.valid_until, p.max_seats,
+          p.combines_with_early_bird, p.active, p.seats_used,
+          (SELECT array_agg(r.city_events_id) FROM promo_codes_rels r WHERE r.parent_id = p.id AND r.path = 'events' AND r.city_events_id IS NOT NULL) AS event_ids
+        FROM promo_codes p WHERE p.code = ${code} LIMIT 1`,
+  )
+  if (!row) return null
+  const shared = { code: row.code.toUpperCase(), combinesWithEarlyBird: Boolean(row.combines_with_early_bird) }
+  return {
+    active: Boolean(row.active),
+    eventIds: (row.event_ids ?? []).map(Number),
+    id: Number(row.id),
+    maxSeats: num(row.max_seats),
+    rule:
+      row.kind === 'FIXED_PER_SEAT'
+        ? { ...shared, amountPerSeat: Number(row.amount_per_seat ?? 0), currency: String(row.currency ?? ''), kind: 'FIXED_PER_SEAT' }
+        : { ...shared, kind: 'PERCENT', percent: Number(row.percent ?? 0) },
+    seatsUsed: Number(row.seats_used),
+    validFrom: iso(row.valid_from),
+    validUntil: iso(row.valid_until),
+  }
+}
