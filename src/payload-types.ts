@@ -75,12 +75,16 @@ export interface Config {
     'city-events': CityEvent;
     bookings: Booking;
     attendees: Attendee;
+    'check-ins': CheckIn;
+    certificates: Certificate;
     'booking-payments': BookingPayment;
     invoices: Invoice;
     sellers: Seller;
     'booking-emails': BookingEmail;
     'stripe-events': StripeEvent;
     'audit-log': AuditLog;
+    'promo-codes': PromoCode;
+    'waitlist-entries': WaitlistEntry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,12 +101,16 @@ export interface Config {
     'city-events': CityEventsSelect<false> | CityEventsSelect<true>;
     bookings: BookingsSelect<false> | BookingsSelect<true>;
     attendees: AttendeesSelect<false> | AttendeesSelect<true>;
+    'check-ins': CheckInsSelect<false> | CheckInsSelect<true>;
+    certificates: CertificatesSelect<false> | CertificatesSelect<true>;
     'booking-payments': BookingPaymentsSelect<false> | BookingPaymentsSelect<true>;
     invoices: InvoicesSelect<false> | InvoicesSelect<true>;
     sellers: SellersSelect<false> | SellersSelect<true>;
     'booking-emails': BookingEmailsSelect<false> | BookingEmailsSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'promo-codes': PromoCodesSelect<false> | PromoCodesSelect<true>;
+    'waitlist-entries': WaitlistEntriesSelect<false> | WaitlistEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -134,6 +142,9 @@ export interface Config {
       ticketingEraseExpiredPersonalData: TaskTicketingEraseExpiredPersonalData;
       ticketingDeleteCustomer: TaskTicketingDeleteCustomer;
       ticketingRenderDocuments: TaskTicketingRenderDocuments;
+      ticketingIssueCertificates: TaskTicketingIssueCertificates;
+      ticketingWaitlistOffers: TaskTicketingWaitlistOffers;
+      ticketingSendWaitlistOffer: TaskTicketingSendWaitlistOffer;
       inline: {
         input: unknown;
         output: unknown;
@@ -167,7 +178,7 @@ export interface UserAuthOperations {
 export interface User {
   id: number;
   name?: string | null;
-  roles: ('admin' | 'editor' | 'finance')[];
+  roles: ('admin' | 'editor' | 'finance' | 'checkin')[];
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -370,6 +381,7 @@ export interface CityEvent {
   seatsAvailable?: number | null;
   seatsConfirmed?: number | null;
   seatsHeld?: number | null;
+  seatsOffered?: number | null;
   city: string;
   country: string;
   venueName?: string | null;
@@ -404,6 +416,9 @@ export interface CityEvent {
   groupDiscountPercent?: number | null;
   salesOpenAt?: string | null;
   salesCloseAt?: string | null;
+  trainingHours?: number | null;
+  certificateRule: 'ALL_DAYS' | 'ANY_DAY';
+  certificatesIssuedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -464,6 +479,9 @@ export interface Booking {
   discount?: number | null;
   total?: number | null;
   amountRefunded?: number | null;
+  promoCode?: string | null;
+  promoDiscount?: number | null;
+  promoCodeId?: number | null;
   buyer: {
     name: string;
     email: string;
@@ -502,6 +520,54 @@ export interface Attendee {
   email?: string | null;
   position: number;
   ticketCode?: string | null;
+  qrSecret?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "check-ins".
+ */
+export interface CheckIn {
+  id: number;
+  attendee: number | Attendee;
+  cityEvent: number | CityEvent;
+  booking: number | Booking;
+  day: string;
+  checkedInAt: string;
+  checkedInBy?: (number | null) | User;
+  deviceId?: string | null;
+  requestId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates".
+ */
+export interface Certificate {
+  id: number;
+  number: string;
+  seriesKey: string;
+  year: number;
+  sequence: number;
+  attendee: number | Attendee;
+  booking: number | Booking;
+  cityEvent: number | CityEvent;
+  status: 'VALID' | 'REVOKED';
+  issuedAt: string;
+  revokedAt?: string | null;
+  emailedAt?: string | null;
+  verificationCode: string;
+  frozen:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -572,7 +638,8 @@ export interface BookingEmail {
     | 'disputeAlert'
     | 'disputeLost'
     | 'paymentMismatch'
-    | 'eventCancelled';
+    | 'eventCancelled'
+    | 'certificates';
   status: 'QUEUED' | 'SENT' | 'FAILED' | 'SKIPPED';
   attempts?: number | null;
   lastError?: string | null;
@@ -620,6 +687,7 @@ export interface AuditLog {
     | 'attendee.update'
     | 'invoice.reissue'
     | 'checkin.undo'
+    | 'certificate.issue'
     | 'privacy.erase'
     | 'privacy.export'
     | 'privacy.retention';
@@ -636,6 +704,49 @@ export interface AuditLog {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promo-codes".
+ */
+export interface PromoCode {
+  id: number;
+  code: string;
+  kind: 'PERCENT' | 'FIXED_PER_SEAT';
+  percent?: number | null;
+  amountPerSeat?: number | null;
+  currency?: ('EUR' | 'CAD') | null;
+  events?: (number | CityEvent)[] | null;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  maxSeats?: number | null;
+  combinesWithEarlyBird?: boolean | null;
+  active?: boolean | null;
+  seatsUsed?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "waitlist-entries".
+ */
+export interface WaitlistEntry {
+  id: number;
+  cityEvent: number | CityEvent;
+  status: 'WAITING' | 'OFFERED' | 'BOOKED' | 'EXPIRED' | 'LEFT';
+  position?: number | null;
+  name: string;
+  email: string;
+  quantity: number;
+  acceptPartial?: boolean | null;
+  locale?: string | null;
+  offeredQuantity?: number | null;
+  offeredAt?: string | null;
+  offerExpiresAt?: string | null;
+  bookingReference?: string | null;
+  tokenNonce?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -717,7 +828,10 @@ export interface PayloadJob {
           | 'ticketingDrainWebhookEvents'
           | 'ticketingEraseExpiredPersonalData'
           | 'ticketingDeleteCustomer'
-          | 'ticketingRenderDocuments';
+          | 'ticketingRenderDocuments'
+          | 'ticketingIssueCertificates'
+          | 'ticketingWaitlistOffers'
+          | 'ticketingSendWaitlistOffer';
         taskID: string;
         input?:
           | {
@@ -761,6 +875,9 @@ export interface PayloadJob {
         | 'ticketingEraseExpiredPersonalData'
         | 'ticketingDeleteCustomer'
         | 'ticketingRenderDocuments'
+        | 'ticketingIssueCertificates'
+        | 'ticketingWaitlistOffers'
+        | 'ticketingSendWaitlistOffer'
       )
     | null;
   queue?: string | null;
@@ -818,6 +935,14 @@ export interface PayloadLockedDocument {
         value: number | Attendee;
       } | null)
     | ({
+        relationTo: 'check-ins';
+        value: number | CheckIn;
+      } | null)
+    | ({
+        relationTo: 'certificates';
+        value: number | Certificate;
+      } | null)
+    | ({
         relationTo: 'booking-payments';
         value: number | BookingPayment;
       } | null)
@@ -840,6 +965,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'promo-codes';
+        value: number | PromoCode;
+      } | null)
+    | ({
+        relationTo: 'waitlist-entries';
+        value: number | WaitlistEntry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1058,6 +1191,7 @@ export interface CityEventsSelect<T extends boolean = true> {
   seatsAvailable?: T;
   seatsConfirmed?: T;
   seatsHeld?: T;
+  seatsOffered?: T;
   city?: T;
   country?: T;
   venueName?: T;
@@ -1078,6 +1212,9 @@ export interface CityEventsSelect<T extends boolean = true> {
   groupDiscountPercent?: T;
   salesOpenAt?: T;
   salesCloseAt?: T;
+  trainingHours?: T;
+  certificateRule?: T;
+  certificatesIssuedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1098,6 +1235,9 @@ export interface BookingsSelect<T extends boolean = true> {
   discount?: T;
   total?: T;
   amountRefunded?: T;
+  promoCode?: T;
+  promoDiscount?: T;
+  promoCodeId?: T;
   buyer?:
     | T
     | {
@@ -1129,6 +1269,44 @@ export interface AttendeesSelect<T extends boolean = true> {
   email?: T;
   position?: T;
   ticketCode?: T;
+  qrSecret?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "check-ins_select".
+ */
+export interface CheckInsSelect<T extends boolean = true> {
+  attendee?: T;
+  cityEvent?: T;
+  booking?: T;
+  day?: T;
+  checkedInAt?: T;
+  checkedInBy?: T;
+  deviceId?: T;
+  requestId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates_select".
+ */
+export interface CertificatesSelect<T extends boolean = true> {
+  number?: T;
+  seriesKey?: T;
+  year?: T;
+  sequence?: T;
+  attendee?: T;
+  booking?: T;
+  cityEvent?: T;
+  status?: T;
+  issuedAt?: T;
+  revokedAt?: T;
+  emailedAt?: T;
+  verificationCode?: T;
+  frozen?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1255,6 +1433,47 @@ export interface AuditLogSelect<T extends boolean = true> {
   booking?: T;
   target?: T;
   details?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promo-codes_select".
+ */
+export interface PromoCodesSelect<T extends boolean = true> {
+  code?: T;
+  kind?: T;
+  percent?: T;
+  amountPerSeat?: T;
+  currency?: T;
+  events?: T;
+  validFrom?: T;
+  validUntil?: T;
+  maxSeats?: T;
+  combinesWithEarlyBird?: T;
+  active?: T;
+  seatsUsed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "waitlist-entries_select".
+ */
+export interface WaitlistEntriesSelect<T extends boolean = true> {
+  cityEvent?: T;
+  status?: T;
+  position?: T;
+  name?: T;
+  email?: T;
+  quantity?: T;
+  acceptPartial?: T;
+  locale?: T;
+  offeredQuantity?: T;
+  offeredAt?: T;
+  offerExpiresAt?: T;
+  bookingReference?: T;
+  tokenNonce?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1461,6 +1680,41 @@ export interface TaskTicketingRenderDocuments {
   input?: unknown;
   output: {
     rendered?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTicketingIssueCertificates".
+ */
+export interface TaskTicketingIssueCertificates {
+  input?: unknown;
+  output: {
+    events?: number | null;
+    issued?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTicketingWaitlistOffers".
+ */
+export interface TaskTicketingWaitlistOffers {
+  input?: unknown;
+  output: {
+    expired?: number | null;
+    offered?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTicketingSendWaitlistOffer".
+ */
+export interface TaskTicketingSendWaitlistOffer {
+  input: {
+    entryId: number;
+    offeredAt?: string | null;
+  };
+  output: {
+    sent?: boolean | null;
   };
 }
 /**

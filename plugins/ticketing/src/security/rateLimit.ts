@@ -66,6 +66,8 @@ export const consumeRateLimit = async (payload: Payload, name: string, key: stri
 /** Gives back one point of `rule` for `key` (e.g. a login that turned out right counts as no attempt). */
 export const rewardRateLimit = async (payload: Payload, name: string, key: string, rule: RateLimitRule): Promise<void> => {
   await limiterFor(payload, name, rule).reward(hashKey(key))
+}
+
 /** 429 now when `key` has already spent every point of `rule` (nothing is spent by looking). */
 export const assertRateLimitLeft = async (payload: Payload, name: string, key: string, rule: RateLimitRule): Promise<void> => {
   const state = await limiterFor(payload, name, rule).get(hashKey(key))

@@ -85,7 +85,7 @@ export const BookingActivity = async ({ canSee, canSeeAudit, i18n, id, req }: Pr
           </ol>
         )}
       </section>
-      <BookingInvoices id={Number(id)} req={req} t={t} when={(iso) => when(iso)} />
+      <BookingInvoices id={Number(id)} language={language} req={req} t={t} />
       {audit}
     </div>
   )

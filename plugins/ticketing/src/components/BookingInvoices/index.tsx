@@ -1,17 +1,18 @@
 import type { PayloadRequest } from 'payload'
 
 import { findBookingInvoices } from '../../db/invoices/findBookingInvoices'
-import { formatDecimal } from '../../domain/formatDecimal'
+import { formatMoney } from '../../domain/formatMoney'
 import { documentUrl } from '../../operations/invoices/bookingDocuments'
 import type { TicketingTranslationKey } from '../../translations/languages/en'
+import { LocalDateTime } from '../LocalDateTime/index.client'
 
-type Props = { id: number; req: PayloadRequest; t: (key: TicketingTranslationKey) => string; when: (iso: string) => string }
+type Props = { id: number; language: string; req: PayloadRequest; t: (key: TicketingTranslationKey) => string }
 
 const cell = { borderBottom: '1px solid var(--theme-elevation-100)', padding: '6px 10px', textAlign: 'left', verticalAlign: 'top' } as const
 const number = { ...cell, fontVariantNumeric: 'tabular-nums', textAlign: 'right' } as const
 
 /** A booking's invoices and credit notes on its admin page: number (to the document), kind, date, amounts, and its PDF (a link signed for 15 minutes). */
-export const BookingInvoices = async ({ id, req, t, when }: Props) => {
+export const BookingInvoices = async ({ id, language, req, t }: Props) => {
   const documents = await findBookingInvoices(req, id)
   const admin = req.payload.config.routes?.admin ?? '/admin'
   return (
@@ -38,12 +39,12 @@ export const BookingInvoices = async ({ id, req, t, when }: Props) => {
                 <td style={cell}>
                   <a href={`${admin}/collections/invoices/${documentId}`}>{data.number}</a>
                 </td>
-                <td style={cell}>{t(`status_${data.kind}`)}</td>
-                <td style={cell}>{when(data.issuedAt)}</td>
-                <td style={number}>{formatDecimal(data.totalExclTax, data.currency)}</td>
-                <td style={number}>{formatDecimal(data.tax, data.currency)}</td>
+                <td style={cell}>{t(`status_${data.kind}` as TicketingTranslationKey)}</td>
+                <td style={cell}><LocalDateTime value={data.issuedAt} /></td>
+                <td style={number}>{formatMoney(data.totalExclTax, data.currency, language)}</td>
+                <td style={number}>{formatMoney(data.tax, data.currency, language)}</td>
                 <td style={number}>
-                  {formatDecimal(data.total, data.currency)} {data.currency}
+                  {formatMoney(data.total, data.currency, language)}
                 </td>
                 <td style={cell}>
                   <a href={documentUrl(req, data.number)} rel="noopener" target="_blank">

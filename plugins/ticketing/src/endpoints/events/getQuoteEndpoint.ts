@@ -22,7 +22,7 @@ export const getQuoteEndpoint = (config: SanitizedTicketingPluginConfig): Endpoi
     const quantity = /^\d{1,6}$/.test(raw.trim()) ? Number(raw) : Number.NaN
     const event = await loadEvent(req, String(req.routeParams?.idOrSlug ?? ''), { cache: 'live', locale: req.searchParams.get('locale') ?? undefined, mustSell: false, now })
     const code = req.searchParams.get('promoCode')?.trim()
-    const promo = code ? await resolvePromoCode({ client: clientIp(req.headers, config.trustedProxyCount), config, raw: code, req }) : null
+    const promo = code ? await resolvePromoCode({ client: clientIp(req.headers, config), config, raw: code, req }) : null
     const priced = priceWithPromo({ event, now, promo, quantity })
     if (!priced.ok) {
       throw new TicketingError(ERROR_CODES.VALIDATION, 400, priced.message, { fields: { quantity: [priced.message] } })

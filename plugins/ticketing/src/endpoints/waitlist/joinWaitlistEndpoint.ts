@@ -17,7 +17,7 @@ import { readJsonBody } from '../http/readJsonBody'
  */
 export const joinWaitlistEndpoint = (config: SanitizedTicketingPluginConfig): Endpoint =>
   defineEndpoint('post', '/ticketing/events/:idOrSlug/waitlist', async (req) => {
-    const ip = clientIp(req.headers, config.trustedProxyCount)
+    const ip = clientIp(req.headers, config)
     const { bookingPerEmail, bookingPerIp, unknownClientFactor } = config.rateLimits
     await consumeRateLimit(req.payload, 'waitlist-ip', ip, ip === UNKNOWN_CLIENT ? { ...bookingPerIp, points: bookingPerIp.points * unknownClientFactor } : bookingPerIp)
     const input = waitlistInput.parse(await readJsonBody(req))

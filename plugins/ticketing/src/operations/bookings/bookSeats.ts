@@ -11,11 +11,9 @@ import { waitlistEntryByToken } from '../waitlist/waitlistEntryByToken'
 import { createBooking } from './createBooking'
 
 type Args = {
-  /** The client's address (rate limits on promo-code guesses). */
-  client: string
   /** The request body as received: a retry with the same key must send the same body. */
   body: unknown
-  /** The client address (endpoints/http/clientIp): its unpaid seats are limited across events. */
+  /** The client address (endpoints/http/clientIp): its unpaid seats are limited across events, and its promo-code guesses. */
   client: string
   config: SanitizedTicketingPluginConfig
   /** The visitor's Idempotency-Key (already checked for length), if any. */
