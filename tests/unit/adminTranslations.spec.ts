@@ -16,7 +16,7 @@ const componentFiles = [...tsxFiles(path.join(repo, 'plugins/ticketing/src/compo
 /** Keys whose English and French texts are rightly the same word. */
 const SAME_IN_BOTH = new Set([
   'actionsTitle', 'activityAmount', 'auditAction', 'dashboardConversion', 'dashboardRevenueNone', 'description', 'image',
-  'status_confirmation', 'total', 'type',
+  'status_confirmation', 'total', 'type', 'logo', 'code', 'taxes', 'documentFile', 'checkInCodePlaceholder',
 ])
 
 let config: SanitizedConfig

@@ -61,6 +61,7 @@ export const createSellersCollection = (config: SanitizedTicketingPluginConfig, 
       name: 'taxes',
       type: 'array',
       admin: { description: tl('taxesDescription') },
+      labels: { plural: tl('taxes'), singular: tl('tax') },
       fields: [
         {
           type: 'row',

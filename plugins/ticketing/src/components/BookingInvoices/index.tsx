@@ -30,7 +30,7 @@ export const BookingInvoices = async ({ id, language, req, t }: Props) => {
               <th style={number}>{t('totalExclTax')}</th>
               <th style={number}>{t('tax')}</th>
               <th style={number}>{t('total')}</th>
-              <th style={cell}>PDF</th>
+              <th style={cell}>{t('documentFile')}</th>
             </tr>
           </thead>
           <tbody>

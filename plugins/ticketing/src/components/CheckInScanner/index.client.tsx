@@ -152,7 +152,7 @@ export const CheckInScanner = ({ adminRoute, apiRoute, event, events, wasmUrl }:
         style={{ display: 'grid', gap: 8 }}
       >
         <label htmlFor="check-in-code" style={{ fontWeight: 600 }}>{tt('checkInCode')}</label>
-        <input autoCapitalize="characters" autoComplete="off" id="check-in-code" onChange={(e) => setCode(e.target.value)} placeholder="ABCDE-FGHJK" style={field} value={code} />
+        <input autoCapitalize="characters" autoComplete="off" id="check-in-code" onChange={(e) => setCode(e.target.value)} placeholder={tt('checkInCodePlaceholder')} style={field} value={code} />
         <button style={primary} type="submit">{tt('checkInSubmit')}</button>
       </form>
 
