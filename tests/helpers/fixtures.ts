@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { rest } from './rest'
@@ -6,15 +6,19 @@ import { visitor } from './ticketing'
 
 const DAY = 86_400_000
 
+/** Letters that make a seller's document prefixes its own (sellers never share a number series): `FAQKZW` / `AVQKZW`. */
+const ownPrefix = () => Array.from(randomBytes(4), (byte) => String.fromCharCode(65 + (byte % 26))).join('')
+
 /** A French seller (TVA 20 %); override anything (`taxes: []` with an `exemptionText` for an exempt one). */
-export const createSeller = async (payload: Payload, data: Record<string, unknown> = {}) =>
-  payload.create({
+export const createSeller = async (payload: Payload, data: Record<string, unknown> = {}) => {
+  const own = ownPrefix()
+  return payload.create({
     collection: 'sellers',
     data: {
       address: { city: 'Paris', country: 'FR', line1: '12 rue de la Paix', postalCode: '75002' },
-      creditNotePrefix: 'AV',
+      creditNotePrefix: `AV${own}`,
       email: 'factures@example.fr',
-      invoicePrefix: 'FA',
+      invoicePrefix: `FA${own}`,
       legalForm: 'SAS',
       name: 'Test Formation',
       registrationNumber: '85234567800012',
@@ -26,6 +30,7 @@ export const createSeller = async (payload: Payload, data: Record<string, unknow
       ...data,
     } as never,
   })
+}
 
 const defaultSellers = new WeakMap<Payload, Promise<number>>()
 

@@ -57,6 +57,18 @@ const pay = async (eventId: number, body: Record<string, unknown> = {}) => {
   return { booking, id: (await storedBooking(payload, booking.reference)).id as number, intent }
 }
 
+describe('sellers', () => {
+  it('never share a number series: a prefix another seller uses is refused, for invoices and credit notes alike', async () => {
+    const first = (await createSeller(payload)) as unknown as { creditNotePrefix: string; invoicePrefix: string }
+    await expect(createSeller(payload, { invoicePrefix: first.invoicePrefix })).rejects.toThrow(/invalid/i)
+    await expect(createSeller(payload, { invoicePrefix: first.creditNotePrefix })).rejects.toThrow(/invalid/i)
+    await expect(createSeller(payload, { creditNotePrefix: first.invoicePrefix })).rejects.toThrow(/invalid/i)
+    // A seller keeps its own prefixes when it is edited.
+    const kept = await payload.update({ collection: 'sellers', data: { name: 'Renamed Formation' } as never, id: (first as unknown as { id: number }).id })
+    expect(kept).toMatchObject({ invoicePrefix: first.invoicePrefix, name: 'Renamed Formation' })
+  })
+})
+
 describe('invoice details at booking', () => {
   it('are validated field by field: VAT number, country, required address lines, unknown fields', async () => {
     const event = await createEvent(payload)
@@ -95,7 +107,7 @@ describe('the invoice of a paid booking', () => {
     const [invoice, ...others] = await documentsOf(id)
     expect(others).toEqual([])
     const year = new Date().getUTCFullYear()
-    expect(invoice).toMatchObject({ kind: 'INVOICE', number: expect.stringMatching(new RegExp(`^FA(${year}|${year + 1})-\\d{5}$`)), total: 121_500, tax: 20_250, total_excl_tax: 101_250 })
+    expect(invoice).toMatchObject({ kind: 'INVOICE', number: expect.stringMatching(new RegExp(`^FA[A-Z]*(${year}|${year + 1})-\\d{5}$`)), total: 121_500, tax: 20_250, total_excl_tax: 101_250 })
     expect(invoice.data).toMatchObject({
       bookingReference: booking.reference,
       buyer: { company: 'Clinique des Tilleuls', registrationNumber: '552100554', vatNumber: 'FR96552100554' },
@@ -149,7 +161,7 @@ describe('credit notes', () => {
     expect([partial.total, rest_.total]).toEqual([12_345, 90_000 - 12_345])
     expect(Number(partial.total_excl_tax) + Number(partial.tax)).toBe(12_345)
     expect(partial.data).toMatchObject({ reason: 'Remboursement partiel', relatedInvoice: { number: invoice.number } })
-    expect(partial.number).toMatch(/^AV\d{4}-\d{5}$/)
+    expect(partial.number).toMatch(/^AV[A-Z]*\d{4}-\d{5}$/)
     expect(await balances(id)).toEqual({ invoiced: 0, ledger: 0 })
   })
 
