@@ -4,7 +4,7 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createEvent, createStaff, DAYS } from '../helpers/fixtures'
+import { createEvent, createStaff, DAYS, defaultSeller } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
 import { sqlRows } from '../helpers/payments'
 import { rest } from '../helpers/rest'
@@ -99,7 +99,7 @@ describe('event status rules, on every path', () => {
   })
 
   it('an event is created in any status but SOLD_OUT', async () => {
-    const base = { capacity: 10, city: 'Lille', country: 'FR', currency: 'EUR', regularPrice: 1000, startsAt: DAYS(30), timezone: 'Europe/Paris', title: 'Lille' }
+    const base = { capacity: 10, city: 'Lille', country: 'FR', currency: 'EUR', regularPrice: 1000, seller: await defaultSeller(payload), startsAt: DAYS(30), timezone: 'Europe/Paris', title: 'Lille' }
     for (const status of ['DRAFT', 'PUBLISHED', 'CANCELLED', 'COMPLETED']) {
       expect((await rest('POST', '/city-events', { body: { ...base, slug: `lille-${status.toLowerCase()}-${Date.now()}`, status }, token: admin })).status).toBe(201)
     }

@@ -50,7 +50,7 @@ const run = async (step: string, file: string, args: string[], cwd: string, env:
 const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/')
 // A package the code reads files from (`require.resolve('pkg/file.ttf')`) counts as imported.
 const bareImports = (source: string) =>
-  [...source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\.resolve\(\s*)['"]([^'"./][^'"]*)['"]/g)].map((m) => m[1])
+  [...source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\.resolve\(\s*|\bcreateRequire\([^)]*\)\.resolve\(\s*)['"]([^'"./\s][^'"\s]*)['"]/g)].map((m) => m[1])
 
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'ticketing-package-'))

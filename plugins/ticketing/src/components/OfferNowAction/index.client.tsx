@@ -1,6 +1,5 @@
 'use client'
 import { Button, toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import { TRANSLATION_NAMESPACE } from '../../translations'
@@ -12,7 +11,6 @@ import type { TicketingTranslationKey } from '../../translations/languages/en'
  */
 export const OfferNowAction = () => {
   const { id } = useDocumentInfo()
-  const router = useRouter()
   const { t } = useTranslation()
   const tr = (key: TicketingTranslationKey, vars?: Record<string, unknown>) => (t as unknown as (k: string, v?: object) => string)(`${TRANSLATION_NAMESPACE}:${key}`, vars)
   const [busy, setBusy] = useState(false)
@@ -26,7 +24,7 @@ export const OfferNowAction = () => {
       const count = (data.offers ?? []).length
       if (count) toast.success(tr('offerNowDone', { count }))
       else toast.info(tr('offerNowNone'))
-      router.refresh()
+      window.location.reload()
     } catch (error) {
       toast.error(tr('offerNowFailed', { message: (error as Error).message }))
     } finally {
