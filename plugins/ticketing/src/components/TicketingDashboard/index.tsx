@@ -20,7 +20,7 @@ export const TicketingDashboard = async ({ i18n, payload, user }: Props) => {
   // Event titles in the admin's language when the site has it, else in its default one.
   const localization = payload.config.localization
   const locale = localization ? (localization.localeCodes.includes(language) ? language : localization.defaultLocale) : language
-  const { events } = await salesStats({ payload, transactionID: undefined } as unknown as PayloadRequest, null, locale)
+  const { events } = await salesStats({ payload, transactionID: undefined } as unknown as PayloadRequest, null, locale, localization ? localization.defaultLocale : undefined)
   const count = new Intl.NumberFormat(language)
   const percent = new Intl.NumberFormat(language, { maximumFractionDigits: 0, style: 'percent' })
   return (
