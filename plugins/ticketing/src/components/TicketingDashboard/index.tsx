@@ -34,7 +34,7 @@ export const TicketingDashboard = async ({ canCheckIn, canUse, i18n, payload, us
   // Event titles in the admin's language when the site has it, else in its default one.
   const localization = payload.config.localization
   const locale = localization ? (localization.localeCodes.includes(language) ? language : localization.defaultLocale) : language
-  const [{ events }, checkIns, certificates] = await Promise.all([salesStats(req, null, locale), checkInsPerDay(req), certificatesPerEvent(req)])
+  const [{ events }, checkIns, certificates] = await Promise.all([salesStats(req, null, locale, localization ? localization.defaultLocale : undefined), checkInsPerDay(req), certificatesPerEvent(req)])
   const count = new Intl.NumberFormat(language)
   const percent = new Intl.NumberFormat(language, { maximumFractionDigits: 0, style: 'percent' })
   return (

@@ -9,12 +9,12 @@ type Row = Record<string, null | number | string>
 
 /**
  * The figures behind the sales stats, in two grouped queries: per event its seats (live) and
- * bookings by outcome (its title in `locale`, db/events/eventTexts), and per event and currency the money
+ * bookings by outcome (its title in `locale`, else `fallbackLocale`: db/events/eventTexts), and per event and currency the money
  * of paid bookings.
  */
-export const salesStatsRows = async (req: Pick<PayloadRequest, 'payload' | 'transactionID'>, eventId: null | number, locale: string) => {
+export const salesStatsRows = async (req: Pick<PayloadRequest, 'payload' | 'transactionID'>, eventId: null | number, locale: string, fallbackLocale?: string) => {
   const only: SQL = eventId ? sql`e.id = ${eventId}` : sql`TRUE`
-  const { joins, title } = eventTexts(req.payload).sql({ locale })
+  const { joins, title } = eventTexts(req.payload).sql({ fallbackLocale: fallbackLocale === locale ? undefined : fallbackLocale, locale })
   const events = await query<Row>(
     req,
     sql`SELECT e.id, ${title} AS title, e.capacity, e.seats_confirmed, e.seats_held, ${liveAvailable} AS available,

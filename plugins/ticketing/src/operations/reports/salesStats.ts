@@ -6,10 +6,11 @@ const n = (value: unknown) => Number(value ?? 0)
 
 /**
  * Sales per event (`GET /stats`): seats, bookings by outcome, conversion (confirmed ÷
- * created) and revenue per currency (gross received, refunded, net).
+ * created) and revenue per currency (gross received, refunded, net). Titles in `locale`, or
+ * `fallbackLocale` for an event not written in it (the admin's dashboard).
  */
-export const salesStats = async (req: PayloadRequest, eventId: null | number, locale: string) => {
-  const { events, revenue } = await salesStatsRows(req, eventId, locale)
+export const salesStats = async (req: PayloadRequest, eventId: null | number, locale: string, fallbackLocale?: string) => {
+  const { events, revenue } = await salesStatsRows(req, eventId, locale, fallbackLocale)
   return {
     events: events.map((e) => ({
       bookings: { cancelled: n(e.cancelled), confirmed: n(e.confirmed), created: n(e.created), expired: n(e.expired), refunded: n(e.refunded) },
