@@ -13,6 +13,10 @@ const nextConfig = {
   // page streams, for every client: by default Next streams it into <body> for browsers it does
   // not know as bots, where link previews and some crawlers miss it once the server is busy.
   htmlLimitedBots: /.*/,
+  // A cached page (revalidate = 30) is re-rendered in the background once 30 s old and never
+  // served once 60 s old: the event page's structured data (offer, availability) is at most a
+  // minute old even after a quiet hour. Changes refresh pages at once (docs/decisions/page-cache.md).
+  expireTime: 60,
   poweredByHeader: false,
   // The document renderers' PDF library reads its colour profile and font data next to its own
   // files: loaded by Node from node_modules, not bundled.

@@ -325,7 +325,7 @@ for (const result of lighthouseResults) {
 const width = ['measure', 'result', 'target'].map((key) => Math.max(8, ...rows.map((r) => String(r[key]).length)))
 const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(width[i])).join(' | ')} |`
 const stamp = new Date().toISOString()
-console.log(`\nMasterclass ticketing bench — ${stamp} — ${SECONDS}s per phase, ${CONNECTIONS} connections, ${rounds.length} round(s); ± is half the spread between rounds\n`)
+console.log(`\nMasterclass ticketing bench — ${stamp} — ${SECONDS}s per phase, ${CONNECTIONS} connections, ${Math.max(rounds.length, pageRounds.length)} round(s); ± is half the spread between rounds\n`)
 console.log(line(['measure', 'result', 'target']) + ' ok |')
 console.log(line(width.map((w) => '-'.repeat(w))) + '----|')
 for (const r of rows) console.log(line([r.measure, r.result, r.target]) + ` ${r.ok === null ? '  ' : r.ok ? '✓ ' : '✗ '} |`)

@@ -8,9 +8,10 @@ import { isLocale } from '@/i18n/locales'
 import { alternates } from '../../_lib/alternates'
 import { getPublicEvents } from '../../_lib/getPublicEvents'
 
-// Cached, refreshed when an editor publishes or an event's status changes, and at least every
-// minute; prices and seats are asked in the browser (LiveEventFacts), never from this cache.
-export const revalidate = 60
+// Cached, refreshed when an editor publishes or an event's status changes, re-rendered when
+// 30 s old and never served past 60 s (next.config's expireTime); prices and seats are asked
+// in the browser (LiveEventFacts), never from this cache.
+export const revalidate = 30
 /** No page is rendered at build time (the build has no database): each is cached on its first visit. */
 export const generateStaticParams = async () => []
 

@@ -11,7 +11,7 @@ import { isLocale } from '@/i18n/locales'
 
 // The form's shell is cached (refreshed like the event's page); its price and seats come from
 // the quote endpoint in the browser, and a booking always uses the server's quote.
-export const revalidate = 60
+export const revalidate = 30
 /** No page is rendered at build time (the build has no database): each is cached on its first visit. */
 export const generateStaticParams = async () => []
 

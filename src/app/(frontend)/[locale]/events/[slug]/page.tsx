@@ -19,9 +19,10 @@ import { siteUrl } from '../../../_lib/siteUrl'
 import styles from './styles.module.css'
 
 // Cached, refreshed when an editor publishes or the event's status changes (sold out, seats
-// back, cancelled) and at least every minute (its structured data's offer). The price box asks
-// the quote endpoint in the browser: prices and seats never come from this cache.
-export const revalidate = 60
+// back, cancelled), re-rendered when 30 s old and never served past 60 s (next.config's
+// expireTime): its structured data's offer is at most a minute old. The price box asks the
+// quote endpoint in the browser: prices and seats never come from this cache.
+export const revalidate = 30
 /** No page is rendered at build time (the build has no database): each is cached on its first visit. */
 export const generateStaticParams = async () => []
 
