@@ -26,10 +26,19 @@ export const localPayload = async (): Promise<Payload> => {
 
 const sellers = new WeakMap<Payload, Promise<number>>()
 
-/** The French seller of the tour (the seed's), created once per Payload. */
+/** The French seller of the tour (the seed's): the one already in the site's database, else created (sellers never share a number series). */
 export const frenchSeller = (payload: Payload): Promise<number> => {
   let seller = sellers.get(payload)
-  if (!seller) sellers.set(payload, (seller = payload.create({ collection: 'sellers', data: demoSellers.france as never }).then((doc) => doc.id as number)))
+  if (!seller) {
+    const find = () => payload.find({ collection: 'sellers', limit: 1, where: { invoicePrefix: { equals: demoSellers.france.invoicePrefix } } }).then(({ docs }) => docs[0]?.id as number | undefined)
+    seller = find().then(async (id) => id ?? ((await payload.create({ collection: 'sellers', data: demoSellers.france as never }).catch(async (error) => {
+      // Another test file's process created it in between.
+      const found = await find()
+      if (found === undefined) throw error
+      return { id: found }
+    })).id as number))
+    sellers.set(payload, seller)
+  }
   return seller
 }
 
