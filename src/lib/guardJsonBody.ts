@@ -8,9 +8,9 @@ import { jsonShapeProblem } from '@masterclass/plugin-ticketing/domain'
  * check the same (the plugin's readJsonBody); bodies that are not JSON pass untouched.
  */
 export const guardJsonBody =
-  <Context>(handler: (request: Request, context: Context) => Promise<Response>) =>
-  async (request: Request, context: Context): Promise<Response> => {
-    if (!/\bjson\b/i.test(request.headers.get('content-type') ?? '')) return handler(request, context)
+  <Rest extends unknown[]>(handler: (request: Request, ...rest: Rest) => Promise<Response>) =>
+  async (request: Request, ...rest: Rest): Promise<Response> => {
+    if (!/\bjson\b/i.test(request.headers.get('content-type') ?? '')) return handler(request, ...rest)
     const text = await request.clone().text()
     let problem: null | string = null
     try {
@@ -20,7 +20,7 @@ export const guardJsonBody =
       // Malformed JSON is Payload's to answer; JSON too deep for the parser is refused here.
       if (error instanceof RangeError) problem = 'Objects and arrays are nested too deeply.'
     }
-    if (!problem) return handler(request, context)
+    if (!problem) return handler(request, ...rest)
     return Response.json(
       { error: { code: 'VALIDATION', details: { fields: { _: [problem] } }, message: problem }, errors: [{ message: problem }] },
       { headers: { 'Cache-Control': 'no-store' }, status: 400 },
