@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
-import http from 'node:http'
 import net from 'node:net'
 import path from 'node:path'
 
@@ -86,39 +85,3 @@ describe('a production server starting', () => {
   })
 })
 
-/** A POST from the local address `from` (any of 127.0.0.0/8), with the headers a client chooses. */
-const postFrom = (from: string, url: string, headers: Record<string, string>, body: string) =>
-  new Promise<number>((resolve, reject) => {
-    const req = http.request(url, { headers: { 'Content-Type': 'application/json', ...headers }, localAddress: from, method: 'POST' }, (res) => {
-      res.resume()
-      res.on('end', () => resolve(res.statusCode ?? 0))
-    })
-    req.on('error', reject)
-    req.end(body)
-  })
-
-describe('the client address without a trusted proxy (TRUSTED_PROXY_COUNT=0, the default)', () => {
-  it('is the socket address on the Pages Router and on Payload\'s routes alike: forged X-Forwarded-For or X-Real-IP never choose a bucket', async () => {
-    const port = await freePort()
-    const server = startServer(port, inject('databaseUrl'), { TRUSTED_PROXY_COUNT: '0' })
-    try {
-      await listening(port)
-      const base = `http://127.0.0.1:${port}/api/ticketing`
-      const forged = (n: number) => ({ 'X-Forwarded-For': `203.0.113.${n % 250}`, 'X-Real-IP': `198.51.100.${n % 250}` })
-      // POST /bookings (Pages Router): 30 per address per 10 minutes, bad requests included.
-      const bookings: number[] = []
-      for (let n = 0; n < 31; n++) bookings.push(await postFrom('127.0.0.2', `${base}/bookings`, forged(n), '{"buyer":'))
-      expect(bookings.slice(0, 30).every((status) => status === 400)).toBe(true)
-      expect(bookings[30]).toBe(429)
-      // POST /bookings/:reference/payment-intent (Payload's route): 60 per address per 10 minutes.
-      const intents: number[] = []
-      for (let n = 0; n < 61; n++) intents.push(await postFrom('127.0.0.3', `${base}/bookings/MC2026-ZZZZZZ/payment-intent`, forged(n), '{}'))
-      expect(intents.slice(0, 60).every((status) => status === 404)).toBe(true)
-      expect(intents[60]).toBe(429)
-      // Another address has budgets of its own.
-      expect(await postFrom('127.0.0.4', `${base}/bookings`, forged(1), '{"buyer":')).toBe(400)
-    } finally {
-      await server.stop()
-    }
-  })
-})
