@@ -141,3 +141,29 @@ describe('hostile input on every ticketing endpoint (production build)', () => {
     expect(typeof body.error.code).toBe('string')
   })
 })
+
+/** Valid JSON with a prototype key, a repeated key or nesting deeper than 8, at any depth of an ordinary booking body. */
+const hostileJson = fc.oneof(
+  fc.tuple(fc.constantFrom('"__proto__"', '"constructor"', '"prototype"', '"\\u005f_proto__"'), fc.jsonValue({ maxDepth: 2 }), fc.boolean()).map(([key, value, deep]) =>
+    deep ? `{"quantity":1,"buyer":{"name":"A",${key}:${JSON.stringify(value)}}}` : `{${key}:${JSON.stringify(value)},"quantity":1}`,
+  ),
+  fc.tuple(fc.constantFrom('eventId', 'quantity', 'buyer', 'email'), fc.jsonValue({ maxDepth: 1 }), fc.jsonValue({ maxDepth: 1 })).map(([key, a, b]) =>
+    key === 'email' ? `{"buyer":{"email":${JSON.stringify(a)},"email":${JSON.stringify(b)}}}` : `{"${key}":${JSON.stringify(a)},"${key}":${JSON.stringify(b)}}`,
+  ),
+  fc.integer({ max: 2_000, min: 9 }).map((depth) => `{"attendees":${'['.repeat(depth - 1)}{}${']'.repeat(depth - 1)}}`),
+)
+
+describe('hostile JSON bodies (production build)', () => {
+  it('POST /api/ticketing/bookings answers 400 VALIDATION to prototype keys, repeated keys and deep nesting', async () => {
+    let n = 0
+    await fc.assert(
+      fc.asyncProperty(hostileJson, async (body) => {
+        n += 1
+        const { status, text } = await request(`${site}/api/ticketing/bookings`, 'POST', { 'Content-Type': 'application/json', 'X-Forwarded-For': `10.78.${n >> 8}.${n & 255}` }, body)
+        expect(status, `${body.slice(0, 120)} → ${text.slice(0, 200)}`).toBe(400)
+        expect(JSON.parse(text).error.code).toBe('VALIDATION')
+      }),
+      { numRuns: 60 },
+    )
+  })
+})

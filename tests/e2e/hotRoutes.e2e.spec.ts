@@ -21,7 +21,7 @@ it('the build serves bookings, quotes and Stripe webhooks from the Pages Router,
 })
 
 /** Another production server of the same build (the suite's own keeps running). */
-const startServer = (port: number, databaseUrl: string) => {
+const startServer = (port: number, databaseUrl: string, extra: Record<string, string> = {}) => {
   const env = {
     ...process.env,
     ...e2eServerEnv({ emulatorUrl: inject('emulatorUrl'), siteUrl: `http://localhost:${port}` }),
@@ -84,3 +84,4 @@ describe('a production server starting', () => {
     expect(server.output()).toMatch(/\[ticketing\] Payload could not start, so the server stops: .*cannot connect to Postgres/)
   })
 })
+

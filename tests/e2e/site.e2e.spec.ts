@@ -207,3 +207,17 @@ describe('languages and search engines', () => {
     await page.close()
   })
 })
+
+describe('redirects stay on the site', () => {
+  it.each([
+    ['/%5Cevil.example', '/'],
+    ['/%09/evil.example', '/'],
+    ['//evil.example', '/'],
+    ['https://evil.example', '/'],
+    ['/fr/events/site-e2e-bordeaux', '/fr/events/site-e2e-bordeaux'],
+  ])('GET /preview/exit?path=%s goes to %s', async (target, location) => {
+    const res = await fetch(`${site}/preview/exit?path=${target}`, { redirect: 'manual' })
+    expect(res.status).toBe(307)
+    expect(res.headers.get('location')).toBe(location)
+  })
+})

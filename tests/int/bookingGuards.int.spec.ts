@@ -110,4 +110,26 @@ describe('captcha', () => {
     expect(replay.status).toBe(400)
     expect(replay.body.error.code).toBe('CAPTCHA_INVALID')
   })
+
+  it('asks ten times the work while most of an event’s unsold seats are held, and refuses easier solutions then', async () => {
+    process.env.TICKETING_CAPTCHA = 'off'
+    const event = await createEvent(payload, { capacity: 10, maxPerBooking: 6 })
+    const solved = async (path: string) => {
+      const challenge = (await rest('GET', path)).body
+      const solution = await solveChallenge({ challenge, deriveKey })
+      return { captcha: Buffer.from(JSON.stringify({ challenge: { parameters: challenge.parameters, signature: challenge.signature }, solution })).toString('base64'), work: challenge.parameters.data.work }
+    }
+    const calm = await solved(`/ticketing/captcha?event=${event.slug}`)
+    expect(calm.work).toBe(1)
+    // Six of the ten seats held by unpaid bookings: more than half of what is left.
+    expect((await book({ attendees: Array.from({ length: 6 }, (_, i) => ({ name: `A${i}` })), eventId: event.id, quantity: 6 })).status).toBe(201)
+    process.env.TICKETING_CAPTCHA = 'on'
+    const busy = (await rest('GET', `/ticketing/captcha?event=${event.id}`)).body
+    expect(busy.parameters.data.work).toBe(10)
+    const easy = await book({ captcha: calm.captcha, eventId: event.id })
+    expect(easy.status).toBe(400)
+    expect(easy.body.error).toMatchObject({ code: 'CAPTCHA_INVALID', details: { workFactor: 10 } })
+    const hard = await solved(`/ticketing/captcha?event=${event.slug}`)
+    expect((await book({ captcha: hard.captcha, eventId: event.id })).status).toBe(201)
+  }, 120_000)
 })

@@ -1,9 +1,10 @@
 import config from '../helpers/testPayloadConfig'
-import { REST_GET, REST_POST } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import fc from 'fast-check'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { guardJsonBody } from '../../src/lib/guardJsonBody'
 import { createEvent, createStaff } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
 import { book, visitor } from '../helpers/ticketing'
@@ -167,5 +168,32 @@ describe('hostile JSON bodies answer 400 VALIDATION on every endpoint that reads
     expect(res.status).toBe(400)
     expect(res.body.error.code).toBe('VALIDATION')
     expect(res.body.error.message).toContain(says)
+  })
+})
+
+describe("hostile JSON bodies on Payload's own routes (as the site mounts them, src/lib/guardJsonBody)", () => {
+  const site = { GRAPHQL: guardJsonBody(GRAPHQL_POST(config)), PATCH: guardJsonBody(REST_PATCH(config)), POST: guardJsonBody(REST_POST(config)) }
+  const send = async (method: 'PATCH' | 'POST', path: string, body: string, token?: string) => {
+    const headers = { 'Content-Type': 'application/json', 'X-Forwarded-For': visitor().ip, ...(token ? { Authorization: `JWT ${token}` } : {}) }
+    const request = new Request(`http://localhost:3000/api${path}`, { body, headers, method })
+    const response = path === '/graphql' ? await site.GRAPHQL(request) : await site[method](request, { params: Promise.resolve({ slug: path.slice(1).split('/') }) })
+    return { body: await response.json().catch(() => null), status: response.status }
+  }
+
+  it('login, a collection update and GraphQL answer 400 VALIDATION, never 500 or a silent 200', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileBody, async (body) => {
+        for (const [method, path] of [['POST', '/users/login'], ['PATCH', `/city-events/${eventId}`], ['POST', '/graphql']] as const) {
+          const res = await send(method, path, body, admin)
+          expect(res.status, `${path} ${body.slice(0, 120)}`).toBe(400)
+          expect(res.body.error.code).toBe('VALIDATION')
+        }
+      }),
+      { numRuns: 30 },
+    )
+  })
+
+  it('ordinary bodies still reach Payload', async () => {
+    expect((await send('PATCH', `/city-events/${eventId}`, JSON.stringify({ venueName: 'Salle 2' }), admin)).status).toBe(200)
   })
 })

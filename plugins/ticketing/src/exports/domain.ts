@@ -13,3 +13,4 @@ export { EVENT_STATUSES, type EventStatus } from '../domain/eventStatus'
 export { bookingInput, type BookingInput } from '../validation/bookingInput'
 /** zod as the browser should use it (no run-time code, so no CSP report): for a host's own client-side schemas. */
 export { z } from '../validation/browserZod'
+export { jsonShapeProblem, MAX_JSON_DEPTH } from '../validation/jsonShapeProblem'

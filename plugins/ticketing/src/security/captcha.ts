@@ -22,12 +22,17 @@ export const captchaEnabled = (config: Pick<SanitizedTicketingPluginConfig, 'cap
 
 const hmacSecret = (req: Pick<PayloadRequest, 'payload'>) => `${req.payload.secret}:ticketing-captcha`
 
-/** A fresh ALTCHA proof-of-work challenge, signed with the server secret, valid 10 minutes. */
-export const createCaptchaChallenge = (req: Pick<PayloadRequest, 'payload'>): Promise<Challenge> =>
+/**
+ * A fresh ALTCHA proof-of-work challenge, signed with the server secret, valid 10 minutes;
+ * `workFactor` times the usual work (an event whose seats are mostly held, see
+ * domain/captchaWorkFactor), written in its signed data so a booking can check it.
+ */
+export const createCaptchaChallenge = (req: Pick<PayloadRequest, 'payload'>, workFactor = 1): Promise<Challenge> =>
   createChallenge({
     algorithm: 'SHA-256',
     cost: 1,
-    counter: randomInt(MIN_WORK, MAX_WORK),
+    counter: randomInt(MIN_WORK * workFactor, MAX_WORK * workFactor),
+    data: { work: workFactor },
     deriveKey,
     expiresAt: new Date(Date.now() + LIFETIME_MS),
     hmacSignatureSecret: hmacSecret(req),
@@ -47,10 +52,11 @@ const decode = (value: unknown): AltchaPayload | null => {
 const invalid = () => new TicketingError(ERROR_CODES.CAPTCHA_INVALID, 400, 'The anti-spam check failed or was already used. Please try again.')
 
 /**
- * Checks a solved challenge: signature, expiry and work, then spends it once (a unique row
- * per challenge signature), so a solution cannot be replayed.
+ * Checks a solved challenge: signature, expiry and work — at least `workFactor` times the usual
+ * work, as the event now requires — then spends it once (a unique row per challenge signature),
+ * so a solution cannot be replayed.
  */
-export const verifyCaptcha = async (req: PayloadRequest, solved: unknown): Promise<void> => {
+export const verifyCaptcha = async (req: PayloadRequest, solved: unknown, workFactor = 1): Promise<void> => {
   if (solved === undefined || solved === null || solved === '') {
     throw new TicketingError(ERROR_CODES.CAPTCHA_REQUIRED, 400, 'Please complete the anti-spam check.')
   }
@@ -63,5 +69,8 @@ export const verifyCaptcha = async (req: PayloadRequest, solved: unknown): Promi
     solution: payload.solution,
   }).catch(() => null)
   if (!result?.verified) throw invalid()
+  if (Number(payload.challenge.parameters?.data?.work ?? 1) < workFactor) {
+    throw new TicketingError(ERROR_CODES.CAPTCHA_INVALID, 400, 'Most seats of this event are being held right now: please solve the anti-spam check again.', { workFactor })
+  }
   if (!(await spendCaptcha(req, payload.challenge.signature, new Date(Date.now() + LIFETIME_MS)))) throw invalid()
 }

@@ -8,7 +8,8 @@ export const MAX_JSON_DEPTH = 8
  * What is wrong with the shape of a JSON text that JSON.parse accepted, or null: a key named
  * `__proto__`, `constructor` or `prototype`, a key repeated in one object (JSON.parse would
  * silently keep the last one), or objects and arrays nested deeper than `maxDepth`. One pass
- * over the text, without recursion, so no input can exhaust the stack.
+ * over the text, without recursion, so no input can exhaust the stack. Meant for text JSON.parse
+ * accepted; on anything else it still ends, with no promise about its answer.
  */
 export const jsonShapeProblem = (text: string, maxDepth = MAX_JSON_DEPTH): null | string => {
   // One entry per open container: the keys seen so far for an object, null for an array.
@@ -18,7 +19,7 @@ export const jsonShapeProblem = (text: string, maxDepth = MAX_JSON_DEPTH): null 
     const char = text[at]
     if (char === '"') {
       let end = at + 1
-      while (text[end] !== '"') end += text[end] === '\\' ? 2 : 1
+      while (end < text.length && text[end] !== '"') end += text[end] === '\\' ? 2 : 1
       const literal = text.slice(at, end + 1)
       at = end + 1
       let next = at

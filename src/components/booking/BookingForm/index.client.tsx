@@ -179,7 +179,7 @@ export const BookingForm = ({ event, eventHref }: { event: BookableEvent; eventH
         }}
       />
       <InvoiceFields errorFor={errorFor} onChange={(invoice) => update({ invoice })} value={values.invoice ?? EMPTY_INVOICE} />
-      <CaptchaField error={problem?.code.startsWith('CAPTCHA') ? t('problems.captchaRequired') : null} key={captchaKey} onRequired={setCaptchaRequired} onSolved={onSolved} />
+      <CaptchaField error={problem?.code.startsWith('CAPTCHA') ? t('problems.captchaRequired') : null} key={captchaKey} event={event.slug} onRequired={setCaptchaRequired} onSolved={onSolved} />
       <div className={styles.actions}>
         <button aria-disabled={submitting || soldOut} className={styles.button} disabled={soldOut} type="submit">
           {submitting ? t('form.submitting') : quote ? t('form.submitWithTotal', { total: formatMoney(quote.total, quote.currency, locale) }) : t('form.submit')}

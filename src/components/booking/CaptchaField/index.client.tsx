@@ -9,6 +9,8 @@ import styles from '../booking.module.css'
 
 type Props = {
   error?: null | string
+  /** The event's slug: the challenge is harder while most of its unsold seats are held. */
+  event: string
   /** Told once the server says whether bookings need the check. */
   onRequired?: (required: boolean) => void
   /** The solved payload to send as `captcha`, or null while unsolved. */
@@ -20,7 +22,8 @@ type Props = {
  * GET /api/ticketing/captcha). Shown only when the server requires it; the widget script is
  * loaded in the browser only then.
  */
-export const CaptchaField = ({ error, onRequired, onSolved }: Props) => {
+export const CaptchaField = ({ error, event, onRequired, onSolved }: Props) => {
+  const challengeUrl = `/api/ticketing/captcha?event=${encodeURIComponent(event)}`
   const t = useTranslations('booking.form')
   const locale = useLocale()
   const [required, setRequired] = useState(false)
@@ -29,7 +32,7 @@ export const CaptchaField = ({ error, onRequired, onSolved }: Props) => {
 
   useEffect(() => {
     let cancelled = false
-    fetch('/api/ticketing/captcha', { cache: 'no-store' })
+    fetch(challengeUrl, { cache: 'no-store' })
       .then((response) => response.json())
       .then(async (data: { required?: boolean }) => {
         if (cancelled) return
@@ -47,7 +50,7 @@ export const CaptchaField = ({ error, onRequired, onSolved }: Props) => {
     return () => {
       cancelled = true
     }
-  }, [locale, onRequired])
+  }, [challengeUrl, locale, onRequired])
 
   useEffect(() => {
     const element = widget.current
@@ -64,7 +67,7 @@ export const CaptchaField = ({ error, onRequired, onSolved }: Props) => {
   return (
     <div className={styles.field} id="field-captcha" tabIndex={-1}>
       <p className={styles.hint}>{t('captchaHint')}</p>
-      <altcha-widget aria-describedby={error ? 'field-captcha-error' : undefined} challenge="/api/ticketing/captcha" language={locale === 'fr' ? 'fr-fr' : 'en'} ref={widget} />
+      <altcha-widget aria-describedby={error ? 'field-captcha-error' : undefined} challenge={challengeUrl} language={locale === 'fr' ? 'fr-fr' : 'en'} ref={widget} />
       {error ? (
         <p className={styles.fieldError} id="field-captcha-error">
           {error}

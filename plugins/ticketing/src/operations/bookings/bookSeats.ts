@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { withTransaction } from '../../db/core/withTransaction'
+import { captchaWorkFactorOf } from '../../db/events/captchaWorkFactorOf'
 import type { BookingInput } from '../../validation/bookingInput'
 import { captchaEnabled, verifyCaptcha } from '../../security/captcha'
 import { claimIdempotencyKey, storeIdempotentResponse } from '../../security/idempotency'
@@ -35,7 +36,7 @@ export type BookSeatsResult = { body: Record<string, unknown>; replayed: boolean
  */
 export const bookSeats = async ({ body, client, config, idempotencyKey, input, limits, req }: Args): Promise<BookSeatsResult> => {
   const create = async () => {
-    if (captchaEnabled(config)) await verifyCaptcha(req, input.captcha)
+    if (captchaEnabled(config)) await verifyCaptcha(req, input.captcha, await captchaWorkFactorOf(req, input.eventId))
     limits.add({ key: input.buyer.email, name: 'booking-email', rule: config.rateLimits.bookingPerEmail })
     const promo = input.promoCode ? await resolvePromoCode({ client, config, raw: input.promoCode, req }) : null
     const offer = input.waitlistToken ? await waitlistEntryByToken(req, input.waitlistToken) : null
