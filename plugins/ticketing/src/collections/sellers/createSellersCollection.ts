@@ -6,8 +6,8 @@ import type { SanitizedTicketingPluginConfig } from '../../types'
 import { validateSeller } from './validateSeller'
 
 /**
- * `sellers`: the legal entity that sells an event's seats and issues its invoices (docs/
- * architecture.md, "Invoices"). Its blocks are copied onto each document at issue, so editing a
+ * `sellers`: the legal entity that sells an event's seats and issues its invoices
+ * (docs/decisions/invoices.md). Its blocks are copied onto each document at issue, so editing a
  * seller never changes an invoice already issued. Finance and admins manage sellers.
  */
 export const createSellersCollection = (config: SanitizedTicketingPluginConfig, hasMedia: boolean): CollectionConfig => ({
