@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium } from './helpers'
+import { launchChromium, signIn } from './helpers'
 import { createEvent, fillForm, localPayload, mailTo, norm, referenceFrom, screenshot, site } from './bookingSteps'
 
 // A buyer whose employer pays: the booking form's invoice section, the payment, then the
@@ -88,6 +88,24 @@ describe.each(['fr', 'en'] as const)('an invoice to the employer (%s)', (locale)
     const dir = path.resolve('test-results/documents')
     fs.mkdirSync(dir, { recursive: true })
     fs.writeFileSync(path.join(dir, `invoice-${locale}.pdf`), attached!)
+
+    // Finance sees it on the booking's admin page, with its PDF, and in the invoices list.
+    const staff = { email: `finance-${locale}.e2e@example.com`, password: 'finance-e2e-password' }
+    await payload.create({ collection: 'users', data: { ...staff, roles: ['finance'] } as never })
+    const admin = await browser.newPage({ viewport: { height: 900, width: 1440 } })
+    await signIn(admin, site, staff.email, staff.password)
+    const { docs } = await payload.find({ collection: 'bookings', where: { reference: { equals: reference } } })
+    await admin.goto(`${site}/admin/collections/bookings/${docs[0].id}`)
+    const rows = admin.locator('section[aria-labelledby="booking-activity-invoices"] tbody tr')
+    await expect.poll(() => rows.first().innerText(), { timeout: 30_000 }).toContain(number)
+    const adminPdf = await admin.request.get((await rows.first().locator('a', { hasText: /PDF/ }).getAttribute('href'))!)
+    expect(Buffer.from(await adminPdf.body()).equals(pdf)).toBe(true)
+    fs.mkdirSync('test-results/screenshots', { recursive: true })
+    await admin.screenshot({ fullPage: true, path: `test-results/screenshots/admin-booking-invoices-${locale}.png` })
+    await admin.goto(`${site}/admin/collections/invoices`)
+    await expect.poll(() => admin.getByText(number).count(), { timeout: 30_000 }).toBeGreaterThan(0)
+    await admin.screenshot({ fullPage: true, path: `test-results/screenshots/admin-invoices-${locale}.png` })
+    await admin.close()
     await page.close()
   })
 })
