@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { withTransaction } from '../../plugins/ticketing/src/db/core/withTransaction'
 import { writeAuditEntry } from '../../plugins/ticketing/src/operations/audit/writeAuditEntry'
-import { createEvent, createStaff } from '../helpers/fixtures'
+import { findBookingById } from '../../plugins/ticketing/src/db/bookings/findBookingById'
+import { issueInvoice } from '../../plugins/ticketing/src/operations/invoices/issueInvoice'
+import { createEvent, createSeller, createStaff } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
 import { rest } from '../helpers/rest'
 import { startPayments } from '../helpers/stripeEmulator'
@@ -35,6 +37,8 @@ const COLLECTIONS: Record<string, Record<'create' | 'delete' | 'read' | 'readDra
   'booking-payments': { create: [403, 403, 403, 403], read: [403, 403, 200, 200], readDraft: [403, 403, 200, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
   'stripe-events':    { create: [403, 403, 403, 403], read: [403, 403, 403, 200], readDraft: [403, 403, 403, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
   'audit-log':        { create: [403, 403, 403, 403], read: [403, 403, 403, 200], readDraft: [403, 403, 403, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
+  'sellers':          { create: [403, 403, 201, 201], read: [403, 200, 200, 200], readDraft: [403, 200, 200, 200], update: [403, 403, 200, 200], delete: [403, 403, 403, 200] },
+  'invoices':         { create: [403, 403, 403, 403], read: [403, 403, 200, 200], readDraft: [403, 403, 200, 200], update: [403, 403, 403, 403], delete: [403, 403, 403, 403] },
 }
 
 // Payload's own bookkeeping collections, guarded by Payload itself.
@@ -52,6 +56,10 @@ const ENDPOINTS: Array<[string, string, (ctx: Ctx) => string, [number, number, n
   ['POST', 'refund', (c) => `/ticketing/bookings/${c.reference}/refund`, [401, 401, 403, 409, 409], {}],
   ['POST', 'resend confirmation', (c) => `/ticketing/bookings/${c.reference}/resend-confirmation`, [401, 401, 403, 409, 409], {}],
   ['GET', 'CSV export', () => '/ticketing/exports/bookings.csv', [401, 401, 403, 200, 200]],
+  ['GET', 'invoices CSV export', () => '/ticketing/exports/invoices.csv', [401, 401, 403, 200, 200]],
+  ['GET', 'booking documents', (c) => `/ticketing/bookings/${c.reference}/documents`, [404, 200, 404, 404, 404]],
+  ['PUT', 'invoice details', (c) => `/ticketing/bookings/${c.reference}/invoice-details`, [404, 200, 404, 404, 404], { invoice: null }],
+  ['POST', 'reissue an invoice', () => '/ticketing/invoices/FA2099-99999/reissue', [401, 401, 403, 404, 404], { invoice: null }],
   ['GET', 'stats', () => '/ticketing/stats', [401, 401, 200, 200, 200]],
   ['POST', 'reconcile', () => '/ticketing/admin/reconcile', [401, 401, 403, 403, 200], {}],
   ['POST', 'webhook without a signature', () => '/ticketing/stripe/webhook', [400, 400, 400, 400, 400], {}],
@@ -90,6 +98,13 @@ const makeDoc = async (slug: string, variant: 'draft' | 'published' = 'published
     const req = await createLocalReq({}, payload)
     return withTransaction(req, () => writeAuditEntry(req, { action: 'resend', target: `test:${unique()}` }))
   }
+  if (slug === 'sellers') return (await createSeller(payload)).id as number
+  if (slug === 'invoices') {
+    // Invoices come only from a paid booking, issued in the payment's transaction.
+    const req = await createLocalReq({}, payload)
+    const booking = await findBookingById(req, await makeDoc('bookings'))
+    return withTransaction(req, async () => (await issueInvoice(req, booking!, { paidAt: new Date().toISOString(), source: `pi_matrix_${unique()}` }))!.id)
+  }
   if (slug === 'city-events') return (await createEvent(payload, variant === 'draft' ? { status: 'DRAFT' } : {})).id
   if (slug === 'media') return ((await payload.create({ collection: "media", data: { alt: "dot" }, file: { data: png, mimetype: "image/png", name: `dot-${unique()}.png`, size: png.length } } as never)) as { id: number }).id
   if (slug === 'bookings' || slug === 'attendees') {
@@ -115,11 +130,13 @@ const createBody = (slug: string): Record<string, unknown> =>
     'speakers': { name: 'New speaker' },
     'stripe-events': { eventId: `evt_x_${unique()}`, type: 'charge.refunded' },
     'audit-log': { action: 'refund', target: 'bookings:1' },
+    'sellers': { address: { city: 'Lille', country: 'FR', line1: '1 rue Nationale', postalCode: '59000' }, name: 'New seller', taxes: [{ name: 'TVA', ratePercent: '20' }] },
+    'invoices': { number: 'FA2099-00001' },
     'users': { email: `new-${unique()}@test.local`, password: `pw-${randomUUID()}`, roles: ['editor'] },
   })[slug]!
 
 const updateBody = (slug: string): Record<string, unknown> =>
-  ({ 'attendees': { name: 'Renamed' }, 'booking-emails': { status: 'SENT' }, 'booking-payments': { status: 'failed' }, 'bookings': { notes: 'called back' }, 'city-events': { title: 'Renamed' }, 'faqs': { question: 'Renamed?' }, 'media': { alt: 'renamed' }, 'pages': { title: 'Renamed' }, 'speakers': { name: 'Renamed' }, 'stripe-events': { error: 'x' }, 'audit-log': { ip: '0.0.0.0' }, 'users': { name: 'Renamed' } })[slug]!
+  ({ 'attendees': { name: 'Renamed' }, 'booking-emails': { status: 'SENT' }, 'booking-payments': { status: 'failed' }, 'bookings': { notes: 'called back' }, 'city-events': { title: 'Renamed' }, 'faqs': { question: 'Renamed?' }, 'media': { alt: 'renamed' }, 'pages': { title: 'Renamed' }, 'speakers': { name: 'Renamed' }, 'stripe-events': { error: 'x' }, 'audit-log': { ip: '0.0.0.0' }, 'sellers': { name: 'Renamed' }, 'invoices': { buyerName: 'Renamed' }, 'users': { name: 'Renamed' } })[slug]!
 
 /** POST /api/media as multipart, the way the admin uploads a file. */
 const uploadMedia = async (token?: string): Promise<number> => {
@@ -187,7 +204,7 @@ describe('access matrix', () => {
         const ctx = { reference: created.body.reference as string, slug: event.slug as string }
         const headers = role === 'buyer' ? bearer(created.body.accessToken) : {}
         const token = role === 'buyer' || role === 'anonymous' ? undefined : tokens[role]
-        const res = await rest(method as 'GET' | 'POST', path(ctx), { body, headers: { ...headers, 'X-Forwarded-For': `10.77.0.${actual[name].length + 1}` }, token })
+        const res = await rest(method as 'GET' | 'POST' | 'PUT', path(ctx), { body, headers: { ...headers, 'X-Forwarded-For': `10.77.0.${actual[name].length + 1}` }, token })
         actual[name].push(res.status)
       }
     }
