@@ -2,7 +2,7 @@ import * as migration_20261202_154118_baseline from './20261202_154118_baseline'
 import * as migration_20261202_161731_stripe_events_queue from './20261202_161731_stripe_events_queue';
 import * as migration_20261203_065711_drop_bookings_status_index from './20261203_065711_drop_bookings_status_index';
 import * as migration_20261206_151829_audit_log_privacy from './20261206_151829_audit_log_privacy';
-import * as migration_20261206_172612_invoices from './20261206_172612_invoices';
+import * as migration_20261206_181237_invoices from './20261206_181237_invoices';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261206_151829_audit_log_privacy',
   },
   {
-    up: migration_20261206_172612_invoices.up,
-    down: migration_20261206_172612_invoices.down,
-    name: '20261206_172612_invoices'
+    up: migration_20261206_181237_invoices.up,
+    down: migration_20261206_181237_invoices.down,
+    name: '20261206_181237_invoices'
   },
 ];

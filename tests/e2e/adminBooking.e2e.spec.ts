@@ -22,9 +22,11 @@ beforeAll(async () => {
   browser = await launchChromium()
   jwt = (await api(site, 'POST', '/users/first-register', { ...admin, roles: ['admin'] })).body.token
   const auth = { Authorization: `JWT ${jwt}` }
-  const seller = await api(site, 'POST', '/sellers', demoSellers.france, auth)
+  // The tour's French seller: the one another file made, or a new one.
+  const existing = await api(site, 'GET', `/sellers?where[invoicePrefix][equals]=${demoSellers.france.invoicePrefix}`, undefined, auth)
+  const seller = existing.body.docs?.[0]?.id ?? (await api(site, 'POST', '/sellers', demoSellers.france, auth)).body.doc.id
   const event = await api(site, 'POST', '/city-events', {
-    seller: seller.body.doc.id,
+    seller,
     capacity: 20, city: 'Paris', country: 'FR', currency: 'EUR', regularPrice: 45000, slug: 'e2e-paris',
     startsAt: new Date(Date.now() + 60 * 86_400_000).toISOString(), status: 'PUBLISHED', timezone: 'Europe/Paris', title: 'E2E Paris',
   }, auth)

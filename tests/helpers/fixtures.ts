@@ -5,15 +5,20 @@ import { rest } from './rest'
 
 const DAY = 86_400_000
 
-/** A French seller (TVA 20 %); override anything (`taxes: []` with an `exemptionText` for an exempt one). */
+const prefix = (letter: string) => `${letter}${randomUUID().replace(/[^0-9a-f]/g, '').slice(0, 6).toUpperCase()}`
+
+/**
+ * A French seller (TVA 20 %) with prefixes of its own (sellers never share one); override
+ * anything (`taxes: []` with an `exemptionText` for an exempt one).
+ */
 export const createSeller = async (payload: Payload, data: Record<string, unknown> = {}) =>
   payload.create({
     collection: 'sellers',
     data: {
       address: { city: 'Paris', country: 'FR', line1: '12 rue de la Paix', postalCode: '75002' },
-      creditNotePrefix: 'AV',
+      creditNotePrefix: prefix('A'),
       email: 'factures@example.fr',
-      invoicePrefix: 'FA',
+      invoicePrefix: prefix('F'),
       legalForm: 'SAS',
       name: 'Test Formation',
       registrationNumber: '85234567800012',
@@ -28,10 +33,16 @@ export const createSeller = async (payload: Payload, data: Record<string, unknow
 
 const defaultSellers = new WeakMap<Payload, Promise<number>>()
 
-/** One French seller per Payload instance, for events that do not name theirs. */
+/** The French seller (prefixes FA and AV) of events that do not name theirs: one in the database, whichever test file made it. */
 export const defaultSeller = (payload: Payload): Promise<number> => {
   let seller = defaultSellers.get(payload)
-  if (!seller) defaultSellers.set(payload, (seller = createSeller(payload).then((doc) => doc.id as number)))
+  if (!seller) {
+    seller = (async () => {
+      const found = await payload.find({ collection: 'sellers', limit: 1, where: { invoicePrefix: { equals: 'FA' } } })
+      return (found.docs[0] ?? (await createSeller(payload, { creditNotePrefix: 'AV', invoicePrefix: 'FA' }))).id as number
+    })()
+    defaultSellers.set(payload, seller)
+  }
   return seller
 }
 

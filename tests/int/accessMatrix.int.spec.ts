@@ -130,7 +130,7 @@ const createBody = (slug: string): Record<string, unknown> =>
     'speakers': { name: 'New speaker' },
     'stripe-events': { eventId: `evt_x_${unique()}`, type: 'charge.refunded' },
     'audit-log': { action: 'refund', target: 'bookings:1' },
-    'sellers': { address: { city: 'Lille', country: 'FR', line1: '1 rue Nationale', postalCode: '59000' }, name: 'New seller', taxes: [{ name: 'TVA', ratePercent: '20' }] },
+    'sellers': { address: { city: 'Lille', country: 'FR', line1: '1 rue Nationale', postalCode: '59000' }, creditNotePrefix: `A${unique().toUpperCase()}`, invoicePrefix: `F${unique().toUpperCase()}`, name: 'New seller', taxes: [{ name: 'TVA', ratePercent: '20' }] },
     'invoices': { number: 'FA2099-00001' },
     'users': { email: `new-${unique()}@test.local`, password: `pw-${randomUUID()}`, roles: ['editor'] },
   })[slug]!

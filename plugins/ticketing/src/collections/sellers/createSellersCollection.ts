@@ -77,8 +77,9 @@ export const createSellersCollection = (config: SanitizedTicketingPluginConfig, 
     {
       type: 'row',
       fields: [
-        { name: 'invoicePrefix', type: 'text', defaultValue: 'FA', maxLength: 10, required: true },
-        { name: 'creditNotePrefix', type: 'text', defaultValue: 'AV', maxLength: 10, required: true },
+        // Unique across sellers: a document is found by its number alone (downloads, reissue, the accountant).
+        { name: 'invoicePrefix', type: 'text', defaultValue: 'FA', maxLength: 10, required: true, unique: true },
+        { name: 'creditNotePrefix', type: 'text', defaultValue: 'AV', maxLength: 10, required: true, unique: true },
         { name: 'certificatePrefix', type: 'text', defaultValue: 'AT', maxLength: 10 },
       ],
     },

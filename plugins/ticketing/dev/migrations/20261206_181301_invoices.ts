@@ -3,6 +3,8 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_invoices_kind" AS ENUM('INVOICE', 'CREDIT_NOTE');
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'ticketingRenderDocuments';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'ticketingRenderDocuments';
   CREATE TABLE "invoices" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"number" varchar NOT NULL,
@@ -55,7 +57,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"certificate_prefix" varchar DEFAULT 'AT',
   	"timezone" varchar DEFAULT 'Europe/Paris' NOT NULL,
   	"email" varchar,
-  	"logo_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -83,7 +84,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "invoices" ADD CONSTRAINT "invoices_booking_id_bookings_id_fk" FOREIGN KEY ("booking_id") REFERENCES "public"."bookings"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "invoices" ADD CONSTRAINT "invoices_related_invoice_id_invoices_id_fk" FOREIGN KEY ("related_invoice_id") REFERENCES "public"."invoices"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "sellers_taxes" ADD CONSTRAINT "sellers_taxes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."sellers"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "sellers" ADD CONSTRAINT "sellers_logo_id_media_id_fk" FOREIGN KEY ("logo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "ticketing_document_counters" ADD CONSTRAINT "ticketing_document_counters_seller_id_fkey" FOREIGN KEY ("seller_id") REFERENCES "public"."sellers"("id") ON DELETE no action ON UPDATE no action;
   ALTER TABLE "ticketing_document_files" ADD CONSTRAINT "ticketing_document_files_invoice_id_fkey" FOREIGN KEY ("invoice_id") REFERENCES "public"."invoices"("id") ON DELETE no action ON UPDATE no action;
   CREATE UNIQUE INDEX "invoices_number_idx" ON "invoices" USING btree ("number");
@@ -97,7 +97,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "invoices_series_number_idx" ON "invoices" USING btree ("seller_id","kind","year","sequence");
   CREATE INDEX "sellers_taxes_order_idx" ON "sellers_taxes" USING btree ("_order");
   CREATE INDEX "sellers_taxes_parent_id_idx" ON "sellers_taxes" USING btree ("_parent_id");
-  CREATE INDEX "sellers_logo_idx" ON "sellers" USING btree ("logo_id");
+  CREATE UNIQUE INDEX "sellers_invoice_prefix_idx" ON "sellers" USING btree ("invoice_prefix");
+  CREATE UNIQUE INDEX "sellers_credit_note_prefix_idx" ON "sellers" USING btree ("credit_note_prefix");
   CREATE INDEX "sellers_updated_at_idx" ON "sellers" USING btree ("updated_at");
   CREATE INDEX "sellers_created_at_idx" ON "sellers" USING btree ("created_at");
   ALTER TABLE "city_events" ADD CONSTRAINT "city_events_seller_id_sellers_id_fk" FOREIGN KEY ("seller_id") REFERENCES "public"."sellers"("id") ON DELETE set null ON UPDATE no action;
@@ -144,6 +145,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_sellers_fk";
   
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'ticketingExpireHolds', 'ticketingReconcilePayments', 'ticketingSendEmail', 'ticketingCancelEventBooking', 'ticketingDrainWebhookEvents', 'ticketingEraseExpiredPersonalData', 'ticketingDeleteCustomer');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'ticketingExpireHolds', 'ticketingReconcilePayments', 'ticketingSendEmail', 'ticketingCancelEventBooking', 'ticketingDrainWebhookEvents', 'ticketingEraseExpiredPersonalData', 'ticketingDeleteCustomer');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "city_events_seller_idx";
   DROP INDEX "payload_locked_documents_rels_invoices_id_idx";
   DROP INDEX "payload_locked_documents_rels_sellers_id_idx";
