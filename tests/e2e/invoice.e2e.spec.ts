@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchChromium, signIn } from './helpers'
 import { createEvent, fillForm, localPayload, mailTo, norm, referenceFrom, screenshot, site } from './bookingSteps'
@@ -29,6 +29,16 @@ const attachmentOf = (message: string, filename: string): Buffer | null => {
   if (at < 0) return null
   const start = message.indexOf('\r\n\r\n', at) + 4
   return Buffer.from(message.slice(start, message.indexOf('\r\n--', start)).replace(/\s+/g, ''), 'base64')
+}
+
+/** The raw messages the site sent that attach `filename`. */
+const rawMessagesWith = (filename: string): string[] => {
+  const dir = inject('mailDir')
+  return fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.eml'))
+    .map((file) => fs.readFileSync(path.join(dir, file), 'latin1'))
+    .filter((raw) => raw.includes(`filename=${filename}`) || raw.includes(`filename="${filename}"`))
 }
 
 const LABELS = {
@@ -80,9 +90,9 @@ describe.each(['fr', 'en'] as const)('an invoice to the employer (%s)', (locale)
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
     const number = /documents\/([A-Z0-9-]+)\.pdf/.exec(href)![1]
 
-    // The confirmation email carries the same PDF.
+    // The confirmation email carries the same PDF (read raw: base64 is not quoted-printable).
     await expect.poll(() => mailTo(email).filter((m) => m.includes(reference)).length, { timeout: 60_000 }).toBe(1)
-    const [mail] = mailTo(email).filter((m) => m.includes(reference))
+    const [mail] = rawMessagesWith(`${number}.pdf`)
     const attached = attachmentOf(mail, `${number}.pdf`)
     expect(attached?.equals(pdf)).toBe(true)
     const dir = path.resolve('test-results/documents')
