@@ -20,6 +20,9 @@ export const benchSeller = async (base, token) => {
       const res = await fetch(`${base}/api/sellers`, {
         body: JSON.stringify({
           address: { city: 'Paris', country: 'FR', line1: '1 rue du Banc', postalCode: '75001' },
+          // Its own series (the demo data seeded later has FA and AV).
+          creditNotePrefix: 'BAV',
+          invoicePrefix: 'BFA',
           legalForm: 'SAS',
           name: 'Bench Formation',
           registrationNumber: '85234567800012',

@@ -20,7 +20,7 @@ const devPassword = () => process.env.SEED_PASSWORD || randomBytes(9).toString('
 /** The public content of the tour (sellers, events in fr/en, speaker, FAQ, home page) where it is missing; no users. */
 const sellerId = async (payload: Payload, key: keyof typeof demoSellers, log: Log): Promise<number> => {
   const data = demoSellers[key]
-  const found = await payload.find({ collection: 'sellers', limit: 1, where: { name: { equals: data.name } } })
+  const found = await payload.find({ collection: 'sellers', limit: 1, where: { invoicePrefix: { equals: data.invoicePrefix } } })
   if (found.docs[0]) return found.docs[0].id as number
   const created = await payload.create({ collection: 'sellers', data: data as never })
   log(`[seed] seller ${data.name}`)

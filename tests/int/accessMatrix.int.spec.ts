@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { withTransaction } from '../../plugins/ticketing/src/db/core/withTransaction'
 import { writeAuditEntry } from '../../plugins/ticketing/src/operations/audit/writeAuditEntry'
-import { createEvent, createStaff } from '../helpers/fixtures'
+import { findBookingById } from '../../plugins/ticketing/src/db/bookings/findBookingById'
+import { issueInvoice } from '../../plugins/ticketing/src/operations/invoices/issueInvoice'
+import { createEvent, createSeller, createStaff } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
 import { paidBooking, sqlRows } from '../helpers/payments'
 import { rest } from '../helpers/rest'
@@ -41,6 +43,9 @@ const COLLECTIONS: Record<string, Record<'create' | 'delete' | 'read' | 'readDra
   'audit-log':        { create: [403, 403, 403, 403, 403], read: [403, 403, 403, 200, 403], readDraft: [403, 403, 403, 200, 403], update: [403, 403, 403, 403, 403], delete: [403, 403, 403, 403, 403] },
   'waitlist-entries': { create: [403, 403, 403, 403, 403], read: [403, 403, 200, 200, 403], readDraft: [403, 403, 200, 200, 403], update: [403, 403, 403, 403, 403], delete: [403, 403, 403, 200, 403] },
   'promo-codes':      { create: [403, 403, 201, 201, 403], read: [403, 403, 200, 200, 403], readDraft: [403, 403, 200, 200, 403], update: [403, 403, 200, 200, 403], delete: [403, 403, 200, 200, 403] },
+  'sellers':          { create: [403, 403, 201, 201, 403], read: [403, 200, 200, 200, 403], readDraft: [403, 200, 200, 200, 403], update: [403, 403, 200, 200, 403], delete: [403, 403, 403, 200, 403] },
+  'invoices':         { create: [403, 403, 403, 403, 403], read: [403, 403, 200, 200, 403], readDraft: [403, 403, 200, 200, 403], update: [403, 403, 403, 403, 403], delete: [403, 403, 403, 403, 403] },
+  'certificates':     { create: [403, 403, 403, 403, 403], read: [403, 200, 200, 200, 403], readDraft: [403, 200, 200, 200, 403], update: [403, 403, 403, 403, 403], delete: [403, 403, 403, 403, 403] },
 }
 
 // Payload's own bookkeeping collections, guarded by Payload itself.
@@ -58,6 +63,10 @@ const ENDPOINTS: Array<[string, string, (ctx: Ctx) => string, [number, number, n
   ['POST', 'refund', (c) => `/ticketing/bookings/${c.reference}/refund`, [401, 401, 403, 409, 409, 403], {}],
   ['POST', 'resend confirmation', (c) => `/ticketing/bookings/${c.reference}/resend-confirmation`, [401, 401, 403, 409, 409, 403], {}],
   ['GET', 'CSV export', () => '/ticketing/exports/bookings.csv', [401, 401, 403, 200, 200, 403]],
+  ['GET', 'invoices CSV export', () => '/ticketing/exports/invoices.csv', [401, 401, 403, 200, 200, 403]],
+  ['GET', 'booking documents', (c) => `/ticketing/bookings/${c.reference}/documents`, [404, 200, 404, 404, 404, 404]],
+  ['PUT', 'invoice details', (c) => `/ticketing/bookings/${c.reference}/invoice-details`, [404, 200, 404, 404, 404, 404], { invoice: null }],
+  ['POST', 'reissue an invoice', () => '/ticketing/invoices/FA2099-99999/reissue', [401, 401, 403, 404, 404, 403], { invoice: null }],
   ['GET', 'stats', () => '/ticketing/stats', [401, 401, 200, 200, 200, 403]],
   ['POST', 'reconcile', () => '/ticketing/admin/reconcile', [401, 401, 403, 403, 200, 403], {}],
   ['POST', 'webhook without a signature', () => '/ticketing/stripe/webhook', [400, 400, 400, 400, 400, 400], {}],
@@ -112,6 +121,20 @@ const makeDoc = async (slug: string, variant: 'draft' | 'published' = 'published
     const entry = await payload.create({ collection: 'waitlist-entries', data: { cityEvent: eventId, email: `w-${unique()}@example.com`, name: 'Waiting', quantity: 1, status: 'LEFT' } as never })
     return entry.id as number
   }
+  if (slug === 'certificates') {
+    // Certificates come only from the issuing job or an admin's action: one written in SQL for an attendee.
+    const attendee = await payload.findByID({ collection: 'attendees', id: await makeDoc('attendees') })
+    const bookingId = typeof attendee.booking === 'object' ? attendee.booking.id : attendee.booking
+    const [row] = await sqlRows(payload, sql`INSERT INTO certificates (number, series_key, year, sequence, attendee_id, booking_id, city_event_id, issued_at, verification_code, frozen)
+      VALUES (${`AT-MATRIX-${unique()}`}, 'matrix', 2030, 1, ${attendee.id}, ${bookingId}, ${eventId}, now(), ${unique()}, '{}'::jsonb) RETURNING id`)
+    return Number(row!.id)
+  if (slug === 'sellers') return (await createSeller(payload)).id as number
+  if (slug === 'invoices') {
+    // Invoices come only from a paid booking, issued in the payment's transaction.
+    const req = await createLocalReq({}, payload)
+    const booking = await findBookingById(req, await makeDoc('bookings'))
+    return withTransaction(req, async () => (await issueInvoice(req, booking!, { paidAt: new Date().toISOString(), source: `pi_matrix_${unique()}` }))!.id)
+  }
   if (slug === 'city-events') return (await createEvent(payload, variant === 'draft' ? { status: 'DRAFT' } : {})).id
   if (slug === 'media') return ((await payload.create({ collection: "media", data: { alt: "dot" }, file: { data: png, mimetype: "image/png", name: `dot-${unique()}.png`, size: png.length } } as never)) as { id: number }).id
   if (slug === 'bookings' || slug === 'attendees') {
@@ -140,11 +163,14 @@ const createBody = (slug: string): Record<string, unknown> =>
     'audit-log': { action: 'refund', target: 'bookings:1' },
     'promo-codes': { code: `N-${unique()}`, kind: 'PERCENT', percent: 5 },
     'waitlist-entries': { cityEvent: eventId, email: 'w@example.com', name: 'Waiting', quantity: 1 },
+    'sellers': { address: { city: 'Lille', country: 'FR', line1: '1 rue Nationale', postalCode: '59000' }, creditNotePrefix: `A${unique().toUpperCase()}`, invoicePrefix: `F${unique().toUpperCase()}`, name: 'New seller', taxes: [{ name: 'TVA', ratePercent: '20' }] },
+    'invoices': { number: 'FA2099-00001' },
+    'certificates': { number: 'AT-2099-00001' },
     'users': { email: `new-${unique()}@test.local`, password: `pw-${randomUUID()}`, roles: ['editor'] },
   })[slug]!
 
 const updateBody = (slug: string): Record<string, unknown> =>
-  ({ 'attendees': { name: 'Renamed' }, 'check-ins': { day: '2030-01-03' }, 'booking-emails': { status: 'SENT' }, 'booking-payments': { status: 'failed' }, 'bookings': { notes: 'called back' }, 'city-events': { title: 'Renamed' }, 'faqs': { question: 'Renamed?' }, 'media': { alt: 'renamed' }, 'pages': { title: 'Renamed' }, 'speakers': { name: 'Renamed' }, 'stripe-events': { error: 'x' }, 'audit-log': { ip: '0.0.0.0' }, 'promo-codes': { active: false }, 'waitlist-entries': { name: 'Renamed' }, 'users': { name: 'Renamed' } })[slug]!
+  ({ 'attendees': { name: 'Renamed' }, 'check-ins': { day: '2030-01-03' }, 'booking-emails': { status: 'SENT' }, 'booking-payments': { status: 'failed' }, 'bookings': { notes: 'called back' }, 'city-events': { title: 'Renamed' }, 'faqs': { question: 'Renamed?' }, 'media': { alt: 'renamed' }, 'pages': { title: 'Renamed' }, 'speakers': { name: 'Renamed' }, 'stripe-events': { error: 'x' }, 'audit-log': { ip: '0.0.0.0' }, 'promo-codes': { active: false }, 'sellers': { name: 'Renamed' }, 'invoices': { buyerName: 'Renamed' }, 'certificates': { status: 'REVOKED' }, 'waitlist-entries': { name: 'Renamed' }, 'users': { name: 'Renamed' } })[slug]!
 
 /** POST /api/media as multipart, the way the admin uploads a file. */
 const uploadMedia = async (token?: string): Promise<number> => {
@@ -180,6 +206,12 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  // The admin's "cancel event" row queued a job per booking of the event: run them here, so the
+  // files after this one find the shared cancellation queue empty.
+  for (let pass = 0; pass < 10; pass++) {
+    const result = (await payload.jobs.run({ limit: 100, queue: 'ticketing-cancellations' })) as { noJobsRemaining?: boolean }
+    if (result?.noJobsRemaining) break
+  }
   await payments?.close()
 })
 
@@ -212,7 +244,7 @@ describe('access matrix', () => {
         const ctx = { reference: created.body.reference as string, slug: event.slug as string }
         const headers = role === 'buyer' ? bearer(created.body.accessToken) : {}
         const token = role === 'buyer' || role === 'anonymous' ? undefined : tokens[role]
-        const res = await rest(method as 'DELETE' | 'GET' | 'POST', path(ctx), { body, headers: { ...headers, 'X-Forwarded-For': `10.77.0.${actual[name].length + 1}` }, token })
+        const res = await rest(method as 'DELETE' | 'GET' | 'POST' | 'PUT', path(ctx), { body, headers: { ...headers, 'X-Forwarded-For': `10.77.0.${actual[name].length + 1}` }, token })
         actual[name].push(res.status)
       }
     }

@@ -73,7 +73,10 @@ export const BookingForm = ({ event, eventHref }: { event: BookableEvent; eventH
     setValues((current) => resizeAttendees({ ...current, ...next }))
     setServerFields({})
   }
-  const errorFor = (path: string) => (fieldErrors[path] ? t(`validation.${fieldErrors[path]}`, { max: event.maxPerBooking }) : (serverFields[path] ?? null))
+  // The server's words for the invoice fields, in the page's language.
+  const serverMessage = (path: string) =>
+    !serverFields[path] ? null : path === 'invoice.vatNumber' ? t('validation.vatInvalid') : path === 'invoice.address.country' ? t('validation.countryInvalid') : path.startsWith('invoice.') ? t('validation.invoiceInvalid') : serverFields[path]
+  const errorFor = (path: string) => (fieldErrors[path] ? t(`validation.${fieldErrors[path]}`, { max: event.maxPerBooking }) : serverMessage(path))
   const onSolved = useCallback((payload: null | string) => {
     setCaptcha(payload)
     if (payload) setProblem((current) => (current?.code.startsWith('CAPTCHA') ? null : current))

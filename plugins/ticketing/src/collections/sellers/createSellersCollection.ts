@@ -6,8 +6,8 @@ import type { SanitizedTicketingPluginConfig } from '../../types'
 import { validateSeller } from './validateSeller'
 
 /**
- * `sellers`: the legal entity that sells an event's seats and issues its invoices (docs/
- * architecture.md, "Invoices"). Its blocks are copied onto each document at issue, so editing a
+ * `sellers`: the legal entity that sells an event's seats and issues its invoices
+ * (docs/decisions/invoices.md). Its blocks are copied onto each document at issue, so editing a
  * seller never changes an invoice already issued. Finance and admins manage sellers.
  */
 export const createSellersCollection = (config: SanitizedTicketingPluginConfig, hasMedia: boolean): CollectionConfig => ({
@@ -78,8 +78,9 @@ export const createSellersCollection = (config: SanitizedTicketingPluginConfig, 
     {
       type: 'row',
       fields: [
-        { name: 'invoicePrefix', type: 'text', defaultValue: 'FA', maxLength: 10, required: true },
-        { name: 'creditNotePrefix', type: 'text', defaultValue: 'AV', maxLength: 10, required: true },
+        // Unique across sellers: a document is found by its number alone (downloads, reissue, the accountant).
+        { name: 'invoicePrefix', type: 'text', defaultValue: 'FA', maxLength: 10, required: true, unique: true },
+        { name: 'creditNotePrefix', type: 'text', defaultValue: 'AV', maxLength: 10, required: true, unique: true },
         { name: 'certificatePrefix', type: 'text', defaultValue: 'AT', maxLength: 10 },
       ],
     },

@@ -45,6 +45,8 @@ export function sellerProblems(seller: SellerInput): { message: string; path: st
   if (seller.creditNotePrefix != null && !PREFIX.test(seller.creditNotePrefix)) problems.push({ message: 'Upper-case letters, digits or dashes, at most 10.', path: 'creditNotePrefix' })
   if (seller.invoicePrefix && seller.invoicePrefix === seller.creditNotePrefix) problems.push({ message: 'Credit notes need their own prefix (their own number series).', path: 'creditNotePrefix' })
   const country = seller.address?.country
+  // A French seller's invoices are Factur-X (EN 16931), which carries one VAT rate per document.
+  if (country === 'FR' && taxes.length > 1) problems.push({ message: 'A French seller charges one VAT rate (Factur-X invoices carry one).', path: 'taxes' })
   if (country != null && !/^[A-Z]{2}$/.test(country)) problems.push({ message: 'An ISO 3166-1 alpha-2 country code in capitals, e.g. FR or CA.', path: 'address.country' })
   if (seller.timezone != null && !isTimeZone(seller.timezone)) problems.push({ message: 'An IANA time zone, e.g. Europe/Paris or America/Toronto.', path: 'timezone' })
   return problems

@@ -23,7 +23,12 @@ export const emailDocuments = async (req: PayloadRequest, input: EmailJobInput):
   if (!kind) return { attachments: [], copyTo: [] }
   const document = (await findBookingInvoices(req, input.bookingId)).filter((d) => d.kind === kind).at(-1)
   if (!document) return { attachments: [], copyTo: [] }
-  const pdf = await documentPdf(req, document)
+  // A document that cannot be rendered must not hold back the email: it goes without it, and the error is logged.
+  const pdf = await documentPdf(req, document).catch((error: unknown) => {
+    req.payload.logger.error({ err: error instanceof Error ? error.message : String(error), number: document.number }, 'ticketing: could not render a document for its email')
+    return null
+  })
+  if (!pdf) return { attachments: [], copyTo: [] }
   const sellerEmail = document.data.seller.email
   return {
     attachments: [{ content: pdf, contentType: 'application/pdf', filename: `${document.number}.pdf` }],

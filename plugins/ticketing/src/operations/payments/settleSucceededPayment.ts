@@ -41,7 +41,7 @@ export const settleSucceededPayment = async (req: PayloadRequest, booking: Booki
   }
   await confirmPaidBooking(req, booking.id)
   await assignTicketCodes(req, booking.id, booking.quantity)
-  // Its number is taken in this transaction: a rollback gives it back (docs/architecture.md, "Invoices").
+  // Its number is taken in this transaction: a rollback gives it back (docs/decisions/invoices.md).
   await issueInvoice(req, booking, { paidAt: new Date().toISOString(), source: intent.id })
   await queueEmail(req, { bookingId: booking.id, kind: 'confirmation' })
   await emitBookingEvent(req, 'afterBookingConfirmed', booking.id, {})
