@@ -42,7 +42,11 @@ const paidTicket = async (eventId: number, buyerOf: { email: string; name: strin
   await control(`payment_intents/${intent.paymentIntentId}/succeed`)
   await control('webhooks/wait', { timeoutMs: 20_000 })
   const view = async () => (await (await fetch(`${site}/api/ticketing/bookings/${booking.reference}`, { headers: { Authorization: `Bearer ${booking.accessToken}` } })).json()) as Record<string, any>
-  await expect.poll(async () => (await view()).status, { timeout: 20_000 }).toBe('CONFIRMED')
+  // Also called from beforeAll, where expect.poll is not available: wait by hand.
+  for (const deadline = Date.now() + 20_000; (await view()).status !== 'CONFIRMED'; ) {
+    if (Date.now() > deadline) throw new Error(`booking ${booking.reference} was not confirmed`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
   return { booking, code: (await view()).attendees[0].ticketCode as string }
 }
 
