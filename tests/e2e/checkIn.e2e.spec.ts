@@ -33,6 +33,23 @@ const post = async (route: string, body: unknown, headers: Record<string, string
 }
 const control = (route: string, body: object = {}) => fetch(`${emulator}/_emulator/${route}`, { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' }, method: 'POST' })
 
+/** A booking of one seat paid at the emulator, once its webhook confirmed it: its ticket as the buyer's view shows it. */
+const paidTicket = async (eventId: number, buyerOf: { email: string; name: string }, n: number) => {
+  const booking = await post('/ticketing/bookings', { buyer: buyerOf, eventId, quantity: 1 }, { 'X-Forwarded-For': `10.88.1.${n}` })
+  expect(booking.total).toBe(45000)
+  const intent = await post(`/ticketing/bookings/${booking.reference}/payment-intent`, {}, { Authorization: `Bearer ${booking.accessToken}`, 'X-Forwarded-For': `10.88.1.${n}` })
+  expect(intent.amount).toBe(45000)
+  await control(`payment_intents/${intent.paymentIntentId}/succeed`)
+  await control('webhooks/wait', { timeoutMs: 20_000 })
+  const view = async () => (await (await fetch(`${site}/api/ticketing/bookings/${booking.reference}`, { headers: { Authorization: `Bearer ${booking.accessToken}` } })).json()) as Record<string, any>
+  // Also called from beforeAll, where expect.poll is not available: wait by hand.
+  for (const deadline = Date.now() + 20_000; (await view()).status !== 'CONFIRMED'; ) {
+    if (Date.now() > deadline) throw new Error(`booking ${booking.reference} was not confirmed`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  return { booking, code: (await view()).attendees[0].ticketCode as string }
+}
+
 /** A free booking's first ticket code on `eventId` (confirmed at once). */
 const freeTicket = async (eventId: number, n: number) => {
   const booking = await post('/ticketing/bookings', { buyer: { email: `guest-${n}@example.com`, name: `Guest ${n}` }, eventId, quantity: 1 }, { 'X-Forwarded-For': `10.88.0.${n}` })
@@ -65,15 +82,12 @@ beforeAll(async () => {
   const other = await createEvent(payload, 'e2e-door-lyon', { regularPrice: 0, title: 'Masterclass Lyon' })
   const later = await createEvent(payload, 'e2e-door-lille', { regularPrice: 0, title: 'Masterclass Lille' })
   ids = { later: later.id as number, other: other.id as number, running: running.id as number }
-  // Free tickets of the running event come from a free price for a moment.
-  await run(sql`UPDATE city_events SET regular_price = 0 WHERE id = ${ids.running}`)
   codes = {
-    cancelled: (await freeTicket(ids.running, 3)).code,
-    disputed: (await freeTicket(ids.running, 4)).code,
+    cancelled: (await paidTicket(ids.running, { email: 'refunded@example.com', name: 'Rita Refunded' }, 3)).code,
+    disputed: (await paidTicket(ids.running, { email: 'disputed@example.com', name: 'Dan Disputed' }, 4)).code,
     later: (await freeTicket(ids.later, 5)).code,
     other: (await freeTicket(ids.other, 6)).code,
   }
-  await run(sql`UPDATE city_events SET regular_price = 45000 WHERE id = ${ids.running}`)
 }, 120_000)
 
 afterAll(async () => {
@@ -82,10 +96,7 @@ afterAll(async () => {
 
 describe('a two-day event at the door, in Chromium', () => {
   it('a paid booking’s ticket: a PDF in the confirmation email and QR codes on the confirmation page', async () => {
-    const booking = await post('/ticketing/bookings', { buyer, eventId: ids.running, quantity: 1 }, { 'X-Forwarded-For': '10.88.1.1' })
-    const intent = await post(`/ticketing/bookings/${booking.reference}/payment-intent`, {}, { Authorization: `Bearer ${booking.accessToken}`, 'X-Forwarded-For': '10.88.1.1' })
-    await control(`payment_intents/${intent.paymentIntentId}/succeed`)
-    await control('webhooks/wait', { timeoutMs: 20_000 })
+    const { booking } = await paidTicket(ids.running, buyer, 1)
     const dir = (await import('vitest')).inject('mailDir')
     const raw = async () => fs.readdirSync(dir).filter((f) => f.endsWith('.eml')).map((f) => fs.readFileSync(path.join(dir, f), 'latin1')).find((m) => m.includes(`To: ${buyer.email}`) && m.includes('application/pdf'))
     await expect.poll(raw, { timeout: 30_000 }).toBeTruthy()

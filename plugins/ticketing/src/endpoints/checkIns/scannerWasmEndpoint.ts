@@ -15,7 +15,8 @@ const readWasm = (): Buffer => {
   if (wasm) return wasm
   for (const base of [import.meta.url, pathToFileURL(path.join(process.cwd(), 'package.json')).href]) {
     try {
-      wasm = readFileSync(createRequire(base).resolve('zxing-wasm/reader/zxing_reader.wasm'))
+      const require = createRequire(base)
+      wasm = readFileSync(require.resolve('zxing-wasm/reader/zxing_reader.wasm'))
       return wasm
     } catch {
       // Not reachable from there: try the next base.
