@@ -1,6 +1,5 @@
 'use client'
 import { Button, toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import { TRANSLATION_NAMESPACE } from '../../translations'
@@ -12,10 +11,11 @@ import type { TicketingTranslationKey } from '../../translations/languages/en'
  */
 export const OfferNowAction = () => {
   const { id } = useDocumentInfo()
-  const router = useRouter()
   const { t } = useTranslation()
   const tr = (key: TicketingTranslationKey, vars?: Record<string, unknown>) => (t as unknown as (k: string, v?: object) => string)(`${TRANSLATION_NAMESPACE}:${key}`, vars)
   const [busy, setBusy] = useState(false)
+  // What the last press did, kept beside the button (the fields above were read before it).
+  const [done, setDone] = useState<null | string>(null)
   if (!id) return null
   const offer = async () => {
     setBusy(true)
@@ -26,7 +26,7 @@ export const OfferNowAction = () => {
       const count = (data.offers ?? []).length
       if (count) toast.success(tr('offerNowDone', { count }))
       else toast.info(tr('offerNowNone'))
-      router.refresh()
+      setDone(count ? tr('offerNowDone', { count }) : tr('offerNowNone'))
     } catch (error) {
       toast.error(tr('offerNowFailed', { message: (error as Error).message }))
     } finally {
@@ -34,8 +34,11 @@ export const OfferNowAction = () => {
     }
   }
   return (
-    <Button buttonStyle="secondary" disabled={busy} onClick={() => void offer()} size="medium">
-      {tr('offerNow')}
-    </Button>
+    <>
+      <Button buttonStyle="secondary" disabled={busy} onClick={() => void offer()} size="medium">
+        {tr('offerNow')}
+      </Button>
+      {done ? <span role="status">{done}</span> : null}
+    </>
   )
 }
