@@ -66,8 +66,8 @@ describe('promo codes and waiting lists in the admin', () => {
     await page.goto(`${site}/admin/collections/waitlist-entries`)
     await page.getByText('Waiting Person').first().waitFor({ timeout: 30_000 })
     await shoot(page, 'waitlist-entries')
-    const [waiting] = (await payload.find({ collection: 'waitlist-entries', where: { email: { equals: 'waiting.admin@example.com' } } })).docs
-    await page.goto(`${site}/admin/collections/waitlist-entries/${waiting!.id}`)
+    const [listed] = (await payload.find({ collection: 'waitlist-entries', where: { email: { equals: 'waiting.admin@example.com' } } })).docs
+    await page.goto(`${site}/admin/collections/waitlist-entries/${listed!.id}`)
     await page.getByRole('button', { name: 'Offer free seats now' }).click()
     await page.getByRole('status').filter({ hasText: '1 offer(s) made.' }).waitFor({ timeout: 20_000 })
     const [entry] = (await payload.find({ collection: 'waitlist-entries', where: { email: { equals: 'waiting.admin@example.com' } } })).docs
