@@ -2,7 +2,7 @@ import * as migration_20261202_154118_baseline from './20261202_154118_baseline'
 import * as migration_20261202_161731_stripe_events_queue from './20261202_161731_stripe_events_queue';
 import * as migration_20261203_065711_drop_bookings_status_index from './20261203_065711_drop_bookings_status_index';
 import * as migration_20261206_151829_audit_log_privacy from './20261206_151829_audit_log_privacy';
-import * as migration_20261206_180406_tour_documents_door_waitlist from './20261206_180406_tour_documents_door_waitlist';
+import * as migration_20261206_185747_tour_documents_door_waitlist from './20261206_185747_tour_documents_door_waitlist';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261206_151829_audit_log_privacy',
   },
   {
-    up: migration_20261206_180406_tour_documents_door_waitlist.up,
-    down: migration_20261206_180406_tour_documents_door_waitlist.down,
-    name: '20261206_180406_tour_documents_door_waitlist'
+    up: migration_20261206_185747_tour_documents_door_waitlist.up,
+    down: migration_20261206_185747_tour_documents_door_waitlist.down,
+    name: '20261206_185747_tour_documents_door_waitlist'
   },
 ];

@@ -64,9 +64,12 @@ describe('promo codes and waiting lists in the admin', () => {
     // The seat comes back; the entry's page offers it at once.
     expect((await api(site, 'POST', `/ticketing/bookings/${hold.reference}/cancel`, {}, { Authorization: `Bearer ${hold.accessToken}` })).status).toBe(200)
     await page.goto(`${site}/admin/collections/waitlist-entries`)
-    await page.getByText('Waiting Person').first().click()
+    await page.getByText('Waiting Person').first().waitFor({ timeout: 30_000 })
+    await shoot(page, 'waitlist-entries')
+    const [listed] = (await payload.find({ collection: 'waitlist-entries', where: { email: { equals: 'waiting.admin@example.com' } } })).docs
+    await page.goto(`${site}/admin/collections/waitlist-entries/${listed!.id}`)
     await page.getByRole('button', { name: 'Offer free seats now' }).click()
-    await page.getByText('1 offer(s) made.').waitFor({ timeout: 20_000 })
+    await page.getByRole('status').filter({ hasText: '1 offer(s) made.' }).waitFor({ timeout: 20_000 })
     const [entry] = (await payload.find({ collection: 'waitlist-entries', where: { email: { equals: 'waiting.admin@example.com' } } })).docs
     expect(entry).toMatchObject({ offeredQuantity: 1, status: 'OFFERED' })
     await shoot(page, 'waitlist-entry')

@@ -128,6 +128,7 @@ const makeDoc = async (slug: string, variant: 'draft' | 'published' = 'published
     const [row] = await sqlRows(payload, sql`INSERT INTO certificates (number, series_key, year, sequence, attendee_id, booking_id, city_event_id, issued_at, verification_code, frozen)
       VALUES (${`AT-MATRIX-${unique()}`}, 'matrix', 2030, 1, ${attendee.id}, ${bookingId}, ${eventId}, now(), ${unique()}, '{}'::jsonb) RETURNING id`)
     return Number(row!.id)
+  }
   if (slug === 'sellers') return (await createSeller(payload)).id as number
   if (slug === 'invoices') {
     // Invoices come only from a paid booking, issued in the payment's transaction.

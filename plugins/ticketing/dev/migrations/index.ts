@@ -1,6 +1,6 @@
 import * as migration_20261202_163449_initial from './20261202_163449_initial';
 import * as migration_20261206_151838_audit_log_privacy from './20261206_151838_audit_log_privacy';
-import * as migration_20261206_180226_tour_documents_door_waitlist from './20261206_180226_tour_documents_door_waitlist';
+import * as migration_20261206_185753_tour_documents_door_waitlist from './20261206_185753_tour_documents_door_waitlist';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261206_151838_audit_log_privacy',
   },
   {
-    up: migration_20261206_180226_tour_documents_door_waitlist.up,
-    down: migration_20261206_180226_tour_documents_door_waitlist.down,
-    name: '20261206_180226_tour_documents_door_waitlist'
+    up: migration_20261206_185753_tour_documents_door_waitlist.up,
+    down: migration_20261206_185753_tour_documents_door_waitlist.down,
+    name: '20261206_185753_tour_documents_door_waitlist'
   },
 ];

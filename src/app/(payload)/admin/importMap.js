@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { MoneyCell as MoneyCell_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { MoneyInput as MoneyInput_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { CancelEventAction as CancelEventAction_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
+import { IssueCertificatesAction as IssueCertificatesAction_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
 import { BookingOverview as BookingOverview_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
 import { StatusCell as StatusCell_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
 import { BuyerCell as BuyerCell_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
@@ -33,8 +34,14 @@ import { ExportCsvButton as ExportCsvButton_b6727c40d5b81895df4212c52fed84ce } f
 import { PrivacyTools as PrivacyTools_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
 import { BookingFilters as BookingFilters_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
 import { LedgerStatusCell as LedgerStatusCell_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
+import { ExportInvoicesButton as ExportInvoicesButton_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
+import { OfferNowAction as OfferNowAction_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
+import { CheckInNavLink as CheckInNavLink_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
 import { TicketingDashboard as TicketingDashboard_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
+import { PromoCodeUses as PromoCodeUses_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
+import { WaitlistCounts as WaitlistCounts_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
 import { DatePickerLanguage as DatePickerLanguage_b6727c40d5b81895df4212c52fed84ce } from '@masterclass/plugin-ticketing/client'
+import { CheckInView as CheckInView_c5375e5d4dbdf664e0adbf773f9c88fd } from '@masterclass/plugin-ticketing/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -65,6 +72,7 @@ export const importMap = {
   "@masterclass/plugin-ticketing/client#MoneyCell": MoneyCell_b6727c40d5b81895df4212c52fed84ce,
   "@masterclass/plugin-ticketing/client#MoneyInput": MoneyInput_b6727c40d5b81895df4212c52fed84ce,
   "@masterclass/plugin-ticketing/client#CancelEventAction": CancelEventAction_b6727c40d5b81895df4212c52fed84ce,
+  "@masterclass/plugin-ticketing/rsc#IssueCertificatesAction": IssueCertificatesAction_c5375e5d4dbdf664e0adbf773f9c88fd,
   "@masterclass/plugin-ticketing/rsc#BookingOverview": BookingOverview_c5375e5d4dbdf664e0adbf773f9c88fd,
   "@masterclass/plugin-ticketing/client#StatusCell": StatusCell_b6727c40d5b81895df4212c52fed84ce,
   "@masterclass/plugin-ticketing/client#BuyerCell": BuyerCell_b6727c40d5b81895df4212c52fed84ce,
@@ -74,7 +82,13 @@ export const importMap = {
   "@masterclass/plugin-ticketing/rsc#PrivacyTools": PrivacyTools_c5375e5d4dbdf664e0adbf773f9c88fd,
   "@masterclass/plugin-ticketing/rsc#BookingFilters": BookingFilters_c5375e5d4dbdf664e0adbf773f9c88fd,
   "@masterclass/plugin-ticketing/client#LedgerStatusCell": LedgerStatusCell_b6727c40d5b81895df4212c52fed84ce,
+  "@masterclass/plugin-ticketing/client#ExportInvoicesButton": ExportInvoicesButton_b6727c40d5b81895df4212c52fed84ce,
+  "@masterclass/plugin-ticketing/client#OfferNowAction": OfferNowAction_b6727c40d5b81895df4212c52fed84ce,
+  "@masterclass/plugin-ticketing/rsc#CheckInNavLink": CheckInNavLink_c5375e5d4dbdf664e0adbf773f9c88fd,
   "@masterclass/plugin-ticketing/rsc#TicketingDashboard": TicketingDashboard_c5375e5d4dbdf664e0adbf773f9c88fd,
+  "@masterclass/plugin-ticketing/rsc#PromoCodeUses": PromoCodeUses_c5375e5d4dbdf664e0adbf773f9c88fd,
+  "@masterclass/plugin-ticketing/rsc#WaitlistCounts": WaitlistCounts_c5375e5d4dbdf664e0adbf773f9c88fd,
   "@masterclass/plugin-ticketing/client#DatePickerLanguage": DatePickerLanguage_b6727c40d5b81895df4212c52fed84ce,
+  "@masterclass/plugin-ticketing/rsc#CheckInView": CheckInView_c5375e5d4dbdf664e0adbf773f9c88fd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -103,7 +103,7 @@ export const WaitlistJoin = ({ maxPerBooking, slug }: { maxPerBooking: number; s
           <input checked={form.acceptPartial} onChange={(e) => setForm({ ...form, acceptPartial: e.target.checked })} type="checkbox" /> {t('acceptPartial')}
         </label>
       </div>
-      <CaptchaField onSolved={onSolved} />
+      <CaptchaField event={slug} onSolved={onSolved} />
       {problem ? (
         <p className={styles.fieldError} role="alert">
           {problem}

@@ -14,6 +14,8 @@ export const OfferNowAction = () => {
   const { t } = useTranslation()
   const tr = (key: TicketingTranslationKey, vars?: Record<string, unknown>) => (t as unknown as (k: string, v?: object) => string)(`${TRANSLATION_NAMESPACE}:${key}`, vars)
   const [busy, setBusy] = useState(false)
+  // What the last press did, kept beside the button (the fields above were read before it).
+  const [done, setDone] = useState<null | string>(null)
   if (!id) return null
   const offer = async () => {
     setBusy(true)
@@ -24,7 +26,7 @@ export const OfferNowAction = () => {
       const count = (data.offers ?? []).length
       if (count) toast.success(tr('offerNowDone', { count }))
       else toast.info(tr('offerNowNone'))
-      window.location.reload()
+      setDone(count ? tr('offerNowDone', { count }) : tr('offerNowNone'))
     } catch (error) {
       toast.error(tr('offerNowFailed', { message: (error as Error).message }))
     } finally {
@@ -32,8 +34,11 @@ export const OfferNowAction = () => {
     }
   }
   return (
-    <Button buttonStyle="secondary" disabled={busy} onClick={() => void offer()} size="medium">
-      {tr('offerNow')}
-    </Button>
+    <>
+      <Button buttonStyle="secondary" disabled={busy} onClick={() => void offer()} size="medium">
+        {tr('offerNow')}
+      </Button>
+      {done ? <span role="status">{done}</span> : null}
+    </>
   )
 }

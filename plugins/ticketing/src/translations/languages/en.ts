@@ -388,7 +388,7 @@ export const en = {
   seatsUsed: 'Seats used',
   status_FIXED_PER_SEAT: 'Fixed amount per seat',
   status_PERCENT: 'Percentage',
-  validFrom: 'Valid from',
+  validFrom: 'Valid starting',
   validUntil: 'Valid until',
   // Waiting list
   acceptPartial: 'Accepts part of the seats',

@@ -6,9 +6,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_certificates_status" AS ENUM('VALID', 'REVOKED');
   CREATE TYPE "public"."enum_invoices_kind" AS ENUM('INVOICE', 'CREDIT_NOTE');
   CREATE TYPE "public"."enum_promo_codes_kind" AS ENUM('PERCENT', 'FIXED_PER_SEAT');
-  CREATE TYPE "public"."enum_promo_codes_currency" AS ENUM('EUR', 'CAD');
+  CREATE TYPE "public"."enum_promo_codes_currency" AS ENUM('EUR', 'JPY');
   CREATE TYPE "public"."enum_waitlist_entries_status" AS ENUM('WAITING', 'OFFERED', 'BOOKED', 'EXPIRED', 'LEFT');
-  ALTER TYPE "public"."enum_users_roles" ADD VALUE 'checkin';
   ALTER TYPE "public"."enum_booking_emails_kind" ADD VALUE 'certificates';
   ALTER TYPE "public"."enum_audit_log_action" ADD VALUE 'certificate.issue' BEFORE 'privacy.erase';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'ticketingRenderDocuments';
@@ -104,7 +103,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"certificate_prefix" varchar DEFAULT 'AT',
   	"timezone" varchar DEFAULT 'Europe/Paris' NOT NULL,
   	"email" varchar,
-  	"logo_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -206,7 +204,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "invoices" ADD CONSTRAINT "invoices_booking_id_bookings_id_fk" FOREIGN KEY ("booking_id") REFERENCES "public"."bookings"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "invoices" ADD CONSTRAINT "invoices_related_invoice_id_invoices_id_fk" FOREIGN KEY ("related_invoice_id") REFERENCES "public"."invoices"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "sellers_taxes" ADD CONSTRAINT "sellers_taxes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."sellers"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "sellers" ADD CONSTRAINT "sellers_logo_id_media_id_fk" FOREIGN KEY ("logo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "promo_codes_rels" ADD CONSTRAINT "promo_codes_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."promo_codes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "promo_codes_rels" ADD CONSTRAINT "promo_codes_rels_city_events_fk" FOREIGN KEY ("city_events_id") REFERENCES "public"."city_events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "waitlist_entries" ADD CONSTRAINT "waitlist_entries_city_event_id_city_events_id_fk" FOREIGN KEY ("city_event_id") REFERENCES "public"."city_events"("id") ON DELETE set null ON UPDATE no action;
@@ -237,7 +234,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "invoices_series_number_idx" ON "invoices" USING btree ("seller_id","kind","year","sequence");
   CREATE INDEX "sellers_taxes_order_idx" ON "sellers_taxes" USING btree ("_order");
   CREATE INDEX "sellers_taxes_parent_id_idx" ON "sellers_taxes" USING btree ("_parent_id");
-  CREATE INDEX "sellers_logo_idx" ON "sellers" USING btree ("logo_id");
+  CREATE UNIQUE INDEX "sellers_invoice_prefix_idx" ON "sellers" USING btree ("invoice_prefix");
+  CREATE UNIQUE INDEX "sellers_credit_note_prefix_idx" ON "sellers" USING btree ("credit_note_prefix");
   CREATE INDEX "sellers_updated_at_idx" ON "sellers" USING btree ("updated_at");
   CREATE INDEX "sellers_created_at_idx" ON "sellers" USING btree ("created_at");
   CREATE UNIQUE INDEX "promo_codes_code_idx" ON "promo_codes" USING btree ("code");
@@ -390,10 +388,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_waitlist_entries_fk";
   
-  ALTER TABLE "users_roles" ALTER COLUMN "value" SET DATA TYPE text;
-  DROP TYPE "public"."enum_users_roles";
-  CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'finance');
-  ALTER TABLE "users_roles" ALTER COLUMN "value" SET DATA TYPE "public"."enum_users_roles" USING "value"::"public"."enum_users_roles";
   ALTER TABLE "booking_emails" ALTER COLUMN "kind" SET DATA TYPE text;
   DROP TYPE "public"."enum_booking_emails_kind";
   CREATE TYPE "public"."enum_booking_emails_kind" AS ENUM('confirmation', 'paymentFailed', 'refund', 'lateRefund', 'disputeAlert', 'disputeLost', 'paymentMismatch', 'eventCancelled');
