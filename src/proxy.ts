@@ -21,7 +21,8 @@ const dev = process.env.NODE_ENV !== 'production'
  */
 const withNonce = (request: NextRequest) => {
   const nonce = btoa(crypto.randomUUID())
-  const policy = contentSecurityPolicy({ dev, nonce })
+  const scanner = /^\/admin\/check-in(\/|$)/.test(request.nextUrl.pathname)
+  const policy = contentSecurityPolicy({ dev, nonce, wasm: scanner })
   const headers = new Headers(request.headers)
   headers.set('content-security-policy', policy)
   headers.set('x-nonce', nonce)

@@ -3,6 +3,8 @@ import fs from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { buildSiteConfig } from '../../payload.config'
+import { untranslatedTexts } from './adminTexts'
 import { api, launchChromium, signIn } from './helpers'
 
 import { demoSellers } from '../../src/seed/demoSellers'
@@ -22,16 +24,16 @@ beforeAll(async () => {
   browser = await launchChromium()
   jwt = (await api(site, 'POST', '/users/first-register', { ...admin, roles: ['admin'] })).body.token
   const auth = { Authorization: `JWT ${jwt}` }
-  // The tour's French seller: the one another file made, or a new one.
+  // The tour's French seller: the one another test file made, else made here (sellers never share a number series).
   const existing = await api(site, 'GET', `/sellers?where[invoicePrefix][equals]=${demoSellers.france.invoicePrefix}`, undefined, auth)
-  const seller = existing.body.docs?.[0]?.id ?? (await api(site, 'POST', '/sellers', demoSellers.france, auth)).body.doc.id
+  const sellerId = existing.body.docs?.[0]?.id ?? (await api(site, 'POST', '/sellers', demoSellers.france, auth)).body.doc.id
   const event = await api(site, 'POST', '/city-events', {
-    seller,
+    seller: sellerId,
     capacity: 20, city: 'Paris', country: 'FR', currency: 'EUR', regularPrice: 45000, slug: 'e2e-paris',
     startsAt: new Date(Date.now() + 60 * 86_400_000).toISOString(), status: 'PUBLISHED', timezone: 'Europe/Paris', title: 'E2E Paris',
   }, auth)
   eventId = event.body.doc.id
-  const booking = await api(site, 'POST', '/ticketing/bookings', { buyer: { email: 'buyer@example.com', name: 'Buyer' }, eventId, quantity: 1 }, { 'X-Forwarded-For': '10.1.1.1' })
+  const booking = await api(site, 'POST', '/ticketing/bookings', { buyer: { email: 'buyer@example.com', name: 'Camille Martin' }, eventId, quantity: 1 }, { 'X-Forwarded-For': '10.1.1.1' })
   const intent = await api(site, 'POST', `/ticketing/bookings/${booking.body.reference}/payment-intent`, {}, { Authorization: `Bearer ${booking.body.accessToken}`, 'X-Forwarded-For': '10.1.1.1' })
   await control(`payment_intents/${intent.body.paymentIntentId}/succeed`)
   await control('webhooks/wait', { timeoutMs: 20_000 })
@@ -56,9 +58,12 @@ describe('admin, in Chromium', () => {
     const page = await browser.newPage()
     await signIn(page, site, admin.email, admin.password)
     await page.goto(`${site}/admin/collections/bookings/${bookingId}`)
-    page.once('dialog', (dialog) => void dialog.accept('100,50'))
+    // A decimal comma is fine; the dialog says what goes back and what stays paid before anything moves.
+    await page.getByRole('textbox', { name: 'Amount to refund (EUR)' }).fill('100,50')
     await page.getByRole('button', { name: 'Refund…' }).click()
-    await expect.poll(() => page.getByText(/Refund re_\w+ of 100\.50 EUR/).count(), { timeout: 20_000 }).toBe(1)
+    await expect.poll(() => page.getByText('€100.50 goes back to the buyer; €349.50 stays paid.').count(), { timeout: 20_000 }).toBeGreaterThan(0)
+    await page.getByRole('button', { name: 'Refund €100.50' }).click()
+    await expect.poll(() => page.getByText(/Refund of €100\.50 sent to Stripe/).count(), { timeout: 20_000 }).toBe(1)
     await control('webhooks/wait', { timeoutMs: 20_000 })
     const read = async () => (await api(site, 'GET', `/bookings/${bookingId}`, undefined, { Authorization: `JWT ${jwt}` })).body
     await expect.poll(async () => (await read()).amountRefunded, { timeout: 20_000 }).toBe(10050)
@@ -66,7 +71,7 @@ describe('admin, in Chromium', () => {
     // The booking's page shows its emails and its ledger timeline: the payment, then the refund.
     await page.reload()
     const ledger = page.locator('section[aria-labelledby="booking-activity-ledger"] li')
-    await expect.poll(() => ledger.allInnerTexts(), { timeout: 20_000 }).toEqual([expect.stringMatching(/Payment[\s\S]*450\.00 EUR/), expect.stringMatching(/Refund[\s\S]*100\.50 EUR/)])
+    await expect.poll(() => ledger.allInnerTexts(), { timeout: 20_000 }).toEqual([expect.stringMatching(/Payment[\s\S]*€450\.00[\s\S]*Succeeded/), expect.stringMatching(/Refund[\s\S]*-€100\.50[\s\S]*Succeeded/)])
     const emails = page.locator('section[aria-labelledby="booking-activity-emails"] tbody tr')
     await expect.poll(() => emails.first().innerText(), { timeout: 20_000 }).toMatch(/Confirmation/)
     fs.mkdirSync('test-results/screenshots', { recursive: true })
@@ -82,7 +87,7 @@ describe('admin, in Chromium', () => {
     await page.goto(`${site}/admin/collections/bookings/${bookingId}`)
     const entries = page.locator('section[aria-labelledby="booking-activity-audit"] li[data-audit-action]')
     await expect.poll(() => entries.allInnerTexts(), { timeout: 20_000 }).toEqual([
-      expect.stringMatching(/Refund[\s\S]*e2e-admin@example\.com[\s\S]*100\.50 EUR · reason: requested_by_customer/),
+      expect.stringMatching(/Refund[\s\S]*e2e-admin@example\.com[\s\S]*€100\.50 · reason: requested_by_customer/),
       expect.stringMatching(/Booking edited[\s\S]*buyer\.phone: — → \+33612345678/),
     ])
     fs.mkdirSync('test-results/screenshots', { recursive: true })
@@ -140,4 +145,55 @@ describe('admin, in Chromium', () => {
     await expect.poll(async () => (await api(site, 'GET', `/city-events/${eventId}`)).body.regularPrice, { timeout: 20_000 }).toBe(45550)
     await page.close()
   })
+})
+
+describe('the admin in French and in English, at 1440 px', () => {
+  for (const language of ['fr', 'en'] as const) {
+    it(`shows the dashboard, the bookings list and a booking page in ${language}, with no raw key and no label of the other language`, async () => {
+      const config = await buildSiteConfig()
+      const strings = config.i18n.translations as Record<string, Record<string, Record<string, string>>>
+      const context = await browser.newContext({ locale: language === 'fr' ? 'fr-FR' : 'en-US', viewport: { height: 900, width: 1440 } })
+      await context.addCookies([{ name: 'payload-lng', url: site, value: language }])
+      const page = await context.newPage()
+      await signIn(page, site, admin.email, admin.password)
+      fs.mkdirSync('test-results/screenshots', { recursive: true })
+      const pages = [
+        { name: 'dashboard', path: '/admin', ready: '#ticketing-dashboard' },
+        { name: 'bookings', path: `/admin/collections/bookings?where[and][0][cityEvent][equals]=${eventId}`, ready: 'table tbody tr .ticketing-badge' },
+        { name: 'booking', path: `/admin/collections/bookings/${bookingId}`, ready: 'section[aria-labelledby="booking-activity-ledger"] li .ticketing-badge' },
+      ]
+      for (const { name, path, ready } of pages) {
+        await page.goto(`${site}${path}`)
+        await page.locator(ready).first().waitFor({ timeout: 30_000 })
+        // Relationship cells load after the page: wait for them in either language.
+        await expect.poll(() => page.getByText(/^(Loading|Chargement)/).count(), { timeout: 20_000 }).toBe(0)
+        await page.screenshot({ fullPage: true, path: `test-results/screenshots/admin-${name}-${language}-1440.png` })
+        // The dashboard names each event, in the default language when it has no title in this one.
+        if (name === 'dashboard') await expect.poll(() => page.locator('section[aria-labelledby="ticketing-dashboard"] tbody').innerText()).toContain('E2E Paris')
+        const texts = await page.evaluate(() =>
+          [...document.querySelectorAll('body *')]
+            .filter((element) => !element.closest('script, style, noscript, code') && [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()))
+            .map((element) => (element as HTMLElement).innerText?.trim() ?? ''),
+        )
+        expect(untranslatedTexts(texts, language, strings), `${name} page in ${language}`).toEqual([])
+      }
+      // Money and dates as the language writes them; the attendee and the Stripe statuses in words.
+      await expect.poll(() => page.locator('[data-attendee="1"] input').inputValue()).toBe('Camille Martin')
+      await expect(page.locator('section[aria-labelledby="booking-activity-ledger"] li').first().innerText()).resolves.toMatch(language === 'fr' ? /Paiement[\s\S]*450,00\u00a0€[\s\S]*Réussi/ : /Payment[\s\S]*€450\.00[\s\S]*Succeeded/)
+      // The list finds the booking by the buyer's name or email.
+      for (const search of ['camille', 'BUYER@example']) {
+        await page.goto(`${site}/admin/collections/bookings?search=${encodeURIComponent(search)}&where[and][0][cityEvent][equals]=${eventId}`)
+        await expect.poll(() => page.locator('table tbody tr').allInnerTexts(), { timeout: 20_000 }).toEqual([expect.stringContaining('Camille Martin')])
+      }
+      // An editable date field speaks the admin's language from its first render.
+      await page.goto(`${site}/admin/collections/city-events/${eventId}`)
+      const startsAt = page.locator('.date-time-field input').first()
+      await expect.poll(() => startsAt.inputValue(), { timeout: 20_000 }).toMatch(language === 'fr' ? /^\d{1,2} \S+ \d{4}, \d{2}:\d{2}$/ : /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s(AM|PM)$/)
+      await page.screenshot({ fullPage: true, path: `test-results/screenshots/admin-event-${language}-1440.png` })
+      await page.goto(`${site}/admin/collections/bookings/${bookingId}`)
+      const total = await page.locator('[data-overview="amounts"]').innerText()
+      expect(total).toContain(language === 'fr' ? '450,00\u00a0€' : '€450.00')
+      await context.close()
+    })
+  }
 })

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import type { Payload } from 'payload'
 import { expect, inject } from 'vitest'
+import { PRODUCTION_SECRET } from './productionEnv'
 
 import { demoSellers } from '../../src/seed/demoSellers'
 
@@ -16,7 +17,7 @@ const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 /** The run's Payload over the Local API (same database as the server; no staff user needed, no jobs here). */
 export const localPayload = async (): Promise<Payload> => {
   process.env.DATABASE_URL = inject('databaseUrl')
-  process.env.PAYLOAD_SECRET = 'e2e-secret'
+  process.env.PAYLOAD_SECRET = PRODUCTION_SECRET
   process.env.TICKETING_RUN_JOBS = 'false'
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
@@ -25,15 +26,17 @@ export const localPayload = async (): Promise<Payload> => {
 
 const sellers = new WeakMap<Payload, Promise<number>>()
 
-/** The French seller of the tour (the seed's), created once per Payload. */
+/** The French seller of the tour (the seed's): the one already in the site's database, else created (sellers never share a number series). */
 export const frenchSeller = (payload: Payload): Promise<number> => {
   let seller = sellers.get(payload)
   if (!seller) {
-    seller = (async () => {
-      // One per database, whichever test file made it (sellers never share a prefix).
-      const found = await payload.find({ collection: 'sellers', limit: 1, where: { invoicePrefix: { equals: demoSellers.france.invoicePrefix } } })
-      return (found.docs[0] ?? (await payload.create({ collection: 'sellers', data: demoSellers.france as never }))).id as number
-    })()
+    const find = () => payload.find({ collection: 'sellers', limit: 1, where: { invoicePrefix: { equals: demoSellers.france.invoicePrefix } } }).then(({ docs }) => docs[0]?.id as number | undefined)
+    seller = find().then(async (id) => id ?? ((await payload.create({ collection: 'sellers', data: demoSellers.france as never }).catch(async (error) => {
+      // Another test file's process created it in between.
+      const found = await find()
+      if (found === undefined) throw error
+      return { id: found }
+    })).id as number))
     sellers.set(payload, seller)
   }
   return seller

@@ -1,24 +1,24 @@
-import { randomUUID } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { rest } from './rest'
+import { visitor } from './ticketing'
 
 const DAY = 86_400_000
 
-const prefix = (letter: string) => `${letter}${randomUUID().replace(/[^0-9a-f]/g, '').slice(0, 6).toUpperCase()}`
+/** Letters that make a seller's document prefixes its own (sellers never share a number series): `FAQKZW` / `AVQKZW`. */
+const ownPrefix = () => Array.from(randomBytes(4), (byte) => String.fromCharCode(65 + (byte % 26))).join('')
 
-/**
- * A French seller (TVA 20 %) with prefixes of its own (sellers never share one); override
- * anything (`taxes: []` with an `exemptionText` for an exempt one).
- */
-export const createSeller = async (payload: Payload, data: Record<string, unknown> = {}) =>
-  payload.create({
+/** A French seller (TVA 20 %); override anything (`taxes: []` with an `exemptionText` for an exempt one). */
+export const createSeller = async (payload: Payload, data: Record<string, unknown> = {}) => {
+  const own = ownPrefix()
+  return payload.create({
     collection: 'sellers',
     data: {
       address: { city: 'Paris', country: 'FR', line1: '12 rue de la Paix', postalCode: '75002' },
-      creditNotePrefix: prefix('A'),
+      creditNotePrefix: `AV${own}`,
       email: 'factures@example.fr',
-      invoicePrefix: prefix('F'),
+      invoicePrefix: `FA${own}`,
       legalForm: 'SAS',
       name: 'Test Formation',
       registrationNumber: '85234567800012',
@@ -30,19 +30,14 @@ export const createSeller = async (payload: Payload, data: Record<string, unknow
       ...data,
     } as never,
   })
+}
 
 const defaultSellers = new WeakMap<Payload, Promise<number>>()
 
-/** The French seller (prefixes FA and AV) of events that do not name theirs: one in the database, whichever test file made it. */
+/** One French seller per Payload instance, for events that do not name theirs. */
 export const defaultSeller = (payload: Payload): Promise<number> => {
   let seller = defaultSellers.get(payload)
-  if (!seller) {
-    seller = (async () => {
-      const found = await payload.find({ collection: 'sellers', limit: 1, where: { invoicePrefix: { equals: 'FA' } } })
-      return (found.docs[0] ?? (await createSeller(payload, { creditNotePrefix: 'AV', invoicePrefix: 'FA' }))).id as number
-    })()
-    defaultSellers.set(payload, seller)
-  }
+  if (!seller) defaultSellers.set(payload, (seller = createSeller(payload).then((doc) => doc.id as number)))
   return seller
 }
 
@@ -71,7 +66,8 @@ export const createStaff = async (payload: Payload, roles: string[]) => {
   const email = `${roles.join('-') || 'nobody'}-${randomUUID().slice(0, 8)}@test.local`
   const password = `pw-${randomUUID()}`
   const user = await payload.create({ collection: 'users', data: { email, password, roles } as never })
-  const login = await rest('POST', '/users/login', { body: { email, password } })
+  // From an address of its own, as staff at their own desks: login limits count per address.
+  const login = await rest('POST', '/users/login', { body: { email, password }, headers: { 'X-Forwarded-For': visitor().ip } })
   if (login.status !== 200) throw new Error(`login failed: ${JSON.stringify(login.body)}`)
   return { token: login.body.token as string, user }
 }

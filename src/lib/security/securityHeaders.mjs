@@ -17,9 +17,14 @@ export const NONCE_PATH_PATTERN = '(?:admin|preview|(?:fr|en)/book/(?:pay|confir
  * ones, which Next.js needs for its page data. `dev` adds what `next dev` needs (eval for
  * React's debugging, the hot-reload socket).
  */
-/** @param {{ dev?: boolean, nonce?: string }} [options] */
-export const contentSecurityPolicy = ({ dev = false, nonce } = {}) => {
+/**
+ * `wasm` lets the page compile WebAssembly (and nothing else that eval would allow): only the
+ * check-in scanner, whose QR reader is zxing's WebAssembly where the browser has no BarcodeDetector.
+ * @param {{ dev?: boolean, nonce?: string, wasm?: boolean }} [options]
+ */
+export const contentSecurityPolicy = ({ dev = false, nonce, wasm = false } = {}) => {
   const scripts = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'", "'self'", STRIPE_JS] : ["'self'", "'unsafe-inline'"]
+  if (wasm) scripts.push("'wasm-unsafe-eval'")
   if (dev) scripts.push("'unsafe-eval'")
   return [
     "default-src 'self'",

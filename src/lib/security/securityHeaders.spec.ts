@@ -11,6 +11,12 @@ describe('the content security policies', () => {
     expect(policy).not.toContain("'unsafe-eval'")
   })
 
+  it('lets only the scanner page compile WebAssembly (its QR reader), never eval', () => {
+    expect(directive(contentSecurityPolicy({ nonce: 'abc', wasm: true }), 'script-src')).toBe("script-src 'nonce-abc' 'strict-dynamic' 'self' https://js.stripe.com 'wasm-unsafe-eval'")
+    expect(contentSecurityPolicy({ nonce: 'abc', wasm: true })).not.toContain("'unsafe-eval'")
+    expect(contentSecurityPolicy({ nonce: 'abc' })).not.toContain('wasm')
+  })
+
   it("allows inline scripts only without a nonce (cached pages), never eval outside next dev", () => {
     expect(directive(contentSecurityPolicy(), 'script-src')).toBe("script-src 'self' 'unsafe-inline'")
     expect(directive(contentSecurityPolicy({ dev: true }), 'script-src')).toContain("'unsafe-eval'")
