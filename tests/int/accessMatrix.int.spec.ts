@@ -126,7 +126,7 @@ const makeDoc = async (slug: string, variant: 'draft' | 'published' = 'published
     const attendee = await payload.findByID({ collection: 'attendees', id: await makeDoc('attendees') })
     const bookingId = typeof attendee.booking === 'object' ? attendee.booking.id : attendee.booking
     const [row] = await sqlRows(payload, sql`INSERT INTO certificates (number, series_key, year, sequence, attendee_id, booking_id, city_event_id, issued_at, verification_code, frozen)
-      VALUES (${`AT-MATRIX-${unique()}`}, 'matrix', 2030, 1, ${attendee.id}, ${bookingId}, ${eventId}, now(), ${unique()}, '{}'::jsonb) RETURNING id`)
+      VALUES (${`AT-MATRIX-${unique()}`}, ${`matrix-${unique()}`}, 2030, 1, ${attendee.id}, ${bookingId}, ${eventId}, now(), ${unique()}, '{}'::jsonb) RETURNING id`)
     return Number(row!.id)
   }
   if (slug === 'sellers') return (await createSeller(payload)).id as number

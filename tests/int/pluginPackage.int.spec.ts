@@ -238,7 +238,18 @@ export const seats = (view: QuoteView): number => view.seatsAvailable
     'app/(payload)/layout.tsx': fs.readFileSync(path.join(repo, 'src/app/(payload)/layout.tsx'), 'utf8').replace("import './custom.scss'\n", ''),
     'app/(payload)/admin/[[...segments]]/page.tsx': fs.readFileSync(path.join(repo, 'src/app/(payload)/admin/[[...segments]]/page.tsx'), 'utf8'),
     'app/(payload)/admin/importMap.js': 'export const importMap = {}\n',
-    'app/(payload)/api/[...slug]/route.ts': fs.readFileSync(path.join(repo, 'src/app/(payload)/api/[...slug]/route.ts'), 'utf8'),
+    // Payload's own REST route, as a new app has it (the site's adds its own JSON guard).
+    'app/(payload)/api/[...slug]/route.ts': `import config from '@payload-config'
+import '@payloadcms/next/css'
+import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+
+export const GET = REST_GET(config)
+export const POST = REST_POST(config)
+export const DELETE = REST_DELETE(config)
+export const PATCH = REST_PATCH(config)
+export const PUT = REST_PUT(config)
+export const OPTIONS = REST_OPTIONS(config)
+`,
   }
   for (const [file, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
