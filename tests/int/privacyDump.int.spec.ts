@@ -11,11 +11,10 @@ import { rest } from '../helpers/rest'
 import { startPayments } from '../helpers/stripeEmulator'
 import { bearer, book } from '../helpers/ticketing'
 
-/**
- * Tables whose rows may keep an erased person's data because they are legal records. None
- * yet: issued invoices will be the one exception (they stay as issued), e.g. 'public.invoices'.
- */
-const LEGAL_RECORDS: string[] = []
+/** Tables whose rows may keep an erased person's data because they are legal records. */
+// Issued invoices and credit notes are accounting records the seller must keep: they keep the
+// buyer as billed (frozen, never edited), and erasure leaves them as they are.
+const LEGAL_RECORDS: string[] = ['public.invoices']
 
 let payload: Payload
 let payments: Awaited<ReturnType<typeof startPayments>>
@@ -65,7 +64,9 @@ describe('erasure, seen from a dump of the whole database', () => {
     await runJobsOf(bookingId)
     const log = await sqlRows(payload, sql`SELECT DISTINCT status, last_error FROM booking_emails WHERE booking_id = ${bookingId}`)
     expect(log).toMatchObject([{ status: 'FAILED' }])
-    expect(String(log[0]!.last_error).toLowerCase()).toContain(p.email.toLowerCase())
+    // The SMTP error is kept (with a copy to the seller, the server's answer names no address;
+    // alone, it names the buyer's): either way the dump below must not find the address.
+    expect(String(log[0]!.last_error)).toMatch(/recipient|rejected/i)
     expect((await rest('GET', `/ticketing/privacy/export?email=${encodeURIComponent(p.email)}`, { token: admin })).status).toBe(200)
 
     // The search finds them while they are held.
