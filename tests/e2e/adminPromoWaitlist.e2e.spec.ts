@@ -52,7 +52,7 @@ describe('promo codes and waiting lists in the admin', () => {
     const promo = page.locator('section[aria-labelledby="ticketing-promo-codes"]')
     await promo.waitFor({ timeout: 30_000 })
     expect(norm(await promo.locator('tr', { hasText: 'E2E-ADMIN-FREE' }).textContent())).toContain('1 / 50')
-    expect(norm(await promo.textContent())).toContain('450.00 EUR')
+    expect(norm(await promo.textContent())).toContain('€450.00')
     const waiting = page.locator('section[aria-labelledby="ticketing-waitlists"]')
     expect(norm(await waiting.locator('tr', { hasText: 'admin-waitlist-e2e' }).textContent())).toContain('1 (1)')
     await shoot(page, 'dashboard-promo-waitlist')

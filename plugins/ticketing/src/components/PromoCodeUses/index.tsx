@@ -1,12 +1,12 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { promoCodeUsage } from '../../db/promo/promoCodeUsage'
-import { formatDecimal } from '../../domain/formatDecimal'
-import { en, type TicketingTranslationKey } from '../../translations/languages/en'
+import { formatMoney } from '../../domain/formatMoney'
+import { translator } from '../../translations/translator'
 
 type Props = {
   canSee?: (args: { req: PayloadRequest }) => boolean | Promise<boolean>
-  i18n?: { t: (key: string) => string }
+  i18n?: { language?: string; t: (key: string, vars?: Record<string, unknown>) => string }
   payload: Payload
   user?: null | Record<string, unknown>
 }
@@ -20,7 +20,8 @@ const number = { ...cell, fontVariantNumeric: 'tabular-nums', textAlign: 'right'
  */
 export const PromoCodeUses = async ({ canSee, i18n, payload, user }: Props) => {
   if (!user || !canSee || !(await canSee({ req: { payload, user } as unknown as PayloadRequest }))) return null
-  const t = (key: TicketingTranslationKey) => (i18n ? i18n.t(`plugin-ticketing:${key}`) : en[key])
+  const t = translator(i18n?.t)
+  const language = i18n?.language ?? 'en'
   const codes = await promoCodeUsage({ payload, transactionID: undefined } as unknown as PayloadRequest)
   return (
     <section aria-labelledby="ticketing-promo-codes" style={{ marginBottom: 32 }}>
@@ -51,7 +52,7 @@ export const PromoCodeUses = async ({ canSee, i18n, payload, user }: Props) => {
                 </td>
                 <td style={number}>{code.bookings}</td>
                 <td style={number}>
-                  {code.discountGiven.length ? code.discountGiven.map((d) => `${formatDecimal(d.amount, d.currency)} ${d.currency}`).join(' · ') : '—'}
+                  {code.discountGiven.length ? code.discountGiven.map((d) => formatMoney(d.amount, d.currency, language)).join(' · ') : '—'}
                 </td>
               </tr>
             ))}
