@@ -127,6 +127,17 @@ describe('the invoice of a paid booking', () => {
     expect(await documentsOf(id)).toHaveLength(1)
   })
 
+  it('of a booking priced with a promo code confirms the payment and prints the code’s discount', async () => {
+    const event = await createEvent(payload, { title: 'Masterclass ACT — Nantes' })
+    const code = `INV-${Date.now().toString(36).toUpperCase()}`
+    await payload.create({ collection: 'promo-codes', data: { code, kind: 'PERCENT', percent: 10 } as never })
+    const { id } = await pay(event.id, { promoCode: code })
+    expect((await payload.findByID({ collection: 'bookings', id })) as unknown as Record<string, unknown>).toMatchObject({ paymentStatus: 'PAID', status: 'CONFIRMED', total: 40_500 })
+    const [invoice] = await documentsOf(id)
+    expect(invoice).toMatchObject({ kind: 'INVOICE', total: 40_500 })
+    expect(invoice!.data).toMatchObject({ discounts: [{ amount: 4_500, code, kind: 'PROMO' }], total: 40_500 })
+  })
+
   it('is never edited nor deleted: not through the API, not in the database', async () => {
     const event = await createEvent(payload)
     const { id } = await pay(event.id)

@@ -47,6 +47,14 @@ describe('freezeInvoice', () => {
     expect(() => invoiceRows(invoice)).not.toThrow()
   })
 
+  it("prints a promo code's discount after the group discount, and the total the buyer paid", () => {
+    const invoice = freezeInvoice({ ...booking, promoCode: 'BIENVENUE10', promoDiscount: 12_150, total: 109_350 }, frenchSeller, parisService, issue)
+    expect(invoice.discounts).toEqual([{ amount: 13_500, kind: 'GROUP' }, { amount: 12_150, code: 'BIENVENUE10', kind: 'PROMO' }])
+    expect(invoice).toMatchObject({ tax: 18_225, total: 109_350, totalExclTax: 91_125 })
+    expect(JSON.stringify(invoiceRows(invoice))).toContain('BIENVENUE10')
+    expect(() => freezeInvoice({ ...booking, promoDiscount: 12_150 }, frenchSeller, parisService, issue)).toThrow(RangeError)
+  })
+
   it('makes it out to the buyer without invoice details, bilingual for a booking made in English', () => {
     const invoice = freezeInvoice({ ...booking, discount: 0, invoiceDetails: null, locale: 'en', total: 135_000 }, frenchSeller, parisService, issue)
     expect(invoice.buyer).toEqual({ email: 'claire@example.fr', name: 'Claire Martin' })

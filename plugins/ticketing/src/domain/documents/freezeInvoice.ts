@@ -10,6 +10,9 @@ export type InvoiceBooking = {
   discount: number
   invoiceDetails: InvoiceDetails | null
   locale: string
+  /** The promo code the booking was priced with and what it took off (after the group discount). */
+  promoCode?: null | string
+  promoDiscount?: number
   quantity: number
   reference: string
   subtotal: number
@@ -37,19 +40,23 @@ export const buyerBlock = (booking: Pick<InvoiceBooking, 'buyer' | 'invoiceDetai
 /**
  * The frozen data of a paid booking's invoice: the seller and service as they are now, the
  * buyer (or the organisation they named), the seats with the attendees' names, the group
- * discount, and the total split into its amount excluding tax and each tax
- * (splitTaxInclusive). French, or French and English for a booking made in another language.
+ * discount and the promo code's, and the total split into its amount excluding tax and each
+ * tax (splitTaxInclusive). French, or French and English for a booking made in another language.
  *
- * @throws RangeError when the booking's amounts do not add up (subtotal − discount ≠ total).
+ * @throws RangeError when the booking's amounts do not add up (subtotal − discount − promo discount ≠ total).
  */
 export function freezeInvoice(booking: InvoiceBooking, seller: SellerBlock, service: ServiceBlock, issue: InvoiceIssue): FrozenInvoice {
-  if (booking.subtotal - booking.discount !== booking.total) throw new RangeError(`${booking.reference}: subtotal − discount ≠ total`)
+  const promoDiscount = booking.promoDiscount ?? 0
+  if (booking.subtotal - booking.discount - promoDiscount !== booking.total) throw new RangeError(`${booking.reference}: subtotal − discount − promo discount ≠ total`)
   const split = splitTaxInclusive(booking.total, seller.taxes)
   return {
     bookingReference: booking.reference,
     buyer: buyerBlock(booking),
     currency: booking.currency,
-    discounts: booking.discount > 0 ? [{ amount: booking.discount, kind: 'GROUP' }] : [],
+    discounts: [
+      ...(booking.discount > 0 ? [{ amount: booking.discount, kind: 'GROUP' as const }] : []),
+      ...(promoDiscount > 0 ? [{ amount: promoDiscount, code: booking.promoCode ?? null, kind: 'PROMO' as const }] : []),
+    ],
     issueDate: localDate(issue.issuedAt, seller.timezone ?? service.timezone),
     issuedAt: issue.issuedAt,
     kind: 'INVOICE',
