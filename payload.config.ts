@@ -116,7 +116,9 @@ export const buildSiteConfig = (ticketing: SiteTicketingOverrides = {}) =>
           text: { en: { signOff: 'See you soon,\nThe Masterclass team' }, fr: { signOff: 'À bientôt,\nL’équipe Masterclass' } },
         },
         // The plugin reads no environment: the site maps its variables onto the options. Stripe's
-        // settings and the job switch are functions, read at run time (never baked into a build).
+        // settings, the captcha and the job switch are functions, read at run time (never baked
+        // into a build). The captcha: TICKETING_CAPTCHA=on|off, else on in production only.
+        captcha: () => (process.env.TICKETING_CAPTCHA === 'on' ? true : process.env.TICKETING_CAPTCHA === 'off' ? false : process.env.NODE_ENV === 'production'),
         financeEmail: process.env.FINANCE_EMAIL,
         // A sell-out, seats coming back or a cancellation reaches the cached pages at once, in
         // every app process, whoever made the change (a booking, an expiry, a refund, staff).
@@ -124,6 +126,10 @@ export const buildSiteConfig = (ticketing: SiteTicketingOverrides = {}) =>
         publicSiteUrl: process.env.PUBLIC_SITE_URL,
         referencePrefix: 'MC',
         runJobs: () => process.env.TICKETING_RUN_JOBS !== 'false',
+        // The client address behind a proxy (README, Security): how many proxies append to
+        // X-Forwarded-For, or X-Real-IP; none by default (the socket's address).
+        trustedProxyCount: Number(process.env.TRUSTED_PROXY_COUNT || 0),
+        trustedProxyHeader: (process.env.TRUSTED_PROXY_HEADER || undefined) as 'x-forwarded-for' | 'x-real-ip' | undefined,
         stripe: {
           apiBaseUrl: () => process.env.STRIPE_API_BASE_URL,
           publishableKey: () => process.env.STRIPE_PUBLISHABLE_KEY,

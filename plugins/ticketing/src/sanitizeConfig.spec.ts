@@ -1,12 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import { describe, expect, it } from 'vitest'
 
 import { sanitizeConfig } from './sanitizeConfig'
 
 describe('sanitizeConfig', () => {
+  it('asks the host, never the environment: a captcha switch it calls, no proxy unless told', () => {
+    expect(sanitizeConfig({ captcha: false }).captcha()).toBe(false)
+    let on = false
+    const config = sanitizeConfig({ captcha: () => on })
+    expect(config.captcha()).toBe(false)
+    on = true
+    expect(config.captcha()).toBe(true)
+    process.env.TRUSTED_PROXY_COUNT = '3'
+    try {
+      expect(sanitizeConfig().trustedProxyCount).toBe(0)
+    } finally {
+      delete process.env.TRUSTED_PROXY_COUNT
+    }
+    // No module of the plugin reads the environment (an example in a comment aside).
+    const sources = readdirSync(fileURLToPath(new URL('.', import.meta.url)), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !/\.spec\.tsx?$/.test(entry.name))
+      .map((entry) => path.join(entry.parentPath, entry.name))
+    const readers = sources.filter((file) => readFileSync(file, 'utf8').split('\n').some((line) => /process\.env/.test(line) && !/^\s*(\*|\/\/)/.test(line)))
+    expect(readers).toEqual([])
+  })
+
   it('fills every default', () => {
     const config = sanitizeConfig()
+    expect(config.captcha()).toBe(true)
     expect(config).toMatchObject({
-      captcha: 'auto',
       currencies: ['EUR', 'CAD'],
       disabled: false,
       holdMinutes: 15,

@@ -61,7 +61,7 @@ export const sanitizeConfig = (options: TicketingPluginConfig = {}, host: Parame
       isStaff: role('admin', 'editor', 'finance'),
       ...options.access,
     },
-    captcha: options.captcha ?? 'auto',
+    captcha: typeof options.captcha === 'function' ? options.captcha : () => options.captcha !== false,
     certificateIssuerOf:
       options.certificates?.issuerOf ??
       ((event) => ({
@@ -96,8 +96,8 @@ export const sanitizeConfig = (options: TicketingPluginConfig = {}, host: Parame
     retentionMonths: intInRange('retentionMonths', options.retentionMonths ?? defaults.retentionMonths, 1, 1200),
     waitlistOfferHours: intInRange('waitlistOfferHours', options.waitlistOfferHours ?? defaults.waitlistOfferHours, 1, 720),
     runJobs: () => (typeof options.runJobs === 'function' ? options.runJobs() : options.runJobs) !== false,
-    trustedProxyCount: intInRange('trustedProxyCount', options.trustedProxyCount ?? Number(process.env.TRUSTED_PROXY_COUNT || 0), 0, 10),
-    trustedProxyHeader: proxyHeader(options.trustedProxyHeader ?? process.env.TRUSTED_PROXY_HEADER),
+    trustedProxyCount: intInRange('trustedProxyCount', options.trustedProxyCount ?? 0, 0, 10),
+    trustedProxyHeader: proxyHeader(options.trustedProxyHeader),
     slugs: { ...defaults.slugs, users: options.usersCollection ?? defaults.slugs.users } as TicketingSlugs,
   }
 }

@@ -152,16 +152,17 @@ export type TicketingPluginConfig = {
   /** Rate limits, stored in PostgreSQL so they hold across app processes. */
   rateLimits?: Partial<TicketingRateLimits>
   /**
-   * Proof-of-work captcha (ALTCHA) on booking creation. `'auto'` (default): on in production,
-   * off elsewhere; the env `TICKETING_CAPTCHA=off|on` overrides `'auto'` and `true`.
+   * Proof-of-work captcha (ALTCHA) on bookings and waiting-list joins: on by default (`'auto'`
+   * or `true`); `false` turns it off. A function is asked at each request (the site turns it off
+   * in development and tests from its environment).
    */
-  captcha?: 'auto' | boolean
+  captcha?: 'auto' | (() => boolean) | boolean
   /**
    * Proxies in front of the app that each append to X-Forwarded-For; the client IP is the address
-   * the last of them saw. Default env TRUSTED_PROXY_COUNT, else 0: no proxy, the socket's address.
+   * the last of them saw. Default 0: no proxy, the socket's address.
    */
   trustedProxyCount?: number
-  /** `x-real-ip` when the proxy in front sends the client's address in X-Real-IP. Default env TRUSTED_PROXY_HEADER, else `x-forwarded-for`. */
+  /** `x-real-ip` when the proxy in front sends the client's address in X-Real-IP. Default `x-forwarded-for`. */
   trustedProxyHeader?: 'x-forwarded-for' | 'x-real-ip'
   /**
    * Stripe keys and API address (`secretKey`, `webhookSecret`, `publishableKey`, `apiBaseUrl`),
@@ -238,7 +239,7 @@ export type SanitizedTicketingPluginConfig = {
   /** The payment provider (the `paymentGateway` option, else Stripe; null when none is configured). Resolved at run time. */
   getGateway: () => null | PaymentGateway
   publicSiteUrl: null | string
-  captcha: 'auto' | boolean
+  captcha: () => boolean
   rateLimits: TicketingRateLimits
   trustedProxyCount: number
   trustedProxyHeader: 'x-forwarded-for' | 'x-real-ip'

@@ -11,14 +11,8 @@ const LIFETIME_MS = 10 * 60_000
 const MIN_WORK = 5_000
 const MAX_WORK = 50_000
 
-/** Captcha on booking creation: the plugin option, overridden by TICKETING_CAPTCHA=on|off, on in production by default. */
-export const captchaEnabled = (config: Pick<SanitizedTicketingPluginConfig, 'captcha'>): boolean => {
-  if (config.captcha === false) return false
-  const env = process.env.TICKETING_CAPTCHA
-  if (env === 'off') return false
-  if (env === 'on') return true
-  return config.captcha === true || process.env.NODE_ENV === 'production'
-}
+/** Whether bookings and waiting-list joins need a solved captcha now (the `captcha` option, asked at each request). */
+export const captchaEnabled = (config: Pick<SanitizedTicketingPluginConfig, 'captcha'>): boolean => config.captcha()
 
 const hmacSecret = (req: Pick<PayloadRequest, 'payload'>) => `${req.payload.secret}:ticketing-captcha`
 
