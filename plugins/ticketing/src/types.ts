@@ -167,7 +167,7 @@ export type TicketingPluginConfig = {
   /**
    * Stripe keys and API address (`secretKey`, `webhookSecret`, `publishableKey`, `apiBaseUrl`),
    * each a value or a function called when a payment is handled, so secrets are read at run time
-   * and never baked into a build, e.g. `secretKey: () => process.env.STRIPE_SECRET_KEY`.
+   * and never baked into a build, e.g. a function that returns the key the host keeps in its own environment.
    */
   stripe?: StripeOptions
   /**

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { waitlistCounts } from '../../db/waitlist/waitlistCounts'
-import { en, type TicketingTranslationKey } from '../../translations/languages/en'
+import { translator } from '../../translations/translator'
 
 type Props = {
   canSee?: (args: { req: PayloadRequest }) => boolean | Promise<boolean>
@@ -16,7 +16,7 @@ const number = { ...cell, fontVariantNumeric: 'tabular-nums', textAlign: 'right'
 /** On the admin dashboard, for sales staff: each event's waiting list (seats waited for, offered, entries, bookings made from offers). */
 export const WaitlistCounts = async ({ canSee, i18n, payload, user }: Props) => {
   if (!user || !canSee || !(await canSee({ req: { payload, user } as unknown as PayloadRequest }))) return null
-  const t = (key: TicketingTranslationKey) => (i18n ? i18n.t(`plugin-ticketing:${key}`) : en[key])
+  const t = translator(i18n?.t)
   const locale = payload.config.localization ? payload.config.localization.defaultLocale : 'fr'
   const events = await waitlistCounts({ payload, transactionID: undefined } as unknown as PayloadRequest, locale)
   const admin = payload.config.routes.admin
