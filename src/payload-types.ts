@@ -1660,6 +1660,7 @@ export interface TaskTicketingEraseExpiredPersonalData {
   output: {
     bookings?: number | null;
     attendees?: number | null;
+    waitlistEntries?: number | null;
   };
 }
 /**

@@ -41,7 +41,7 @@ const runRetention = async () => {
 const retentionEntries = () => sqlRows(payload, sql`SELECT * FROM audit_log WHERE action = 'privacy.retention' ORDER BY id`)
 
 describe('retention job (payload.jobs)', () => {
-  it('erases the personal data of bookings whose event ended more than retentionMonths (36) ago, and no others; every run is in the audit log', async () => {
+  it('erases the personal data of bookings and waiting-list entries whose event ended more than retentionMonths (36) ago, and no others; every run is in the audit log', async () => {
     const old = person()
     const recent = person()
     // Paid 37 months ago: its customer goes too. A free one beside it.
@@ -57,6 +57,11 @@ describe('retention job (payload.jobs)', () => {
     const keptEvent = await createEvent(payload, { regularPrice: 0 })
     const kept = await book({ buyer: recent, eventId: keptEvent.id })
     await endEvent(payload, keptEvent.id, 35 * MONTH)
+    // Waiting-list entries of those events: the ended one’s goes, the other stays.
+    const waitlistEntry = (eventId: number, who: { email: string; name: string }) =>
+      payload.create({ collection: 'waitlist-entries', data: { cityEvent: eventId, email: who.email, name: who.name, quantity: 1, status: 'WAITING' } as never })
+    const oldEntry = await waitlistEntry(oldEvent.id as number, old)
+    const keptEntry = await waitlistEntry(keptEvent.id as number, recent)
     const customerId = (await bookingOf(paidOld.reference)).stripe_customer_id as string
     const entriesBefore = (await retentionEntries()).length
 
@@ -71,9 +76,13 @@ describe('retention job (payload.jobs)', () => {
     expect(await bookingOf(paidOld.reference)).toMatchObject({ payment_status: 'PAID', total: '45000' })
     expect(await bookingOf(kept.body.reference)).toMatchObject({ buyer_email: recent.email, erased_at: null })
     expect(await stripe.customers.retrieve(customerId)).toMatchObject({ deleted: true })
+    expect(await sqlRows(payload, sql`SELECT name, email, token_nonce FROM waitlist_entries WHERE id = ${oldEntry.id}`)).toEqual([
+      { email: 'erased@erased.invalid', name: '[erased]', token_nonce: null },
+    ])
+    expect(await sqlRows(payload, sql`SELECT name, email FROM waitlist_entries WHERE id = ${keptEntry.id}`)).toEqual([{ email: recent.email, name: recent.name }])
     const entries = (await retentionEntries()).slice(entriesBefore)
     expect(entries).toHaveLength(1)
-    expect(entries[0]).toMatchObject({ details: { attendees: 3, bookings: 2, retentionMonths: 36 }, user_id: null })
+    expect(entries[0]).toMatchObject({ details: { attendees: 3, bookings: 2, retentionMonths: 36, waitlistEntries: 1 }, user_id: null })
     expect(JSON.stringify(entries[0])).not.toMatch(/zoe\.private|guest\.old/i)
 
     // A run with nothing to erase is recorded too.

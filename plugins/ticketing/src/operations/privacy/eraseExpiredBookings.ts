@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { withTransaction } from '../../db/core/withTransaction'
+import { eraseExpiredWaitlistRows } from '../../db/privacy/eraseExpiredWaitlistRows'
 import { lockExpiredBookings } from '../../db/privacy/lockExpiredBookings'
 import type { PaymentGateway } from '../../payments/types'
 import { writeAuditEntry } from '../audit/writeAuditEntry'
@@ -12,7 +13,8 @@ type Args = { batchSize?: number; gateway: null | PaymentGateway; maxBatches?: n
 
 /**
  * The retention rule: bookings whose event ended more than `retentionMonths` ago lose their
- * personal data the way an erasure takes it (operations/privacy/erasureSteps), in batches of
+ * personal data the way an erasure takes it (operations/privacy/erasureSteps), and so do the
+ * waiting-list entries of those events (in the first batch), in batches of
  * `batchSize`, each its own transaction with its own `privacy.retention` audit entry — a run
  * that finds nothing records that too. Their payment provider's customers are deleted when no
  * other booking still needs them.
@@ -24,6 +26,8 @@ export const eraseExpiredBookings = async ({ batchSize = 200, gateway, maxBatche
       const bookingIds = await lockExpiredBookings(req, retentionMonths, batchSize)
       if (!bookingIds.length && batch > 0) return { counts: null, customers: [], found: 0 }
       const result = await eraseBookings(req, { bookingIds, email: null })
+      // The first batch also erases the waiting-list entries of those events.
+      if (batch === 0) result.counts.waitlistEntries += await eraseExpiredWaitlistRows(req, retentionMonths)
       await writeAuditEntry(req, { action: 'privacy.retention', details: { ...result.counts, bookingIds, providerCustomers: result.customers.length, retentionMonths } })
       return { ...result, found: bookingIds.length }
     })
