@@ -1,28 +1,17 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import styles from '@/components/booking/booking.module.css'
 import { ConfirmationStep } from '@/components/booking/ConfirmationStep/index.client'
+import { bookingPageMetadata, type ReferencePageParams } from '@/components/booking/server/bookingPageMetadata'
 import { Steps } from '@/components/booking/Steps'
 import { isLocale } from '@/i18n/locales'
 
 export const dynamic = 'force-dynamic'
 
-type Params = { params: Promise<{ locale: string; reference: string }> }
+type Params = ReferencePageParams
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { locale, reference } = await params
-  if (!isLocale(locale)) return {}
-  const t = await getTranslations({ locale, namespace: 'booking.meta' })
-  return {
-    alternates: { languages: { en: `/en/book/confirmation/${reference}`, fr: `/fr/book/confirmation/${reference}` } },
-    description: t('confirmationDescription'),
-    openGraph: { title: t('confirmationTitle') },
-    robots: { follow: false, index: false },
-    title: t('confirmationTitle'),
-  }
-}
+export const generateMetadata = bookingPageMetadata('confirmation')
 
 /** A booking's page: its live status, attendees and ticket codes. The link in every email. */
 export default async function ConfirmationPage({ params }: Params) {

@@ -1,29 +1,18 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import styles from '@/components/booking/booking.module.css'
 import { PaymentStep } from '@/components/booking/PaymentStep/index.client'
 import { stripeEmulatorUrl } from '@/components/booking/server/stripeEmulatorUrl'
+import { bookingPageMetadata, type ReferencePageParams } from '@/components/booking/server/bookingPageMetadata'
 import { Steps } from '@/components/booking/Steps'
 import { isLocale } from '@/i18n/locales'
 
 export const dynamic = 'force-dynamic'
 
-type Params = { params: Promise<{ locale: string; reference: string }> }
+type Params = ReferencePageParams
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { locale, reference } = await params
-  if (!isLocale(locale)) return {}
-  const t = await getTranslations({ locale, namespace: 'booking.meta' })
-  return {
-    alternates: { languages: { en: `/en/book/pay/${reference}`, fr: `/fr/book/pay/${reference}` } },
-    description: t('payDescription'),
-    openGraph: { title: t('payTitle') },
-    robots: { follow: false, index: false },
-    title: t('payTitle'),
-  }
-}
+export const generateMetadata = bookingPageMetadata('pay')
 
 /**
  * Pay for a held booking. The booking is opened in the browser with its token (never in the
