@@ -71,6 +71,7 @@ describe('admin, in Chromium', () => {
     await signIn(page, site, admin.email, admin.password)
     await page.goto(`${site}/admin/collections/bookings/${bookingId}`)
     // A decimal comma is fine; the dialog says what goes back and what stays paid before anything moves.
+    await page.locator('section.booking-actions[data-ready]').waitFor({ timeout: 20_000 })
     await page.getByRole('textbox', { name: 'Amount to refund (EUR)' }).fill('100,50')
     await page.getByRole('button', { name: 'Refund…' }).click()
     await expect.poll(() => page.getByText('€100.50 goes back to the buyer; €349.50 stays paid.').count(), { timeout: 20_000 }).toBeGreaterThan(0)
@@ -99,7 +100,8 @@ describe('admin, in Chromium', () => {
     await page.goto(`${site}/admin/collections/bookings/${bookingId}`)
     const entries = page.locator('section[aria-labelledby="booking-activity-audit"] li[data-audit-action]')
     await expect.poll(() => entries.allInnerTexts(), { timeout: 20_000 }).toEqual([
-      expect.stringMatching(/Refund[\s\S]*e2e-admin@example\.com[\s\S]*€100\.50 · reason: requested_by_customer/),
+      // Its details named and in words: the reason, Stripe’s refund and its status.
+      expect.stringMatching(/^(?=[\s\S]*Stripe refund: re_\w+)(?=[\s\S]*Status: (Succeeded|Pending))[\s\S]*Refund[\s\S]*e2e-admin@example\.com[\s\S]*€100\.50 · Reason: requested by the customer/),
       expect.stringMatching(/Booking edited[\s\S]*buyer\.phone: — → \+33612345678/),
     ])
     fs.mkdirSync('test-results/screenshots', { recursive: true })

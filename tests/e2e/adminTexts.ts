@@ -1,8 +1,8 @@
 type Language = 'en' | 'fr'
 type Translations = Record<string, Record<string, Record<string, string>>>
 
-/** A translation key shown as such: `plugin-ticketing:…`, or a value key such as `status_PAID`. */
-const RAW_KEY = /plugin-ticketing:|\b(?:status|ledger|error|auditAction)_[A-Za-z]|^[a-z]+:[a-zA-Z]+$/
+/** A translation key shown as such: `plugin-ticketing:…`, a value key such as `status_PAID`, or an audit detail by its stored name (`reason: requested_by_customer`). */
+const RAW_KEY = /plugin-ticketing:|\b(?:status|ledger|error|auditAction|auditDetail|auditValue)_[A-Za-z]|^[a-z]+:[a-zA-Z]+$|requested_by_customer|\b(?:amount|reason|refundId|status|kind|attendeeId|creditNote|checkedInAt): /
 /** Labels Payload makes up from a field's name when it has none ("Expires At"), and Stripe's raw statuses. */
 const MADE_UP = ['Expires At', 'Confirmed At', 'Cancelled At', 'Payment Intent Id', 'Stripe Customer Id', 'Ticket Code', 'Stripe Object Id', 'Occurred At', 'Amount Refunded', 'City Event', 'Payment Status', 'Unit Price', 'succeeded', 'requires_payment_method', 'canceled']
 

@@ -18,7 +18,7 @@ export const translator =
 export const isTranslationKey = (key: string): key is TicketingTranslationKey => Object.hasOwn(en, key)
 
 /** A status, kind or outcome value in words, or the value itself when the plugin has no words for it. */
-export const valueLabel = (tr: Translate, prefix: 'ledger_' | 'status_', value: string) => {
+export const valueLabel = (tr: Translate, prefix: 'auditDetail_' | 'auditValue_' | 'ledger_' | 'status_', value: string) => {
   const key = `${prefix}${value}`
   return isTranslationKey(key) ? tr(key) : value
 }

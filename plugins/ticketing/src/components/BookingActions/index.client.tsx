@@ -1,6 +1,6 @@
 'use client'
 import { Button, ConfirmationModal, toast, useModal } from '@payloadcms/ui'
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 import { currencyDecimals } from '../../domain/currencyDecimals'
 import { formatMoney } from '../../domain/formatMoney'
@@ -32,6 +32,9 @@ export const BookingActions = ({ amountRefunded, currency, email, paid, paymentS
   const { language, tr } = useTicketingTranslation()
   const { openModal } = useModal()
   const [text, setText] = useState('')
+  // Marks the section once React runs it (what is typed before then would be lost).
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
   // Set at once (state updates only show on the next render): a second confirmation while one runs does nothing.
   const running = useRef(false)
   const money = (minor: number) => formatMoney(minor, currency, language)
@@ -86,7 +89,7 @@ export const BookingActions = ({ amountRefunded, currency, email, paid, paymentS
   const willRefund = amountValid ? (amount === left && amountRefunded + amount! >= paid ? tr('actionRefundWillFull', { amount: money(amount!) }) : tr('actionRefundWillPartial', { amount: money(amount!), kept: money(paid - amountRefunded - amount!) })) : ''
 
   return (
-    <section aria-labelledby="booking-actions" className="booking-actions" style={{ borderTop: '1px solid var(--theme-elevation-100)', display: 'grid', gap: 12, paddingTop: 16 }}>
+    <section aria-labelledby="booking-actions" className="booking-actions" data-ready={ready || undefined} style={{ borderTop: '1px solid var(--theme-elevation-100)', display: 'grid', gap: 12, paddingTop: 16 }}>
       <h3 id="booking-actions" style={{ margin: 0 }}>
         {tr('actionsTitle')}
       </h3>

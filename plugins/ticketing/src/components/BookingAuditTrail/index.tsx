@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import { Fragment, type ReactNode } from 'react'
 
 import { formatMoney } from '../../domain/formatMoney'
 import { bookingAuditTrail } from '../../operations/audit/bookingAuditTrail'
@@ -15,14 +16,32 @@ const show = (value: unknown) => (value === null || value === undefined ? '—' 
 /** Internal ids and hashes the page leaves out (the entry keeps them). */
 const HIDDEN = ['bookingIds', 'changes', 'currency', 'emailHash', 'fields', 'refundRequestId']
 
-/** What the action did, compactly: an amount in its currency, then the other details. */
-const summary = ({ amount, currency, ...rest }: Record<string, unknown>, language: string, t: Translate) => {
-  const money = typeof amount === 'number' && typeof currency === 'string' ? [formatMoney(amount, currency, language)] : amount === undefined ? [] : [`amount: ${show(amount)}`]
+const detailValue = (key: string, value: unknown, t: Translate): ReactNode => {
+  if (typeof value !== 'string') return show(value)
+  if (key === 'status') return valueLabel(t, 'ledger_', value)
+  if (key === 'reason' || key === 'kind') return valueLabel(t, 'auditValue_', value)
+  if (key === 'checkedInAt') return <LocalDateTime value={value} />
+  return value
+}
+
+/** What the action did, compactly: an amount in its currency, then the other details, each named. */
+const summary = ({ amount, currency, ...rest }: Record<string, unknown>, language: string, t: Translate): ReactNode[] => {
+  const money = typeof amount === 'number' && typeof currency === 'string' ? [formatMoney(amount, currency, language)] : amount === undefined ? [] : [`${t('auditDetail_amount')}: ${show(amount)}`]
   const others = Object.entries(rest)
     .filter(([key]) => !HIDDEN.includes(key))
-    // A refund's Stripe status in words ("Réussi"); other values as recorded.
-    .map(([key, value]) => `${key}: ${key === 'status' && typeof value === 'string' ? valueLabel(t, 'ledger_', value) : show(value)}`)
-  return [...money, ...others].join(' · ')
+    // Each detail named in the reader's language; a refund's Stripe status ("Réussi"), its reason
+    // and an email's kind in words; a date in the reader's format; other values as recorded.
+    .map(([key, value]) => (
+      <Fragment key={key}>
+        {valueLabel(t, 'auditDetail_', key)}: {detailValue(key, value, t)}
+      </Fragment>
+    ))
+  return [...money, ...others].map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 ? ' · ' : null}
+      {part}
+    </Fragment>
+  ))
 }
 
 /**

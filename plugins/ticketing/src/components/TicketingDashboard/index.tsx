@@ -5,11 +5,10 @@ import { translator } from '../../translations/translator'
 import { salesStats } from '../../operations/reports/salesStats'
 import { certificatesPerEvent, checkInsPerDay } from '../../db/checkIns/checkInsPerDay'
 import type { AccessCheck } from '../../types'
+import { DashboardTable } from '../DashboardTable'
 
 type Props = { canCheckIn?: AccessCheck; canUse?: AccessCheck; i18n?: { language?: string; t: (key: string, vars?: Record<string, unknown>) => string }; payload: Payload; user?: null | Record<string, unknown> }
 
-const cell = { borderBottom: '1px solid var(--theme-elevation-100)', padding: '8px 12px', textAlign: 'left' } as const
-const number = { ...cell, fontVariantNumeric: 'tabular-nums', textAlign: 'right' } as const
 
 /**
  * The ticketing dashboard above the admin's collections: per event, seats sold / held / left,
@@ -37,50 +36,37 @@ export const TicketingDashboard = async ({ canCheckIn, canUse, i18n, payload, us
   const [{ events }, checkIns, certificates] = await Promise.all([salesStats(req, null, locale, localization ? localization.defaultLocale : undefined), checkInsPerDay(req), certificatesPerEvent(req)])
   const count = new Intl.NumberFormat(language)
   const percent = new Intl.NumberFormat(language, { maximumFractionDigits: 0, style: 'percent' })
+  const admin = payload.config.routes.admin
   return (
-    <section aria-labelledby="ticketing-dashboard" style={{ marginBottom: 32 }}>
-      <h2 id="ticketing-dashboard" style={{ marginBottom: 12 }}>
-        {t('ticketing')}
-      </h2>
-      {events.length === 0 ? <p>{t('dashboardNoEvents')}</p> : null}
-      <table hidden={events.length === 0} style={{ borderCollapse: 'collapse', width: '100%' }}>
-        <thead>
-          <tr>
-            <th style={cell}>{t('dashboardEvent')}</th>
-            <th style={number}>{t('dashboardSold')}</th>
-            <th style={number}>{t('dashboardHeld')}</th>
-            <th style={number}>{t('dashboardLeft')}</th>
-            <th style={number}>{t('dashboardConversion')}</th>
-            <th style={number}>{t('dashboardNetRevenue')}</th>
-            <th style={cell}>{t('dashboardCheckIns')}</th>
-            <th style={number}>{t('dashboardCertificates')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => (
-            <tr key={event.eventId}>
-              <td style={cell}>
-                <a href={`${payload.config.routes.admin}/collections/city-events/${event.eventId}`}>{event.title}</a>
-              </td>
-              <td style={number}>
-                {count.format(event.seatsConfirmed)} / {count.format(event.capacity)}
-              </td>
-              <td style={number}>{count.format(event.seatsHeld)}</td>
-              <td style={number}>{count.format(event.seatsAvailable)}</td>
-              <td style={number}>{percent.format(event.conversion)}</td>
-              <td style={number}>
-                {event.revenue.length ? event.revenue.map((r) => formatMoney(r.net, r.currency, language)).join(' · ') : t('dashboardRevenueNone')}
-              </td>
-              <td data-testid="dashboard-check-ins" style={cell}>
-                {checkIns.get(event.eventId)?.map(({ count, day }) => `${day}: ${count}`).join(' · ') ?? '—'}
-              </td>
-              <td data-testid="dashboard-certificates" style={number}>
-                {certificates.get(event.eventId) ?? 0}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <DashboardTable
+      columns={[
+        { label: t('dashboardEvent') },
+        { label: t('dashboardSold'), numeric: true },
+        { label: t('dashboardHeld'), numeric: true },
+        { label: t('dashboardLeft'), numeric: true },
+        { label: t('dashboardConversion'), numeric: true },
+        { label: t('dashboardNetRevenue'), numeric: true },
+        { label: t('dashboardCheckIns'), testId: 'dashboard-check-ins' },
+        { label: t('dashboardCertificates'), numeric: true, testId: 'dashboard-certificates' },
+      ]}
+      empty={t('dashboardNoEvents')}
+      id="ticketing-dashboard"
+      rows={events.map((event) => ({
+        cells: [
+          <a href={`${admin}/collections/city-events/${event.eventId}`} key="title">
+            {event.title}
+          </a>,
+          `${count.format(event.seatsConfirmed)} / ${count.format(event.capacity)}`,
+          count.format(event.seatsHeld),
+          count.format(event.seatsAvailable),
+          percent.format(event.conversion),
+          event.revenue.length ? event.revenue.map((r) => formatMoney(r.net, r.currency, language)).join(' · ') : t('dashboardRevenueNone'),
+          checkIns.get(event.eventId)?.map(({ count, day }) => `${day}: ${count}`).join(' · ') ?? '—',
+          certificates.get(event.eventId) ?? 0,
+        ],
+        key: event.eventId,
+      }))}
+      title={t('ticketing')}
+    />
   )
 }
