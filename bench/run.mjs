@@ -31,6 +31,19 @@ const RESULTS = path.resolve('bench/results')
 // `npm run bench -- load` only the load phases; `npm run bench -- pages` only the site's pages.
 const only = process.argv.slice(2).find((arg) => !arg.startsWith('--')) || process.env.BENCH_ONLY || null
 
+// `npm run bench -- door [scans] [certificates]`: the door and the certificates alone
+// (bench/checkInAndCertificates.ts: one process through the site's REST handlers, no build, no server).
+if (only === 'door') {
+  const { spawnSync } = await import('node:child_process')
+  const server = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL
+  const extra = process.argv.slice(2).filter((arg) => !arg.startsWith('--') && arg !== 'door')
+  const door = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/checkInAndCertificates.ts', ...extra], {
+    env: { ...process.env, ...(server ? { TEST_DATABASE_URL: server } : {}) },
+    stdio: 'inherit',
+  })
+  process.exit(door.status ?? 1)
+}
+
 // Whatever has started is stopped on the way out, Ctrl-C included: servers, emulator, database.
 const cleanups = []
 const cleanUp = async () => {

@@ -20,7 +20,8 @@ export const benchSeller = async (base, token) => {
       const res = await fetch(`${base}/api/sellers`, {
         body: JSON.stringify({
           address: { city: 'Paris', country: 'FR', line1: '1 rue du Banc', postalCode: '75001' },
-          // Its own series (the demo data seeded later has FA and AV).
+          // Its own series (the demo data seeded later has FA, AV and AT).
+          certificatePrefix: 'BAT',
           creditNotePrefix: 'BAV',
           invoicePrefix: 'BFA',
           legalForm: 'SAS',

@@ -6,7 +6,7 @@ import { visitor } from './ticketing'
 
 const DAY = 86_400_000
 
-/** Letters that make a seller's document prefixes its own (sellers never share a number series): `FAQKZW` / `AVQKZW`. */
+/** Letters that make a seller's document prefixes its own (sellers never share a number series): `FAQKZW` / `AVQKZW` / `ATQKZW`. */
 const ownPrefix = () => Array.from(randomBytes(4), (byte) => String.fromCharCode(65 + (byte % 26))).join('')
 
 /** A French seller (TVA 20 %); override anything (`taxes: []` with an `exemptionText` for an exempt one). */
@@ -16,6 +16,7 @@ export const createSeller = async (payload: Payload, data: Record<string, unknow
     collection: 'sellers',
     data: {
       address: { city: 'Paris', country: 'FR', line1: '12 rue de la Paix', postalCode: '75002' },
+      certificatePrefix: `AT${own}`,
       creditNotePrefix: `AV${own}`,
       email: 'factures@example.fr',
       invoicePrefix: `FA${own}`,

@@ -164,7 +164,7 @@ const createBody = (slug: string): Record<string, unknown> =>
     'audit-log': { action: 'refund', target: 'bookings:1' },
     'promo-codes': { code: `N-${unique()}`, kind: 'PERCENT', percent: 5 },
     'waitlist-entries': { cityEvent: eventId, email: 'w@example.com', name: 'Waiting', quantity: 1 },
-    'sellers': { address: { city: 'Lille', country: 'FR', line1: '1 rue Nationale', postalCode: '59000' }, creditNotePrefix: `A${unique().toUpperCase()}`, invoicePrefix: `F${unique().toUpperCase()}`, name: 'New seller', taxes: [{ name: 'TVA', ratePercent: '20' }] },
+    'sellers': { address: { city: 'Lille', country: 'FR', line1: '1 rue Nationale', postalCode: '59000' }, certificatePrefix: `T${unique().toUpperCase()}`, creditNotePrefix: `A${unique().toUpperCase()}`, invoicePrefix: `F${unique().toUpperCase()}`, name: 'New seller', taxes: [{ name: 'TVA', ratePercent: '20' }] },
     'invoices': { number: 'FA2099-00001' },
     'certificates': { number: 'AT-2099-00001' },
     'users': { email: `new-${unique()}@test.local`, password: `pw-${randomUUID()}`, roles: ['editor'] },

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { readQrCodes } from '../../plugins/ticketing/src/documents/testing/readQrCodes'
 import { eventDays } from '../../plugins/ticketing/src/domain/checkIn/eventDay'
-import { createEvent, createStaff } from '../helpers/fixtures'
+import { createEvent, createSeller, createStaff, defaultSeller } from '../helpers/fixtures'
 import { sqlRows } from '../helpers/payments'
 import { getTestPayload } from '../helpers/getTestPayload'
 import { rest } from '../helpers/rest'
@@ -73,14 +73,16 @@ describe('certificates of attendance', () => {
     const year = new Date().getFullYear()
     const [first, second] = rows.map((r) => Number(r.sequence))
     expect(second).toBe(first! + 1)
-    expect(rows[0]!.number).toBe(`AT-EUR-${year}-${String(first).padStart(5, '0')}`)
+    const [seller] = await sqlRows(payload, sql`SELECT certificate_prefix, name FROM sellers WHERE id = ${await defaultSeller(payload)}`)
+    expect(rows[0]!.number).toBe(`${seller!.certificate_prefix}${year}-${String(first).padStart(5, '0')}`)
+    expect((rows[0]!.frozen as { seller: { name: string } }).seller.name).toBe(seller!.name)
     expect((rows[1]!.frozen as { language: string }).language).toBe('en')
 
     const ok = await rest('GET', `/ticketing/certificates/${rows[0]!.number}?c=${rows[0]!.verification_code}`)
     expect(ok.status).toBe(200)
     expect(Object.keys(ok.body).sort()).toEqual(['attendeeName', 'city', 'endsAt', 'eventTitle', 'hours', 'issuedAt', 'number', 'startsAt', 'status'])
     expect(ok.body).toMatchObject({ attendeeName: 'Inès Benali', hours: 14, number: rows[0]!.number, status: 'VALID' })
-    for (const wrong of [`/ticketing/certificates/${rows[0]!.number}?c=WRONGCODE1`, `/ticketing/certificates/${rows[0]!.number}`, `/ticketing/certificates/AT-EUR-1999-00001?c=${rows[0]!.verification_code}`]) {
+    for (const wrong of [`/ticketing/certificates/${rows[0]!.number}?c=WRONGCODE1`, `/ticketing/certificates/${rows[0]!.number}`, `/ticketing/certificates/${seller!.certificate_prefix}1999-00001?c=${rows[0]!.verification_code}`]) {
       const res = await rest('GET', wrong)
       expect(res.status).toBe(404)
       expect(res.body.error.code).toBe('CERTIFICATE_NOT_FOUND')
@@ -124,9 +126,40 @@ describe('certificates of attendance', () => {
     const { event } = await pastEvent([{ seats: seats.slice(0, 4) }, { seats: seats.slice(4) }])
     const answers = await Promise.all([issue(event.id), issue(event.id), issue(event.id)])
     expect(answers.reduce((sum, a) => sum + a.body.issued, 0)).toBe(8)
-    const all = await sqlRows(payload, sql`SELECT sequence FROM certificates WHERE series_key = 'EUR' AND year = ${new Date().getFullYear()} ORDER BY sequence`)
+    const all = await sqlRows(payload, sql`SELECT sequence FROM certificates WHERE series_key = ${`seller:${await defaultSeller(payload)}`} AND year = ${new Date().getFullYear()} ORDER BY sequence`)
     const numbers = all.map((r) => Number(r.sequence))
     expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => i + 1))
+  })
+
+  it('numbers each seller’s certificates in its own gapless series, with its prefix, in its name', async () => {
+    const year = new Date().getFullYear()
+    const lyon = await createSeller(payload, { certificatePrefix: `L${Date.now() % 1_000_000}`, name: 'Lyon Formation' })
+    const quebec = await createSeller(payload, { address: { city: 'Montréal', country: 'CA', line1: '2000 rue Peel', postalCode: 'H3A 2W5', region: 'Québec' }, certificatePrefix: `Q${Date.now() % 1_000_000}`, name: 'Québec Formation', taxes: [{ name: 'TPS', ratePercent: '5' }], timezone: 'America/Toronto' })
+    const seats = (n: number, who: string): Seat[] => Array.from({ length: n }, (_, i) => ({ days: 'both' as const, name: `${who} ${i}` }))
+    // Interleaved: Lyon, Québec, Lyon again (a second event), issued at the same time.
+    const lyon1 = await pastEvent([{ seats: seats(3, 'Lyon A') }], { seller: lyon.id, trainingHours: 14 })
+    const quebec1 = await pastEvent([{ seats: seats(4, 'Québec') }], { currency: 'CAD', seller: quebec.id, trainingHours: 14 })
+    const lyon2 = await pastEvent([{ seats: seats(2, 'Lyon B') }], { seller: lyon.id, trainingHours: 7 })
+    const answers = await Promise.all([issue(lyon1.event.id), issue(quebec1.event.id), issue(lyon2.event.id)])
+    expect(answers.map((a) => a.body.issued)).toEqual([3, 4, 2])
+    const series = (sellerId: number) =>
+      sqlRows(payload, sql`SELECT c.number, c.sequence, c.year, c.frozen FROM certificates c JOIN city_events e ON e.id = c.city_event_id WHERE e.seller_id = ${sellerId} ORDER BY c.sequence`)
+    for (const [seller, count] of [[lyon, 5], [quebec, 4]] as const) {
+      const rows = await series(seller.id as number)
+      const prefix = (seller as unknown as { certificatePrefix: string }).certificatePrefix
+      expect(rows.map((r) => Number(r.sequence))).toEqual(Array.from({ length: count }, (_, i) => i + 1))
+      expect(rows.map((r) => r.number)).toEqual(rows.map((r) => `${prefix}${year}-${String(r.sequence).padStart(5, '0')}`))
+      expect(new Set(rows.map((r) => (r.frozen as { seller: { name: string } }).seller.name))).toEqual(new Set([(seller as unknown as { name: string }).name]))
+    }
+    // A second seller may not take a certificate prefix already in use.
+    await expect(createSeller(payload, { certificatePrefix: (lyon as unknown as { certificatePrefix: string }).certificatePrefix })).rejects.toThrow(/invalid/i)
+  })
+
+  it('an event without a seller numbers its certificates as `certificates.issuerOf` says (by default one series per currency)', async () => {
+    const { event } = await pastEvent([{ seats: [{ days: 'both', name: 'Ada Lovelace' }] }], { seller: null, trainingHours: 14 })
+    expect((await issue(event.id)).body.issued).toBe(1)
+    const [row] = await certificatesOf(event.id as number)
+    expect(row!.number).toMatch(new RegExp(`^AT-EUR-${new Date().getFullYear()}-\\d{5}$`))
   })
 
   it('a booking refunded in full revokes its certificates', async () => {

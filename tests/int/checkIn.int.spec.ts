@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { readQrCodes } from '../../plugins/ticketing/src/documents/testing/readQrCodes'
 import { checkIn } from '../../plugins/ticketing/src/operations/checkIns/checkIn'
+import { rateLimitKey } from '../../plugins/ticketing/src/security/rateLimit'
 import { createEvent, createStaff } from '../helpers/fixtures'
 import { sqlRows } from '../helpers/payments'
 import { getTestPayload } from '../helpers/getTestPayload'
@@ -171,6 +172,29 @@ describe('check-in at the door', () => {
     }
     const count = await sqlRows(payload, sql`SELECT 1 FROM check_ins WHERE city_event_id IN (${later.id}, ${paidEvent.id}, ${other.event.id})`)
     expect(count).toHaveLength(0)
+  })
+
+  it('spends one rate-limit point per scan, bad ones included; over 600 a minute a scan answers 429 and records nothing', async () => {
+    const { event, view } = await runningEvent()
+    const staff = await createStaff(payload, ['checkin'])
+    const key = rateLimitKey('check-in', `users:${staff.user.id}`)
+    const points = async () => (await sqlRows(payload, sql`SELECT points FROM ticketing_rate_limits WHERE key = ${key}`))[0]?.points
+    expect((await scan({ code: view.attendees[0].qr, eventId: event.id }, staff.token)).body.result).toBe('OK')
+    expect((await scan({ code: view.attendees[0].qr, eventId: event.id }, staff.token)).body.result).toBe('ALREADY_CHECKED_IN')
+    expect((await scan({ code: 'x', eventId: event.id, extra: 1 }, staff.token)).status).toBe(400)
+    expect((await scan({ code: 'AAAAAAAAAAAAAAAAAAAAAA', eventId: event.id }, staff.token)).status).toBe(404)
+    expect(await points()).toBe(4)
+
+    const other = await runningEvent()
+    await sqlRows(payload, sql`UPDATE ticketing_rate_limits SET points = 600 WHERE key = ${key}`)
+    const refused = await scan({ code: other.view.attendees[0].qr, eventId: other.event.id }, staff.token)
+    expect(refused.status).toBe(429)
+    expect(refused.body.error.code).toBe('RATE_LIMITED')
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0)
+    expect((await scan({ code: 'x', eventId: other.event.id, extra: 1 }, staff.token)).status).toBe(429)
+    expect(await sqlRows(payload, sql`SELECT 1 FROM check_ins WHERE city_event_id = ${other.event.id}`)).toHaveLength(0)
+    // Another user’s scans are counted apart.
+    expect((await scan({ code: other.view.attendees[0].qr, eventId: other.event.id })).body.result).toBe('OK')
   })
 
   it('an admin undoes a check-in (audit log); the attendee can then be scanned again; door staff cannot undo', async () => {

@@ -212,10 +212,11 @@ export type TicketingPluginConfig = {
 /** Who issues certificates and how they are numbered. */
 export type TicketingCertificateOptions = {
   /**
-   * The training provider printed on an event's certificates, and the numbering series it
-   * belongs to (numbers are gapless per series and year, `{prefix}{YYYY}-{NNNNN}`). Default:
-   * one series per event currency (`AT-EUR-`, `AT-CAD-`…), the provider named by
-   * `emails.senderName` at the event's city.
+   * The training provider printed on the certificates of an event that names no seller, and
+   * the numbering series it belongs to (numbers are gapless per series and year,
+   * `{prefix}{YYYY}-{NNNNN}`). An event's seller issues its certificates otherwise, in the
+   * seller's own series with its `certificatePrefix`. Default: one series per event currency
+   * (`AT-EUR-`, `AT-CAD-`…), the provider named by `emails.senderName` at the event's city.
    */
   issuerOf?: (event: { city: string; country: string; currency: string; id: number }) => CertificateIssuer
 }

@@ -8,7 +8,7 @@ const readOnly = { create: () => false, update: () => false }
 
 /**
  * `check-ins`: one row per attendee let in, per local day of the event. Written only by the
- * scan endpoint (one INSERT … ON CONFLICT DO NOTHING); the unique index on (attendee, day)
+ * scan endpoint (one statement, db/checkIns/scanTicket); the unique index on (attendee, day)
  * decides between two scans of one ticket at once. Undone only through the undo endpoint,
  * which records it in the audit log.
  */

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { exemptInvoice, frenchCertificate, tickets } from '../testing/documentFixtures'
 import { readPdf } from '../testing/readPdf'
+import { sharedLayoutFont } from './sharedLayoutFont'
 
 const englishTicket = { ...tickets[0], language: 'en' as const }
 
@@ -26,5 +27,33 @@ describe('fonts shared by every document of a process', () => {
     const after = await busy.renderTicketsPdf([englishTicket])
     expect(after.equals(alone)).toBe(true)
     expect((await readPdf(after)).pages[0]).toContain('9:00 AM')
+  })
+})
+
+describe('the shaping cache', () => {
+  /** A stand-in font that counts how often each word is shaped. */
+  const countingFont = () => {
+    const shaped = new Map<string, number>()
+    const font = {
+      getGlyph: (id: number) => ({ id }),
+      layout: (text: string) => {
+        shaped.set(text, (shaped.get(text) ?? 0) + 1)
+        return { glyphs: [], positions: [{ xAdvance: text.length, xOffset: 0, yAdvance: 0, yOffset: 0 }] }
+      },
+    }
+    return { font: sharedLayoutFont(font as never, 3), shaped }
+  }
+
+  it('shapes a word once while it stays in use, and forgets the least recently used past its size', () => {
+    const { font, shaped } = countingFont()
+    for (const word of ['label', 'name-1', 'label', 'name-2', 'label', 'name-3', 'label', 'name-4']) font.layout(word)
+    // "label" came back after every name: never shaped again. "name-1" went first once a fourth word came.
+    expect(shaped.get('label')).toBe(1)
+    font.layout('label')
+    font.layout('name-1')
+    expect(shaped.get('label')).toBe(1)
+    expect(shaped.get('name-1')).toBe(2)
+    expect(font.layout('name-4').advanceWidth).toBe(6)
+    expect(shaped.get('name-4')).toBe(1)
   })
 })

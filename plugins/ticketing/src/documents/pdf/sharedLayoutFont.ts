@@ -3,8 +3,13 @@ import type { Font, Glyph } from 'fontkit'
 /** The part of a fontkit glyph run that pdfkit reads; positions are copied for each caller. */
 type Run = { glyphs: Glyph[]; positions: { xAdvance: number; xOffset: number; yAdvance: number; yOffset: number }[] }
 
-/** Past this many distinct words the cache starts again (a few MB at most). */
-const MAX_ENTRIES = 20_000
+/**
+ * How many words the cache keeps, the least recently used going first. A cached word holds
+ * its glyph views and positions (about 1–4 KB with pdfkit's objects): 2,000 words keep every
+ * label of the templates and stay under 10 MB, while the words of one document only (names,
+ * numbers, addresses) pass through, so a run of thousands of certificates keeps memory flat.
+ */
+export const LAYOUT_CACHE_WORDS = 2_000
 
 /**
  * Wraps a parsed font so its OpenType shaping is done once per word for the whole process
@@ -20,7 +25,7 @@ const MAX_ENTRIES = 20_000
  * documents rendered before it. So every glyph shaping asks for comes as a view carrying the
  * characters asked for, and the file depends on its own text only.
  */
-export function sharedLayoutFont(font: Font): Font {
+export function sharedLayoutFont(font: Font, maxWords = LAYOUT_CACHE_WORDS): Font {
   const parsed = font as Font & { getGlyph: (id: number, characters?: number[]) => Glyph }
   const glyphOf = parsed.getGlyph.bind(parsed)
   parsed.getGlyph = (id, characters) =>
@@ -29,11 +34,13 @@ export function sharedLayoutFont(font: Font): Font {
   const layout = (text: string, features?: unknown) => {
     const key = features ? `${text}\u0000${JSON.stringify(features)}` : text
     let run = cache.get(key)
-    if (!run) {
-      if (cache.size >= MAX_ENTRIES) cache.clear()
+    // A Map keeps insertion order: a word used again moves to the end, the first one is the least recently used.
+    if (run) cache.delete(key)
+    else {
+      if (cache.size >= maxWords) cache.delete(cache.keys().next().value!)
       run = font.layout(text, features as string[] | undefined) as Run
-      cache.set(key, run)
     }
+    cache.set(key, run)
     const positions = run.positions.map(({ xAdvance, xOffset, yAdvance, yOffset }) => ({ xAdvance, xOffset, yAdvance, yOffset }))
     return {
       glyphs: run.glyphs,

@@ -6,7 +6,12 @@ export type CheckInResult = (typeof CHECK_IN_RESULTS)[number]
 export const DOORS_OPEN_MS = 3 * 3_600_000
 
 /** Without an end, the event's check-in closes this long after its start. */
-const DEFAULT_LENGTH_MS = 24 * 3_600_000
+export const DEFAULT_LENGTH_MS = 24 * 3_600_000
+
+/** Bookings that ended: their tickets are CANCELLED at the door. */
+export const ENDED_BOOKING_STATUSES = ['CANCELLED', 'EXPIRED', 'REFUNDED'] as const
+/** A confirmed booking with one of these payment states is paid in full (the others: NOT_PAID). */
+export const PAID_PAYMENT_STATUSES = ['PAID', 'PARTIALLY_REFUNDED'] as const
 
 export type TicketState = {
   bookingStatus: string
@@ -32,8 +37,8 @@ export type DoorState = {
  */
 export const checkInVerdict = (ticket: TicketState, door: DoorState): 'ADMIT' | Exclude<CheckInResult, 'ALREADY_CHECKED_IN' | 'OK'> => {
   if (ticket.ticketEventId !== door.eventId) return 'WRONG_EVENT'
-  if (['CANCELLED', 'EXPIRED', 'REFUNDED'].includes(ticket.bookingStatus)) return 'CANCELLED'
-  if (ticket.bookingStatus !== 'CONFIRMED' || !['PAID', 'PARTIALLY_REFUNDED'].includes(ticket.paymentStatus)) return 'NOT_PAID'
+  if ((ENDED_BOOKING_STATUSES as readonly string[]).includes(ticket.bookingStatus)) return 'CANCELLED'
+  if (ticket.bookingStatus !== 'CONFIRMED' || !(PAID_PAYMENT_STATUSES as readonly string[]).includes(ticket.paymentStatus)) return 'NOT_PAID'
   const opens = door.startsAt.getTime() - DOORS_OPEN_MS
   const closes = door.endsAt ? door.endsAt.getTime() : door.startsAt.getTime() + DEFAULT_LENGTH_MS
   if (door.now.getTime() < opens || door.now.getTime() > closes) return 'NOT_OPEN'

@@ -18,6 +18,8 @@ describe('sellerProblems', () => {
     expect(paths({ ...french, taxes: [{ name: 'TVA', ratePercent: '20' }, { name: 'TVA', ratePercent: '5.5' }] })).toEqual(['taxes'])
     expect(paths({ ...french, invoicePrefix: 'fa' })).toEqual(['invoicePrefix'])
     expect(paths({ ...french, creditNotePrefix: 'FA' })).toEqual(['creditNotePrefix'])
+    expect(paths({ ...french, certificatePrefix: 'at 2' })).toEqual(['certificatePrefix'])
+    expect(paths({ ...french, certificatePrefix: 'AT' })).toEqual([])
     expect(paths({ ...french, address: { country: 'France' } })).toEqual(['address.country'])
     expect(paths({ ...french, timezone: 'Europe/Atlantis' })).toEqual(['timezone'])
   })

@@ -2,6 +2,7 @@ import { rateMillis } from './splitTaxInclusive'
 
 export type SellerInput = {
   address?: { country?: null | string } | null
+  certificatePrefix?: null | string
   creditNotePrefix?: null | string
   exemptionText?: null | string
   invoicePrefix?: null | string
@@ -43,6 +44,7 @@ export function sellerProblems(seller: SellerInput): { message: string; path: st
   })
   if (seller.invoicePrefix != null && !PREFIX.test(seller.invoicePrefix)) problems.push({ message: 'Upper-case letters, digits or dashes, at most 10.', path: 'invoicePrefix' })
   if (seller.creditNotePrefix != null && !PREFIX.test(seller.creditNotePrefix)) problems.push({ message: 'Upper-case letters, digits or dashes, at most 10.', path: 'creditNotePrefix' })
+  if (seller.certificatePrefix != null && seller.certificatePrefix !== '' && !PREFIX.test(seller.certificatePrefix)) problems.push({ message: 'Upper-case letters, digits or dashes, at most 10.', path: 'certificatePrefix' })
   if (seller.invoicePrefix && seller.invoicePrefix === seller.creditNotePrefix) problems.push({ message: 'Credit notes need their own prefix (their own number series).', path: 'creditNotePrefix' })
   const country = seller.address?.country
   // A French seller's invoices are Factur-X (EN 16931), which carries one VAT rate per document.

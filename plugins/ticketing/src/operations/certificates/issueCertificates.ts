@@ -22,9 +22,10 @@ export type IssueResult = { candidates: number; issued: number; notEligible: num
 class AlreadyIssued extends Error {}
 
 /**
- * Issues certificates of attendance for an event: to every attendee of a confirmed booking who
- * meets the event's rule on the check-ins recorded so far, or to one attendee by hand
- * (`attendeeId`: attendance confirmed otherwise, recorded in the audit log). Each certificate
+ * Issues certificates of attendance for an event, in the name of its seller and numbered in
+ * the seller's own gapless series (`{certificatePrefix}{YYYY}-{NNNNN}`): to every attendee of a
+ * confirmed booking who meets the event's rule on the check-ins recorded so far, or to one
+ * attendee by hand (`attendeeId`: attendance confirmed otherwise, recorded in the audit log). Each certificate
  * takes its number and is inserted in a transaction of its own (db/certificates/insertCertificate),
  * so numbers have no gap whatever fails; an attendee never gets two. Then one email job per
  * booking sends them (each attendee's to their email, the others to the buyer).
@@ -47,7 +48,8 @@ export const issueCertificates = async ({ attendeeId, config, key, now = new Dat
     const language = candidate.locale === 'en' ? 'en' : 'fr'
     if (!texts.has(language)) texts.set(language, await findEvent(req, event.id, eventLocales(req, language, { lenient: true })))
     const text = texts.get(language)!
-    const issuer = config.certificateIssuerOf({ city: text?.city ?? '', country: event.country, currency: event.currency, id: event.id })
+    // The event's seller issues its certificates; `certificates.issuerOf` names the issuer of an event without one.
+    const issuer = event.seller ?? config.certificateIssuerOf({ city: text?.city ?? '', country: event.country, currency: event.currency, id: event.id })
     const issueDate = eventDay(now, issuer.timezone)
     const code = generateTicketCode(randomBytes).replace('-', '')
     try {

@@ -35,9 +35,11 @@ export const sendCertificateEmails = async (req: PayloadRequest, config: Sanitiz
   const transport = { sendMail: (message: object) => req.payload.sendEmail(message) } as unknown as Transporter
   const sender = req.payload.email
   for (const [to, group] of groups) {
-    const attachments = await Promise.all(
-      group.map(async (row) => ({ content: await renderCertificatePdf(row.frozen), contentType: 'application/pdf', filename: `${row.frozen.number.replace(/[^A-Za-z0-9_-]/g, '')}.pdf` })),
-    )
+    // One PDF at a time: an email holds its own attachments only, and they go once it has left.
+    const attachments: { content: Buffer; contentType: string; filename: string }[] = []
+    for (const row of group) {
+      attachments.push({ content: await renderCertificatePdf(row.frozen), contentType: 'application/pdf', filename: `${row.frozen.number.replace(/[^A-Za-z0-9_-]/g, '')}.pdf` })
+    }
     const rendered = renderCertificates({
       attachments,
       greetingName: group.length === 1 && group[0]!.email ? group[0]!.frozen.attendeeName : booking.buyer.name,
