@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { exemptInvoice, frenchCertificate, tickets } from '../testing/documentFixtures'
 import { readPdf } from '../testing/readPdf'
+import { MAX_SHAPED_WORDS, sharedLayoutFont } from './sharedLayoutFont'
 
 const englishTicket = { ...tickets[0], language: 'en' as const }
 
@@ -26,5 +27,39 @@ describe('fonts shared by every document of a process', () => {
     const after = await busy.renderTicketsPdf([englishTicket])
     expect(after.equals(alone)).toBe(true)
     expect((await readPdf(after)).pages[0]).toContain('9:00 AM')
+  })
+})
+
+describe('words shaped once per process', () => {
+  /** A stand-in for a parsed font that counts how often each word is shaped. */
+  const countingFont = () => {
+    const shaped = new Map<string, number>()
+    const font = {
+      _variationProcessor: null,
+      getGlyph: (id: number) => ({ id }),
+      layout: (text: string) => {
+        shaped.set(text, (shaped.get(text) ?? 0) + 1)
+        return { glyphs: [], positions: [{ xAdvance: text.length, xOffset: 0, yAdvance: 0, yOffset: 0 }] }
+      },
+    }
+    return { font: sharedLayoutFont(font as unknown as Parameters<typeof sharedLayoutFont>[0]), shaped }
+  }
+
+  it('keep the words in use and let the others go, so a long run holds a bounded number', () => {
+    const { font, shaped } = countingFont()
+    font.layout('Facture')
+    // Thousands of documents' own words (names, numbers), a label in use between them.
+    for (let i = 0; i < MAX_SHAPED_WORDS * 3; i++) {
+      font.layout(`Buyer ${i}`)
+      if (i % 100 === 0) font.layout('Facture')
+    }
+    expect(shaped.get('Facture')).toBe(1)
+    // The oldest words of one document were dropped: asked again, they are shaped again.
+    font.layout('Buyer 0')
+    expect(shaped.get('Buyer 0')).toBe(2)
+    // The most recent ones are still there.
+    font.layout(`Buyer ${MAX_SHAPED_WORDS * 3 - 1}`)
+    expect(shaped.get(`Buyer ${MAX_SHAPED_WORDS * 3 - 1}`)).toBe(1)
+    expect(font.layout('Facture').advanceWidth).toBe('Facture'.length)
   })
 })
