@@ -214,6 +214,58 @@ describe('POST /invoices/:number/reissue', () => {
   })
 })
 
+describe('POST /invoices/:number/reissue after a partial refund', () => {
+  it('credits what the invoice has left and invoices that with the corrected details, so invoices less credit notes still equal the ledger', async () => {
+    const event = await createEvent(payload)
+    const { booking, id } = await pay(event.id, { attendees: [{ name: 'Ann' }, { name: 'Bob' }], invoice: { ...clinic, company: 'Clinique des Tileuls' }, quantity: 2 })
+    expect((await rest('POST', `/ticketing/bookings/${booking.reference}/refund`, { body: { amount: 12_345 }, token: finance })).status).toBe(202)
+    await payments.control.waitForWebhooks()
+    const [original, refund] = await documentsOf(id)
+    expect(await balances(id)).toEqual({ invoiced: 90_000 - 12_345, ledger: 90_000 - 12_345 })
+
+    const answer = await rest('POST', `/ticketing/invoices/${original.number}/reissue`, { body: { invoice: clinic }, token: finance })
+    expect(answer.status).toBe(201)
+    expect(answer.body).toMatchObject({ creditNote: { kind: 'CREDIT_NOTE', total: 77_655 }, invoice: { kind: 'INVOICE', total: 77_655 } })
+    const [, , correction, replacement, ...others] = await documentsOf(id)
+    expect(others).toEqual([])
+    expect(correction).toMatchObject({ data: { relatedInvoice: { number: original.number } }, kind: 'CREDIT_NOTE', number: answer.body.creditNote.number, total: 77_655 })
+    expect(Number(replacement.total_excl_tax) + Number(replacement.tax)).toBe(77_655)
+    expect(replacement.data).toMatchObject({
+      buyer: { company: 'Clinique des Tilleuls' },
+      discounts: [{ amount: 12_345, code: refund.number, kind: 'CREDITED' }],
+      lines: [{ amount: 90_000, attendeeNames: ['Ann', 'Bob'], quantity: 2 }],
+      total: 77_655,
+    })
+    expect(await balances(id)).toEqual({ invoiced: 77_655, ledger: 77_655 })
+    // Its PDF renders (lines less discounts make its total), and its Factur-X carries what was credited.
+    const listed = await rest('GET', `/ticketing/bookings/${booking.reference}/documents`, { headers: bearer(booking.accessToken) })
+    const replacementPdf = await download(listed.body.invoices.find((d: { number: string }) => d.number === replacement.number).pdfUrl)
+    expect(replacementPdf.status).toBe(200)
+    expect(replacementPdf.bytes.subarray(0, 5).toString()).toBe('%PDF-')
+
+    // The rest refunded later is credited against the new invoice: still equal, to the minor unit.
+    expect((await rest('POST', `/ticketing/bookings/${booking.reference}/refund`, { body: {}, token: finance })).status).toBe(202)
+    await payments.control.waitForWebhooks()
+    const last = (await documentsOf(id)).at(-1)!
+    expect(last).toMatchObject({ kind: 'CREDIT_NOTE', total: 77_655 })
+    expect(last.data).toMatchObject({ relatedInvoice: { number: replacement.number } })
+    expect(await balances(id)).toEqual({ invoiced: 0, ledger: 0 })
+  })
+
+  it('refuses an invoice refunded in full: 409 INVOICE_CREDITED, nothing left to correct', async () => {
+    const event = await createEvent(payload)
+    const { booking, id } = await pay(event.id)
+    expect((await rest('POST', `/ticketing/bookings/${booking.reference}/refund`, { body: {}, token: finance })).status).toBe(202)
+    await payments.control.waitForWebhooks()
+    const [original] = await documentsOf(id)
+    const answer = await rest('POST', `/ticketing/invoices/${original.number}/reissue`, { body: { invoice: clinic }, token: finance })
+    expect(answer.status).toBe(409)
+    expect(answer.body.error).toMatchObject({ code: 'INVOICE_CREDITED', message: expect.stringMatching(/nothing left to correct/) })
+    expect(await documentsOf(id)).toHaveLength(2)
+    expect(await balances(id)).toEqual({ invoiced: 0, ledger: 0 })
+  })
+})
+
 /** Messages the run's SMTP server received for `to`. */
 const mailTo = (to: string) => {
   const dir = process.env.MAIL_CAPTURE_DIR as string
