@@ -272,6 +272,16 @@ const mailTo = (to: string) => {
   return fs.readdirSync(dir).filter((f) => f.endsWith('.eml')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).filter((raw) => raw.includes(`To: ${to}`))
 }
 
+/** Messages the run's SMTP server delivered to `address`, from their envelopes (Bcc included): the raw message and every recipient. */
+const deliveredTo = (address: string) => {
+  const dir = process.env.MAIL_CAPTURE_DIR as string
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.envelope.json'))
+    .map((f) => ({ envelope: JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { to: string[] }, raw: fs.readFileSync(path.join(dir, f.replace(/\.envelope\.json$/, '.eml')), 'utf8') }))
+    .filter(({ envelope }) => envelope.to.includes(address))
+}
+
 /** The bytes of the attachment named `filename` in a raw message (base64 part). */
 const attachment = (raw: string, filename: string): Buffer | null => {
   const at = raw.indexOf(`filename=${filename}`) >= 0 ? raw.indexOf(`filename=${filename}`) : raw.indexOf(`filename="${filename}"`)
@@ -328,6 +338,50 @@ describe('delivery', () => {
     const buyer = (await storedBooking(payload, booking.reference)).buyer.email
     const [message] = mailTo(buyer).filter((raw) => raw.includes('X-Ticketing-Template: refund'))
     expect(attachment(message, `${credit.number}.pdf`)?.subarray(0, 5).toString()).toBe('%PDF-')
+  })
+})
+
+describe('the seller’s copy', () => {
+  it('of the confirmation and of the refund email reaches the seller’s address at the SMTP server, with the same PDF, unseen by the buyer', async () => {
+    const sellerEmail = `compta-${Date.now().toString(36)}@example.fr`
+    const seller = await createSeller(payload, { email: sellerEmail, name: 'Copy Formation' })
+    const event = await createEvent(payload, { seller: seller.id })
+    const { booking, id } = await pay(event.id, { invoice: clinic })
+    await runEmailJobs(id)
+    const buyer = (await storedBooking(payload, booking.reference)).buyer.email
+    const [invoice] = await documentsOf(id)
+
+    const [confirmation, ...more] = deliveredTo(sellerEmail)
+    expect(more).toEqual([])
+    // One message, to the buyer and (Bcc) the seller: the seller's address is in the envelope only.
+    expect(confirmation.envelope.to.sort()).toEqual([buyer, sellerEmail].sort())
+    expect(confirmation.raw).toContain('X-Ticketing-Template: confirmation')
+    expect(confirmation.raw).toContain(`To: ${buyer}`)
+    expect(confirmation.raw).not.toContain(sellerEmail)
+    const listed = await rest('GET', `/ticketing/bookings/${booking.reference}/documents`, { headers: bearer(booking.accessToken) })
+    const stored = await download(listed.body.invoices[0].pdfUrl)
+    expect(attachment(confirmation.raw, `${invoice.number}.pdf`)?.equals(stored.bytes)).toBe(true)
+
+    // A refund's credit note is copied the same way.
+    await rest('POST', `/ticketing/bookings/${booking.reference}/refund`, { body: { amount: 10_000 }, token: finance })
+    await payments.control.waitForWebhooks()
+    await runEmailJobs(id)
+    const [, credit] = await documentsOf(id)
+    const refund = deliveredTo(sellerEmail).find(({ raw }) => raw.includes('X-Ticketing-Template: refund'))
+    expect(refund?.envelope.to.sort()).toEqual([buyer, sellerEmail].sort())
+    expect(attachment(refund!.raw, `${credit.number}.pdf`)?.subarray(0, 5).toString()).toBe('%PDF-')
+  })
+
+  it('is not sent when the seller has no address: the buyer alone receives the invoice', async () => {
+    const seller = await createSeller(payload, { email: null, name: 'No Copy Formation' })
+    const event = await createEvent(payload, { seller: seller.id })
+    const { booking, id } = await pay(event.id)
+    await runEmailJobs(id)
+    const buyer = (await storedBooking(payload, booking.reference)).buyer.email
+    const [confirmation, ...more] = deliveredTo(buyer)
+    expect(more).toEqual([])
+    expect(confirmation.envelope.to).toEqual([buyer])
+    expect(confirmation.raw).toContain('application/pdf')
   })
 })
 
