@@ -6,16 +6,17 @@ type Run = { glyphs: Glyph[]; positions: { xAdvance: number; xOffset: number; yA
 /**
  * Words kept shaped per face, the least recently used dropped first. The labels every document
  * prints stay; the words of one document only (names, numbers, addresses) pass through without
- * piling up: a process that renders thousands of documents holds well under a megabyte here.
+ * piling up: however many documents a process renders, this holds a few megabytes at most.
  */
 export const MAX_SHAPED_WORDS = 2_000
 
 /**
  * Wraps a parsed font so its OpenType shaping is done once per word for the whole process
- * (within the last MAX_SHAPED_WORDS words used) instead of once per document: shaping (kerning, contextual alternates) is most of the cost
- * of a page, and documents repeat the same labels. pdfkit scales the positions of a run in
- * place, so each call gets its own copy of the positions; the glyphs are shared and never
- * changed. Output is unchanged: the same words shape to the same glyphs.
+ * (among the MAX_SHAPED_WORDS last used) instead of once per document: shaping (kerning,
+ * contextual alternates) is most of the cost of a page, and documents repeat the same labels.
+ * pdfkit scales the positions of a run in place, so each call gets its own copy of the
+ * positions; the glyphs are shared and never changed. Output is unchanged: the same words
+ * shape to the same glyphs.
  *
  * A parsed font keeps one glyph object per glyph id, with the characters of the first call
  * that asked for it, and pdfkit writes those characters as the text a reader copies. Shared
