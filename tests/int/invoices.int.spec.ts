@@ -214,10 +214,72 @@ describe('POST /invoices/:number/reissue', () => {
   })
 })
 
+describe('POST /invoices/:number/reissue after a partial refund', () => {
+  it('credits what the invoice has left and invoices that with the corrected details, so invoices less credit notes still equal the ledger', async () => {
+    const event = await createEvent(payload)
+    const { booking, id } = await pay(event.id, { attendees: [{ name: 'Ann' }, { name: 'Bob' }], invoice: { ...clinic, company: 'Clinique des Tileuls' }, quantity: 2 })
+    expect((await rest('POST', `/ticketing/bookings/${booking.reference}/refund`, { body: { amount: 12_345 }, token: finance })).status).toBe(202)
+    await payments.control.waitForWebhooks()
+    const [original, refund] = await documentsOf(id)
+    expect(await balances(id)).toEqual({ invoiced: 90_000 - 12_345, ledger: 90_000 - 12_345 })
+
+    const answer = await rest('POST', `/ticketing/invoices/${original.number}/reissue`, { body: { invoice: clinic }, token: finance })
+    expect(answer.status).toBe(201)
+    expect(answer.body).toMatchObject({ creditNote: { kind: 'CREDIT_NOTE', total: 77_655 }, invoice: { kind: 'INVOICE', total: 77_655 } })
+    const [, , correction, replacement, ...others] = await documentsOf(id)
+    expect(others).toEqual([])
+    expect(correction).toMatchObject({ data: { relatedInvoice: { number: original.number } }, kind: 'CREDIT_NOTE', number: answer.body.creditNote.number, total: 77_655 })
+    expect(Number(replacement.total_excl_tax) + Number(replacement.tax)).toBe(77_655)
+    expect(replacement.data).toMatchObject({
+      buyer: { company: 'Clinique des Tilleuls' },
+      discounts: [{ amount: 12_345, code: refund.number, kind: 'CREDITED' }],
+      lines: [{ amount: 90_000, attendeeNames: ['Ann', 'Bob'], quantity: 2 }],
+      total: 77_655,
+    })
+    expect(await balances(id)).toEqual({ invoiced: 77_655, ledger: 77_655 })
+    // Its PDF renders (lines less discounts make its total), and its Factur-X carries what was credited.
+    const listed = await rest('GET', `/ticketing/bookings/${booking.reference}/documents`, { headers: bearer(booking.accessToken) })
+    const replacementPdf = await download(listed.body.invoices.find((d: { number: string }) => d.number === replacement.number).pdfUrl)
+    expect(replacementPdf.status).toBe(200)
+    expect(replacementPdf.bytes.subarray(0, 5).toString()).toBe('%PDF-')
+
+    // The rest refunded later is credited against the new invoice: still equal, to the minor unit.
+    expect((await rest('POST', `/ticketing/bookings/${booking.reference}/refund`, { body: {}, token: finance })).status).toBe(202)
+    await payments.control.waitForWebhooks()
+    const last = (await documentsOf(id)).at(-1)!
+    expect(last).toMatchObject({ kind: 'CREDIT_NOTE', total: 77_655 })
+    expect(last.data).toMatchObject({ relatedInvoice: { number: replacement.number } })
+    expect(await balances(id)).toEqual({ invoiced: 0, ledger: 0 })
+  })
+
+  it('refuses an invoice refunded in full: 409 INVOICE_CREDITED, nothing left to correct', async () => {
+    const event = await createEvent(payload)
+    const { booking, id } = await pay(event.id)
+    expect((await rest('POST', `/ticketing/bookings/${booking.reference}/refund`, { body: {}, token: finance })).status).toBe(202)
+    await payments.control.waitForWebhooks()
+    const [original] = await documentsOf(id)
+    const answer = await rest('POST', `/ticketing/invoices/${original.number}/reissue`, { body: { invoice: clinic }, token: finance })
+    expect(answer.status).toBe(409)
+    expect(answer.body.error).toMatchObject({ code: 'INVOICE_CREDITED', message: expect.stringMatching(/nothing left to correct/) })
+    expect(await documentsOf(id)).toHaveLength(2)
+    expect(await balances(id)).toEqual({ invoiced: 0, ledger: 0 })
+  })
+})
+
 /** Messages the run's SMTP server received for `to`. */
 const mailTo = (to: string) => {
   const dir = process.env.MAIL_CAPTURE_DIR as string
   return fs.readdirSync(dir).filter((f) => f.endsWith('.eml')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).filter((raw) => raw.includes(`To: ${to}`))
+}
+
+/** Messages the run's SMTP server delivered to `address`, from their envelopes (Bcc included): the raw message and every recipient. */
+const deliveredTo = (address: string) => {
+  const dir = process.env.MAIL_CAPTURE_DIR as string
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.envelope.json'))
+    .map((f) => ({ envelope: JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { to: string[] }, raw: fs.readFileSync(path.join(dir, f.replace(/\.envelope\.json$/, '.eml')), 'utf8') }))
+    .filter(({ envelope }) => envelope.to.includes(address))
 }
 
 /** The bytes of the attachment named `filename` in a raw message (base64 part). */
@@ -276,6 +338,50 @@ describe('delivery', () => {
     const buyer = (await storedBooking(payload, booking.reference)).buyer.email
     const [message] = mailTo(buyer).filter((raw) => raw.includes('X-Ticketing-Template: refund'))
     expect(attachment(message, `${credit.number}.pdf`)?.subarray(0, 5).toString()).toBe('%PDF-')
+  })
+})
+
+describe('the seller’s copy', () => {
+  it('of the confirmation and of the refund email reaches the seller’s address at the SMTP server, with the same PDF, unseen by the buyer', async () => {
+    const sellerEmail = `compta-${Date.now().toString(36)}@example.fr`
+    const seller = await createSeller(payload, { email: sellerEmail, name: 'Copy Formation' })
+    const event = await createEvent(payload, { seller: seller.id })
+    const { booking, id } = await pay(event.id, { invoice: clinic })
+    await runEmailJobs(id)
+    const buyer = (await storedBooking(payload, booking.reference)).buyer.email
+    const [invoice] = await documentsOf(id)
+
+    const [confirmation, ...more] = deliveredTo(sellerEmail)
+    expect(more).toEqual([])
+    // One message, to the buyer and (Bcc) the seller: the seller's address is in the envelope only.
+    expect(confirmation.envelope.to.sort()).toEqual([buyer, sellerEmail].sort())
+    expect(confirmation.raw).toContain('X-Ticketing-Template: confirmation')
+    expect(confirmation.raw).toContain(`To: ${buyer}`)
+    expect(confirmation.raw).not.toContain(sellerEmail)
+    const listed = await rest('GET', `/ticketing/bookings/${booking.reference}/documents`, { headers: bearer(booking.accessToken) })
+    const stored = await download(listed.body.invoices[0].pdfUrl)
+    expect(attachment(confirmation.raw, `${invoice.number}.pdf`)?.equals(stored.bytes)).toBe(true)
+
+    // A refund's credit note is copied the same way.
+    await rest('POST', `/ticketing/bookings/${booking.reference}/refund`, { body: { amount: 10_000 }, token: finance })
+    await payments.control.waitForWebhooks()
+    await runEmailJobs(id)
+    const [, credit] = await documentsOf(id)
+    const refund = deliveredTo(sellerEmail).find(({ raw }) => raw.includes('X-Ticketing-Template: refund'))
+    expect(refund?.envelope.to.sort()).toEqual([buyer, sellerEmail].sort())
+    expect(attachment(refund!.raw, `${credit.number}.pdf`)?.subarray(0, 5).toString()).toBe('%PDF-')
+  })
+
+  it('is not sent when the seller has no address: the buyer alone receives the invoice', async () => {
+    const seller = await createSeller(payload, { email: null, name: 'No Copy Formation' })
+    const event = await createEvent(payload, { seller: seller.id })
+    const { booking, id } = await pay(event.id)
+    await runEmailJobs(id)
+    const buyer = (await storedBooking(payload, booking.reference)).buyer.email
+    const [confirmation, ...more] = deliveredTo(buyer)
+    expect(more).toEqual([])
+    expect(confirmation.envelope.to).toEqual([buyer])
+    expect(confirmation.raw).toContain('application/pdf')
   })
 })
 

@@ -6,7 +6,8 @@ import { SMTPServer } from 'smtp-server'
 
 /**
  * A real SMTP server for the test run. Each accepted message is written to `dir` as
- * `<time>-<n>-<connection id>.eml` (tests can count the connections that carried their mail);
+ * `<time>-<n>-<connection id>.eml` (tests can count the connections that carried their mail),
+ * its envelope (sender and every recipient, Bcc included) beside it as `<same>.envelope.json`;
  * while a file named `.down` exists in `dir`, it answers 451 (a temporary failure), so tests
  * can take "SMTP" down and up again. A recipient whose address holds `+bounce` is refused with
  * 550 and the address quoted, as real servers do (the error then lands in the email log).
@@ -31,7 +32,11 @@ export const startSmtpCapture = async () => {
           return callback(error)
         }
         count += 1
-        fs.writeFileSync(path.join(dir, `${Date.now()}-${count}-${session.id}.eml`), Buffer.concat(chunks))
+        const name = `${Date.now()}-${count}-${session.id}`
+        // The envelope beside the message: who it was delivered to, Bcc recipients included (no header names them).
+        const envelope = { from: session.envelope.mailFrom ? session.envelope.mailFrom.address : null, to: session.envelope.rcptTo.map((rcpt) => rcpt.address) }
+        fs.writeFileSync(path.join(dir, `${name}.envelope.json`), JSON.stringify(envelope))
+        fs.writeFileSync(path.join(dir, `${name}.eml`), Buffer.concat(chunks))
         callback()
       })
     },

@@ -62,8 +62,12 @@ export type DocumentLine = {
   unitPrice: number
 }
 
-/** A discount taken off the lines (group discount, promo code); tax included, positive. */
-export type DocumentDiscount = { amount: number; code?: null | string; kind: 'GROUP' | 'PROMO' }
+/**
+ * A discount taken off the lines (group discount, promo code); tax included, positive. On an
+ * invoice that replaces a partly credited one (a correction after a partial refund),
+ * `CREDITED` is what credit notes had already given back, `code` their numbers.
+ */
+export type DocumentDiscount = { amount: number; code?: null | string; kind: 'CREDITED' | 'GROUP' | 'PROMO' }
 
 /** One tax on the document: its rate, the base it applies to (excl. tax) and its amount. */
 export type DocumentTax = { amount: number; base: number; name: string; number?: null | string; ratePercent: string }

@@ -1,9 +1,23 @@
 import { type EmailStrings, strings } from './strings'
 import type { EmailLocale } from './types'
 
+/**
+ * Formats by locale, zone and options, made once per process: building an Intl.DateTimeFormat
+ * costs far more than formatting with it, and every email and document formats dates. Only
+ * valid zones get here (a few hundred exist), so the map stays small.
+ */
+const formats = new Map<string, Intl.DateTimeFormat>()
+
+function format(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`
+  let made = formats.get(key)
+  if (!made) formats.set(key, (made = new Intl.DateTimeFormat(locale, { ...options, timeZone })))
+  return made
+}
+
 function isValidTimeZone(timeZone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone })
+    format('en', timeZone, {})
     return true
   } catch {
     return false
@@ -17,7 +31,7 @@ function zoneCity(timeZone: string): string | null {
 }
 
 function offsetName(date: Date, timeZone: string, locale: string): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'shortOffset' }).formatToParts(date)
+  const parts = format(locale, timeZone, { timeZoneName: 'shortOffset' }).formatToParts(date)
   const name = parts.find((part) => part.type === 'timeZoneName')?.value ?? 'UTC'
   return /^(UTC|GMT)([+-−]0)?$/.test(name) ? 'UTC' : name
 }
@@ -36,14 +50,8 @@ export function formatEventDate(iso: string, timeZone: string, locale: EmailLoca
   if (Number.isNaN(date.getTime())) throw new RangeError(`Invalid date: ${JSON.stringify(iso)}`)
   const zone = isValidTimeZone(timeZone) ? timeZone : 'UTC'
   const t = text
-  const day = new Intl.DateTimeFormat(t.intlLocale, {
-    timeZone: zone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(date)
-  const time = new Intl.DateTimeFormat(t.timeLocale, { timeZone: zone, timeStyle: 'short' }).format(date)
+  const day = format(t.intlLocale, zone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date)
+  const time = format(t.timeLocale, zone, { timeStyle: 'short' }).format(date)
   const city = zoneCity(zone)
   const label = city ? t.zone(city) : offsetName(date, zone, t.intlLocale)
   return `${day}, ${time} (${label})`

@@ -5,7 +5,7 @@ import type { SanitizedTicketingPluginConfig } from '../types'
 
 export const DOCUMENTS_QUEUE = 'ticketing-documents'
 
-/** Every 10 seconds: the PDFs of the invoices and credit notes issued since, rendered from their frozen data and stored. */
+/** Every 10 seconds: the PDFs of every invoice and credit note issued since, rendered from their frozen data and stored. */
 export const renderDocumentsTask = (config: SanitizedTicketingPluginConfig): TaskConfig<{ input: object; output: { rendered: number } }> => ({
   slug: 'ticketingRenderDocuments',
   handler: async ({ req }) => ({ output: { rendered: await renderPendingDocuments(req) } }),

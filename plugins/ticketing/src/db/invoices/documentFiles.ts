@@ -15,18 +15,23 @@ export const readDocumentFile = async (req: Req, invoiceId: number): Promise<Buf
 
 /**
  * Stores a document's PDF once: a second render of the same frozen data gives the same bytes,
- * so when two workers race, the first row stays and both return it.
+ * so when two workers race, the first row stays. True when this call stored it (false: another
+ * did first, and the caller reads theirs).
  */
-export const storeDocumentFile = async (req: Req, invoiceId: number, pdf: Buffer): Promise<void> => {
+export const storeDocumentFile = async (req: Req, invoiceId: number, pdf: Buffer): Promise<boolean> => {
   const sha256 = createHash('sha256').update(pdf).digest('hex')
-  await query(req, sql`INSERT INTO ticketing_document_files (invoice_id, pdf, sha256) VALUES (${invoiceId}, ${pdf}, ${sha256}) ON CONFLICT (invoice_id) DO NOTHING`)
+  const stored = await query<{ invoice_id: unknown }>(
+    req,
+    sql`INSERT INTO ticketing_document_files (invoice_id, pdf, sha256) VALUES (${invoiceId}, ${pdf}, ${sha256}) ON CONFLICT (invoice_id) DO NOTHING RETURNING invoice_id`,
+  )
+  return stored.length > 0
 }
 
-/** Documents issued without a stored PDF yet, oldest first. */
-export const findUnrenderedDocuments = async (req: Req, limit: number): Promise<number[]> => {
+/** Documents issued without a stored PDF yet, after the document `afterId`, oldest first, `limit` at most. */
+export const findUnrenderedDocuments = async (req: Req, limit: number, afterId = 0): Promise<number[]> => {
   const rows = await query<{ id: number | string }>(
     req,
-    sql`SELECT i.id FROM invoices i WHERE NOT EXISTS (SELECT 1 FROM ticketing_document_files f WHERE f.invoice_id = i.id) ORDER BY i.id LIMIT ${limit}`,
+    sql`SELECT i.id FROM invoices i WHERE i.id > ${afterId} AND NOT EXISTS (SELECT 1 FROM ticketing_document_files f WHERE f.invoice_id = i.id) ORDER BY i.id LIMIT ${limit}`,
   )
   return rows.map((row) => Number(row.id))
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { splitTaxInclusive } from '../../domain/documents/splitTaxInclusive'
 import { invoiceRows } from '../invoice/invoiceRows'
 import { bilingualInvoice, creditNote, exemptInvoice, frenchInvoice } from '../testing/documentFixtures'
 import { validateFacturXSchema } from '../testing/validateFacturXSchema'
@@ -8,6 +9,9 @@ import type { FrozenInvoice } from '../types'
 import { buildFacturXXml } from './buildFacturXXml'
 
 const build = (invoice: FrozenInvoice) => buildFacturXXml(invoice, invoiceRows(invoice))
+
+/** The totals of `invoice` less `credited`, split into taxes as an invoice's are. */
+const replacedTotals = (invoice: FrozenInvoice, credited: number) => ({ ...splitTaxInclusive(invoice.total - credited, invoice.seller.taxes), total: invoice.total - credited })
 const SETTLEMENT = 'rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement'
 
 describe('buildFacturXXml', () => {
@@ -16,6 +20,10 @@ describe('buildFacturXXml', () => {
     ['a bilingual invoice to a person abroad', bilingualInvoice],
     ['a partial credit note', creditNote],
     ['an exempt seller’s invoice to a person without address', exemptInvoice],
+    [
+      'an invoice replacing a partly credited one',
+      { ...frenchInvoice, discounts: [...frenchInvoice.discounts, { amount: 10_000, code: 'AV2026-00007', kind: 'CREDITED' as const }], ...replacedTotals(frenchInvoice, 10_000) },
+    ],
   ])('is valid against the Factur-X EN 16931 schema: %s', async (_, invoice) => {
     expect(await validateFacturXSchema(build(invoice))).toEqual([])
   })

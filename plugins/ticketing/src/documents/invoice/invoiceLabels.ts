@@ -1,4 +1,4 @@
-import type { DocumentLine, FrozenInvoice } from '../types'
+import type { DocumentDiscount, DocumentLine, FrozenInvoice } from '../types'
 
 /** The words of an invoice or credit note in one language; `quebec` words the taxes as Québec does. */
 export type InvoiceLabels = {
@@ -9,7 +9,7 @@ export type InvoiceLabels = {
   customer: string
   dates: string
   description: string
-  discount: (kind: 'GROUP' | 'PROMO', code?: null | string) => string
+  discount: (kind: DocumentDiscount['kind'], code?: null | string) => string
   issueDate: string
   lateTerms: string
   /** The same terms as Factur-X notes: no early-payment discount (AAB), penalties (PMD), recovery fee (PMT). */
@@ -54,7 +54,8 @@ const french = (quebec: boolean): InvoiceLabels => ({
   customer: 'Client',
   dates: 'Dates',
   description: 'Désignation',
-  discount: (kind, code) => (kind === 'GROUP' ? 'Remise de groupe' : `Code promo${code ? ` ${code}` : ''}`),
+  discount: (kind, code) =>
+    kind === 'GROUP' ? 'Remise de groupe' : kind === 'CREDITED' ? `Déjà crédité${code ? ` (avoir ${code})` : ''}` : `Code promo${code ? ` ${code}` : ''}`,
   issueDate: 'Date',
   lateTerms:
     "Paiement à la commande, sans escompte pour paiement anticipé. En cas de retard de paiement : pénalités au taux de trois fois le taux d'intérêt légal et indemnité forfaitaire de 40 € pour frais de recouvrement (Code de commerce, art. L441-10 et D441-5).",
@@ -97,7 +98,8 @@ const english = (quebec: boolean): InvoiceLabels => ({
   customer: 'Customer',
   dates: 'Dates',
   description: 'Description',
-  discount: (kind, code) => (kind === 'GROUP' ? 'Group discount' : `Promo code${code ? ` ${code}` : ''}`),
+  discount: (kind, code) =>
+    kind === 'GROUP' ? 'Group discount' : kind === 'CREDITED' ? `Already credited${code ? ` (credit note ${code})` : ''}` : `Promo code${code ? ` ${code}` : ''}`,
   issueDate: 'Date',
   lateTerms:
     'Paid on order, no discount for early payment. Late payment: penalties at three times the French legal interest rate and a fixed recovery fee of €40 (French Commercial Code, art. L441-10 and D441-5).',

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { exemptInvoice, frenchCertificate, tickets } from '../testing/documentFixtures'
 import { readPdf } from '../testing/readPdf'
-import { sharedLayoutFont } from './sharedLayoutFont'
+import { MAX_SHAPED_WORDS, sharedLayoutFont } from './sharedLayoutFont'
 
 const englishTicket = { ...tickets[0], language: 'en' as const }
 
@@ -30,30 +30,36 @@ describe('fonts shared by every document of a process', () => {
   })
 })
 
-describe('the shaping cache', () => {
-  /** A stand-in font that counts how often each word is shaped. */
+describe('words shaped once per process', () => {
+  /** A stand-in for a parsed font that counts how often each word is shaped. */
   const countingFont = () => {
     const shaped = new Map<string, number>()
     const font = {
+      _variationProcessor: null,
       getGlyph: (id: number) => ({ id }),
       layout: (text: string) => {
         shaped.set(text, (shaped.get(text) ?? 0) + 1)
         return { glyphs: [], positions: [{ xAdvance: text.length, xOffset: 0, yAdvance: 0, yOffset: 0 }] }
       },
     }
-    return { font: sharedLayoutFont(font as never, 3), shaped }
+    return { font: sharedLayoutFont(font as unknown as Parameters<typeof sharedLayoutFont>[0]), shaped }
   }
 
-  it('shapes a word once while it stays in use, and forgets the least recently used past its size', () => {
+  it('keep the words in use and let the others go, so a long run holds a bounded number', () => {
     const { font, shaped } = countingFont()
-    for (const word of ['label', 'name-1', 'label', 'name-2', 'label', 'name-3', 'label', 'name-4']) font.layout(word)
-    // "label" came back after every name: never shaped again. "name-1" went first once a fourth word came.
-    expect(shaped.get('label')).toBe(1)
-    font.layout('label')
-    font.layout('name-1')
-    expect(shaped.get('label')).toBe(1)
-    expect(shaped.get('name-1')).toBe(2)
-    expect(font.layout('name-4').advanceWidth).toBe(6)
-    expect(shaped.get('name-4')).toBe(1)
+    font.layout('Facture')
+    // Thousands of documents' own words (names, numbers), a label in use between them.
+    for (let i = 0; i < MAX_SHAPED_WORDS * 3; i++) {
+      font.layout(`Buyer ${i}`)
+      if (i % 100 === 0) font.layout('Facture')
+    }
+    expect(shaped.get('Facture')).toBe(1)
+    // The oldest words of one document were dropped: asked again, they are shaped again.
+    font.layout('Buyer 0')
+    expect(shaped.get('Buyer 0')).toBe(2)
+    // The most recent ones are still there.
+    font.layout(`Buyer ${MAX_SHAPED_WORDS * 3 - 1}`)
+    expect(shaped.get(`Buyer ${MAX_SHAPED_WORDS * 3 - 1}`)).toBe(1)
+    expect(font.layout('Facture').advanceWidth).toBe('Facture'.length)
   })
 })

@@ -4,19 +4,19 @@ import type { Font, Glyph } from 'fontkit'
 type Run = { glyphs: Glyph[]; positions: { xAdvance: number; xOffset: number; yAdvance: number; yOffset: number }[] }
 
 /**
- * How many words the cache keeps, the least recently used going first. A cached word holds
- * its glyph views and positions (about 1–4 KB with pdfkit's objects): 2,000 words keep every
- * label of the templates and stay under 10 MB, while the words of one document only (names,
- * numbers, addresses) pass through, so a run of thousands of certificates keeps memory flat.
+ * Words kept shaped per face, the least recently used dropped first. The labels every document
+ * prints stay; the words of one document only (names, numbers, addresses) pass through without
+ * piling up: however many documents a process renders, this holds a few megabytes at most.
  */
-export const LAYOUT_CACHE_WORDS = 2_000
+export const MAX_SHAPED_WORDS = 2_000
 
 /**
  * Wraps a parsed font so its OpenType shaping is done once per word for the whole process
- * instead of once per document: shaping (kerning, contextual alternates) is most of the cost
- * of a page, and documents repeat the same labels. pdfkit scales the positions of a run in
- * place, so each call gets its own copy of the positions; the glyphs are shared and never
- * changed. Output is unchanged: the same words shape to the same glyphs.
+ * (among the MAX_SHAPED_WORDS last used) instead of once per document: shaping (kerning,
+ * contextual alternates) is most of the cost of a page, and documents repeat the same labels.
+ * pdfkit scales the positions of a run in place, so each call gets its own copy of the
+ * positions; the glyphs are shared and never changed. Output is unchanged: the same words
+ * shape to the same glyphs.
  *
  * A parsed font keeps one glyph object per glyph id, with the characters of the first call
  * that asked for it, and pdfkit writes those characters as the text a reader copies. Shared
@@ -25,19 +25,21 @@ export const LAYOUT_CACHE_WORDS = 2_000
  * documents rendered before it. So every glyph shaping asks for comes as a view carrying the
  * characters asked for, and the file depends on its own text only.
  */
-export function sharedLayoutFont(font: Font, maxWords = LAYOUT_CACHE_WORDS): Font {
-  const parsed = font as Font & { getGlyph: (id: number, characters?: number[]) => Glyph }
-  const glyphOf = parsed.getGlyph.bind(parsed)
+export function sharedLayoutFont(font: Font): Font {
+  const parsed = font as Font & { _variationProcessor: unknown; getGlyph: (id: number, characters?: number[]) => Glyph }
+  const getGlyph = parsed.getGlyph.bind(parsed)
+  const glyphOf = parsed._variationProcessor ? getGlyph : (id: number, characters?: number[]) => decodedOnce(getGlyph(id, characters))
   parsed.getGlyph = (id, characters) =>
     characters === undefined ? glyphOf(id) : (Object.create(glyphOf(id, characters), { codePoints: { value: characters } }) as Glyph)
   const cache = new Map<string, Run>()
   const layout = (text: string, features?: unknown) => {
     const key = features ? `${text}\u0000${JSON.stringify(features)}` : text
     let run = cache.get(key)
-    // A Map keeps insertion order: a word used again moves to the end, the first one is the least recently used.
-    if (run) cache.delete(key)
-    else {
-      if (cache.size >= maxWords) cache.delete(cache.keys().next().value!)
+    if (run) {
+      // Most recently used last: Map keeps insertion order, so the first key is the oldest.
+      cache.delete(key)
+    } else {
+      if (cache.size >= MAX_SHAPED_WORDS) cache.delete(cache.keys().next().value as string)
       run = font.layout(text, features as string[] | undefined) as Run
     }
     cache.set(key, run)
@@ -57,4 +59,22 @@ export function sharedLayoutFont(font: Font, maxWords = LAYOUT_CACHE_WORDS): Fon
       return typeof value === 'function' ? value.bind(target) : value
     },
   })
+}
+
+type Decodable = Glyph & { _decode: () => unknown }
+
+/**
+ * Each document's font subset reads the outline of every glyph it embeds again (fontkit decodes
+ * it on each call). A static font's outline never changes, so it is decoded once per glyph of
+ * the process; the subset copies the glyph's bytes from the font file as before (a variable
+ * font, whose outlines depend on its axes, is left alone by the caller).
+ */
+function decodedOnce(glyph: Glyph): Glyph {
+  const decodable = glyph as Decodable
+  if (!Object.hasOwn(decodable, '_decode')) {
+    const decode = decodable._decode.bind(decodable)
+    let decoded: { value: unknown } | undefined
+    decodable._decode = () => (decoded ??= { value: decode() }).value
+  }
+  return glyph
 }

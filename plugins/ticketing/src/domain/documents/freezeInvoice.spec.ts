@@ -55,6 +55,19 @@ describe('freezeInvoice', () => {
     expect(() => freezeInvoice({ ...booking, promoDiscount: 12_150 }, frenchSeller, parisService, issue)).toThrow(RangeError)
   })
 
+  it('replaces a partly credited invoice with one for what is left, taking off what the credit notes gave back', () => {
+    const invoice = freezeInvoice({ ...booking, credited: { amount: 12_345, creditNotes: ['AV2027-00001'] } }, frenchSeller, parisService, issue)
+    expect(invoice.discounts).toEqual([{ amount: 13_500, kind: 'GROUP' }, { amount: 12_345, code: 'AV2027-00001', kind: 'CREDITED' }])
+    expect(invoice.total).toBe(121_500 - 12_345)
+    expect(invoice.totalExclTax + invoice.tax).toBe(invoice.total)
+    expect(invoice.lines).toEqual([{ amount: 135_000, attendeeNames: booking.attendeeNames, quantity: 3, ticketType: 'GROUP', unitPrice: 45_000 }])
+    const rows = invoiceRows(invoice)
+    expect(rows.discounts.map((d) => d.kind)).toEqual(['GROUP', 'CREDITED'])
+    expect(rows.lines[0].net - rows.discounts.reduce((sum, d) => sum + d.net, 0)).toBe(invoice.totalExclTax)
+    // Nothing left to invoice: refused.
+    expect(() => freezeInvoice({ ...booking, credited: { amount: 121_500, creditNotes: ['AV2027-00001'] } }, frenchSeller, parisService, issue)).toThrow(RangeError)
+  })
+
   it('makes it out to the buyer without invoice details, bilingual for a booking made in English', () => {
     const invoice = freezeInvoice({ ...booking, discount: 0, invoiceDetails: null, locale: 'en', total: 135_000 }, frenchSeller, parisService, issue)
     expect(invoice.buyer).toEqual({ email: 'claire@example.fr', name: 'Claire Martin' })

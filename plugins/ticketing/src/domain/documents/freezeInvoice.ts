@@ -10,6 +10,11 @@ export type InvoiceBooking = {
   discount: number
   invoiceDetails: InvoiceDetails | null
   locale: string
+  /**
+   * What credit notes already gave back of the invoice this one replaces (a correction after a
+   * partial refund): taken off as a `CREDITED` discount, so the new invoice is for what is left.
+   */
+  credited?: { amount: number; creditNotes: string[] } | null
   /** The promo code the booking was priced with and what it took off (after the group discount). */
   promoCode?: null | string
   promoDiscount?: number
@@ -42,13 +47,19 @@ export const buyerBlock = (booking: Pick<InvoiceBooking, 'buyer' | 'invoiceDetai
  * buyer (or the organisation they named), the seats with the attendees' names, the group
  * discount and the promo code's, and the total split into its amount excluding tax and each
  * tax (splitTaxInclusive). French, or French and English for a booking made in another language.
+ * An invoice replacing a partly credited one takes off what was credited (`credited`) and is
+ * for what is left.
  *
- * @throws RangeError when the booking's amounts do not add up (subtotal − discount − promo discount ≠ total).
+ * @throws RangeError when the booking's amounts do not add up (subtotal − discount − promo
+ * discount ≠ total), or `credited` leaves nothing to invoice.
  */
 export function freezeInvoice(booking: InvoiceBooking, seller: SellerBlock, service: ServiceBlock, issue: InvoiceIssue): FrozenInvoice {
   const promoDiscount = booking.promoDiscount ?? 0
   if (booking.subtotal - booking.discount - promoDiscount !== booking.total) throw new RangeError(`${booking.reference}: subtotal − discount − promo discount ≠ total`)
-  const split = splitTaxInclusive(booking.total, seller.taxes)
+  const credited = booking.credited?.amount ?? 0
+  if (credited < 0 || (credited > 0 && credited >= booking.total)) throw new RangeError(`${booking.reference}: credited ${credited} leaves nothing to invoice of ${booking.total}`)
+  const total = booking.total - credited
+  const split = splitTaxInclusive(total, seller.taxes)
   return {
     bookingReference: booking.reference,
     buyer: buyerBlock(booking),
@@ -56,6 +67,7 @@ export function freezeInvoice(booking: InvoiceBooking, seller: SellerBlock, serv
     discounts: [
       ...(booking.discount > 0 ? [{ amount: booking.discount, kind: 'GROUP' as const }] : []),
       ...(promoDiscount > 0 ? [{ amount: promoDiscount, code: booking.promoCode ?? null, kind: 'PROMO' as const }] : []),
+      ...(credited > 0 ? [{ amount: credited, code: booking.credited?.creditNotes.join(', ') || null, kind: 'CREDITED' as const }] : []),
     ],
     issueDate: localDate(issue.issuedAt, seller.timezone ?? service.timezone),
     issuedAt: issue.issuedAt,
@@ -76,7 +88,7 @@ export function freezeInvoice(booking: InvoiceBooking, seller: SellerBlock, serv
     seller,
     service,
     ...split,
-    total: booking.total,
+    total,
   }
 }
 

@@ -14,8 +14,8 @@ const NUMBER = /^[A-Z0-9-]{1,10}\d{4}-\d{5,}$/
 
 /**
  * POST /api/ticketing/invoices/:number/reissue (admin, finance) — body `{invoice}` (the
- * corrected details, or null for the buyer) → 201 `{creditNote, invoice}`: the whole invoice
- * credited and a new one issued (operations/invoices/reissueInvoice).
+ * corrected details, or null for the buyer) → 201 `{creditNote, invoice}`: what the invoice
+ * still stands for credited and a new one issued for it (operations/invoices/reissueInvoice).
  */
 export const reissueInvoiceEndpoint = (config: SanitizedTicketingPluginConfig): Endpoint =>
   defineEndpoint('post', '/ticketing/invoices/:number/reissue', async (req) => {

@@ -22,7 +22,8 @@ export const documentPdf = async (req: Pick<PayloadRequest, 'payload' | 'transac
     const meanwhile = await readDocumentFile(req, invoice.id)
     if (meanwhile) return meanwhile
     const pdf = await renderInvoicePdf(invoice.data)
-    await storeDocumentFile(req, invoice.id, pdf)
+    // Stored by this call: these are the stored bytes, no need to read them back.
+    if (await storeDocumentFile(req, invoice.id, pdf)) return pdf
     return (await readDocumentFile(req, invoice.id)) ?? pdf
   })
 }

@@ -15,6 +15,8 @@ import type { InvoiceDetails } from '../../validation/invoiceDetailsInput'
 import { eventLocales } from '../events/eventLocales'
 
 export type IssueInvoiceArgs = {
+  /** What credit notes already gave back of the invoice this one replaces: the new invoice is for the rest. */
+  credited?: { amount: number; creditNotes: string[] } | null
   /** Made out to these details instead of the booking's (a reissue with corrected details). */
   details?: InvoiceDetails | null
   paidAt: string
@@ -44,7 +46,7 @@ export const issueInvoice = async (req: PayloadRequest, booking: BookingRecord, 
   if (!event) throw new Error(`ticketing: event ${booking.eventId} of booking ${booking.reference} is missing`)
   const taken = await takeDocumentNumber(req, seller, 'INVOICE')
   const data = freezeInvoice(
-    { ...booking, attendeeNames: attendees.map((a) => a.name), invoiceDetails: storedDetails },
+    { ...booking, attendeeNames: attendees.map((a) => a.name), credited: args.credited ?? null, invoiceDetails: storedDetails },
     seller.block,
     { city: event.city, endsAt: event.endsAt ?? event.startsAt, startsAt: event.startsAt, timezone: event.timezone, title: event.title, venueName: event.venueName },
     { issuedAt: taken.issuedAt, number: documentNumber(seller.invoicePrefix, taken.year, taken.sequence), paidAt: args.paidAt, paymentMethod: 'card' },
