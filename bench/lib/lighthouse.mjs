@@ -8,6 +8,7 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
 import { chromiumPath } from '../../scripts/lib/chromium.mjs'
+import { SEED_PASSWORD } from './api.mjs'
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
 const REPORTS = path.resolve('test-results/lighthouse')
@@ -17,7 +18,7 @@ const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-bac
 export const seedDemo = ({ databaseUrl }) =>
   new Promise((resolve, reject) => {
     const child = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/seed.ts'], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: 'bench-2b9f4e7a1c6d3e8f5a0b7c4d9e2f1a6b3c8d5e0f', SEED_PASSWORD: 'bench-password', TICKETING_RUN_JOBS: 'false' },
+      env: { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: 'bench-2b9f4e7a1c6d3e8f5a0b7c4d9e2f1a6b3c8d5e0f', SEED_PASSWORD, TICKETING_RUN_JOBS: 'false' },
       stdio: ['ignore', 'ignore', 'inherit'],
     })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`seed exited with ${code}`))))
