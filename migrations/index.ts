@@ -3,6 +3,7 @@ import * as migration_20261202_161731_stripe_events_queue from './20261202_16173
 import * as migration_20261203_065711_drop_bookings_status_index from './20261203_065711_drop_bookings_status_index';
 import * as migration_20261206_151829_audit_log_privacy from './20261206_151829_audit_log_privacy';
 import * as migration_20261206_185747_tour_documents_door_waitlist from './20261206_185747_tour_documents_door_waitlist';
+import * as migration_20261206_213942_hold_email_index from './20261206_213942_hold_email_index';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261206_185747_tour_documents_door_waitlist.up,
     down: migration_20261206_185747_tour_documents_door_waitlist.down,
-    name: '20261206_185747_tour_documents_door_waitlist'
+    name: '20261206_185747_tour_documents_door_waitlist',
+  },
+  {
+    up: migration_20261206_213942_hold_email_index.up,
+    down: migration_20261206_213942_hold_email_index.down,
+    name: '20261206_213942_hold_email_index'
   },
 ];

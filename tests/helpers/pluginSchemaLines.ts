@@ -13,6 +13,7 @@ export const PLUGIN_SCHEMA_LINES = [
   "index | bookings | bookings_pending_expiry_idx | CREATE INDEX bookings_pending_expiry_idx ON public.bookings USING btree (city_event_id, expires_at) WHERE (status = 'PENDING'::enum_bookings_status)",
   'column | bookings | hold_client | character varying | varchar | 64 | - | - | YES | -',
   "index | bookings | bookings_pending_client_idx | CREATE INDEX bookings_pending_client_idx ON public.bookings USING btree (hold_client) WHERE (status = 'PENDING'::enum_bookings_status)",
+  "index | bookings | bookings_pending_email_idx | CREATE INDEX bookings_pending_email_idx ON public.bookings USING btree (city_event_id, lower((buyer_email)::text)) WHERE (status = 'PENDING'::enum_bookings_status)",
   'column | ticketing_rate_limits | key | character varying | varchar | 255 | - | - | NO | -',
   'column | ticketing_rate_limits | expire | bigint | int8 | - | 64 | - | YES | -',
   'constraint | ticketing_rate_limits | ticketing_rate_limits_pkey | p | PRIMARY KEY (key)',

@@ -1,6 +1,7 @@
 import * as migration_20261202_163449_initial from './20261202_163449_initial';
 import * as migration_20261206_151838_audit_log_privacy from './20261206_151838_audit_log_privacy';
 import * as migration_20261206_185753_tour_documents_door_waitlist from './20261206_185753_tour_documents_door_waitlist';
+import * as migration_20261206_213948_hold_email_index from './20261206_213948_hold_email_index';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261206_185753_tour_documents_door_waitlist.up,
     down: migration_20261206_185753_tour_documents_door_waitlist.down,
-    name: '20261206_185753_tour_documents_door_waitlist'
+    name: '20261206_185753_tour_documents_door_waitlist',
+  },
+  {
+    up: migration_20261206_213948_hold_email_index.up,
+    down: migration_20261206_213948_hold_email_index.down,
+    name: '20261206_213948_hold_email_index'
   },
 ];
