@@ -104,25 +104,42 @@ const tryHold = async ({ client, config, input, limits, offerEntryId = null, pro
   }
   // The client's and the email's holds are counted under their locks (db/bookings/lockHoldKeys),
   // committed before any refusal is thrown so that the rate-limit points it spent stay spent.
-  const held = await withTransaction(req, async () => {
-    if (!free) await lockHoldKeys(req, [`hold-client:${booking.holdClient.key}`, `hold-email:${event.id}:${input.buyer.email.toLowerCase()}`])
-    return uniqueReference(
-      () => generateReference({ now, prefix: config.referencePrefix }),
-      async (reference) => {
-        try {
-          // A clash rolls back only this attempt, even inside the request's transaction.
-          const inserted = await withSavepoint(req, () => insertBooking(req, { ...booking, reference }, limits?.owed()))
-          limits?.spent()
-          if (inserted && ('rateLimitedForMs' in inserted || 'holdLimited' in inserted)) return { refused: inserted }
-          return inserted ? { accessToken: token.token, booking, inserted, q, reference } : null
-        } catch (error) {
-          if (isReferenceClash(error)) return REFERENCE_TAKEN
-          if (isPromoExhausted(error)) throw promoInvalid('EXHAUSTED')
-          throw error
-        }
-      },
-    )
-  })
+  // Each attempt is its own transaction, committed right after the hold statement: the event's
+  // row, which every hold of a sales rush updates, stays locked for as short a time as possible
+  // (no savepoint round trips while it is held). Inside a caller's transaction, a savepoint
+  // keeps a clash from aborting it.
+  const outer = Boolean(req.transactionID)
+  const held = await uniqueReference(
+    () => generateReference({ now, prefix: config.referencePrefix }),
+    async (reference) => {
+      const attempt = async () => {
+        if (!free) await lockHoldKeys(req, [`hold-client:${booking.holdClient.key}`, `hold-email:${event.id}:${input.buyer.email.toLowerCase()}`])
+        const inserted = await insertBooking(req, { ...booking, reference }, limits?.owed())
+        limits?.spent()
+        if (inserted && ('rateLimitedForMs' in inserted || 'holdLimited' in inserted)) return { refused: inserted }
+        return inserted ? { accessToken: token.token, booking, inserted, q, reference } : null
+      }
+      const failed = (error: unknown): typeof REFERENCE_TAKEN => {
+        if (isReferenceClash(error)) return REFERENCE_TAKEN
+        if (isPromoExhausted(error)) throw promoInvalid('EXHAUSTED')
+        throw error
+      }
+      if (outer) {
+        return withTransaction(req, async () => {
+          try {
+            return await withSavepoint(req, attempt)
+          } catch (error) {
+            return failed(error)
+          }
+        })
+      }
+      try {
+        return await withTransaction(req, attempt)
+      } catch (error) {
+        return failed(error)
+      }
+    },
+  )
   if (held && 'refused' in held && held.refused) {
     if ('rateLimitedForMs' in held.refused) throw rateLimited(held.refused.rateLimitedForMs)
     throw holdLimit(held.refused.holdLimited, config)
