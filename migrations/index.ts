@@ -3,7 +3,7 @@ import * as migration_20261202_161731_stripe_events_queue from './20261202_16173
 import * as migration_20261203_065711_drop_bookings_status_index from './20261203_065711_drop_bookings_status_index';
 import * as migration_20261206_151829_audit_log_privacy from './20261206_151829_audit_log_privacy';
 import * as migration_20261206_185747_tour_documents_door_waitlist from './20261206_185747_tour_documents_door_waitlist';
-import * as migration_20261206_213942_hold_email_index from './20261206_213942_hold_email_index';
+import * as migration_20261206_220548_hold_limits from './20261206_220548_hold_limits';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261206_185747_tour_documents_door_waitlist',
   },
   {
-    up: migration_20261206_213942_hold_email_index.up,
-    down: migration_20261206_213942_hold_email_index.down,
-    name: '20261206_213942_hold_email_index'
+    up: migration_20261206_220548_hold_limits.up,
+    down: migration_20261206_220548_hold_limits.down,
+    name: '20261206_220548_hold_limits'
   },
 ];

@@ -46,6 +46,7 @@ export const PLUGIN_SCHEMA_LINES = [
   'column | promo_codes | seats_used | integer | int4 | - | 32 | - | NO | 0',
   'constraint | promo_codes | promo_codes_seats_within_max | c | CHECK (((seats_used >= 0) AND ((max_seats IS NULL) OR ((seats_used)::numeric <= max_seats))))',
   'trigger | bookings | bookings_promo_give_back | CREATE TRIGGER bookings_promo_give_back AFTER UPDATE OF status ON public.bookings FOR EACH ROW EXECUTE FUNCTION bookings_promo_give_back_fn()',
+  'trigger | bookings | bookings_hold_limits | CREATE TRIGGER bookings_hold_limits BEFORE INSERT ON public.bookings FOR EACH ROW EXECUTE FUNCTION bookings_hold_limits_fn()',
 ] as const
 
 /** The expected lines missing from `catalog` (each expected line is a prefix of a catalog line). */

@@ -33,6 +33,15 @@ describe('hold limits (default: 30 unpaid seats per client address, the event’
     expect(seats.seatsHeld).toBe(45)
   })
 
+  it('a burst from one client spread over ten events at once gets no further: each hold counts the ones committed before it', async () => {
+    const events = await Promise.all(Array.from({ length: 10 }, () => createEvent(payload, { capacity: 50, maxPerBooking: 10 })))
+    const hoarder = visitor().ip
+    // No two of these wait on the same event row: only the client's lock orders them.
+    const burst = await Promise.all(events.map((event) => hold(event.id as number, 5, hoarder)))
+    expect(burst.filter((r) => r.status === 201)).toHaveLength(6)
+    expect(burst.filter((r) => r.status === 409).map((r) => r.body.error.details)).toEqual(Array(4).fill({ limit: 'client' }))
+  })
+
   it('counts across events, and a hold paid for or cancelled makes room again', async () => {
     const first = await createEvent(payload, { capacity: 100, maxPerBooking: 10 })
     const second = await createEvent(payload, { capacity: 100, maxPerBooking: 10 })

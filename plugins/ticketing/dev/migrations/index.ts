@@ -1,7 +1,7 @@
 import * as migration_20261202_163449_initial from './20261202_163449_initial';
 import * as migration_20261206_151838_audit_log_privacy from './20261206_151838_audit_log_privacy';
 import * as migration_20261206_185753_tour_documents_door_waitlist from './20261206_185753_tour_documents_door_waitlist';
-import * as migration_20261206_213948_hold_email_index from './20261206_213948_hold_email_index';
+import * as migration_20261206_220528_hold_limits from './20261206_220528_hold_limits';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261206_185753_tour_documents_door_waitlist',
   },
   {
-    up: migration_20261206_213948_hold_email_index.up,
-    down: migration_20261206_213948_hold_email_index.down,
-    name: '20261206_213948_hold_email_index'
+    up: migration_20261206_220528_hold_limits.up,
+    down: migration_20261206_220528_hold_limits.down,
+    name: '20261206_220528_hold_limits'
   },
 ];

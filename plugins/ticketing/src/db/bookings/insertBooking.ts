@@ -7,6 +7,7 @@ import type { InvoiceDetails } from '../../validation/invoiceDetailsInput'
 import { preparedStatement } from '../core/preparedStatement'
 import { publicAvailable } from '../seats/publicAvailable'
 import { soldOutStatus } from '../seats/soldOutStatus'
+import { HOLD_MAX_SEATS_SETTING } from '../schema/holdClients'
 import { takeSeatsStatement } from '../seats/takeSeatsStatement'
 
 export type NewBooking = {
@@ -34,7 +35,6 @@ export type InsertedBooking = { createdAt: string; id: number; seatsAvailable: n
 /** A limit said no: nothing was written, retry after this long. */
 export type RateLimitedHold = { rateLimitedForMs: number }
 /** The client, or the buyer's email on this event, already holds as many unpaid seats as allowed: nothing was written. */
-export type HoldLimitedHold = { holdLimited: 'client' | 'email' }
 
 
 const p = (name: keyof HoldValues) => sql`${sql.placeholder(name)}`
@@ -75,10 +75,12 @@ type HoldValues = {
  * upsert on `ticketing_rate_limits`, same rows and rules), then the seat-taking statement
  * (db/seats/takeSeatsStatement), which takes the seats only while enough are left, the event is
  * still the version the price was computed from (an edit in between makes it fail, never
- * charge an old price) AND no limit refused AND the hold limits allow it (the client's unpaid
- * seats across events, the buyer email's on this event; the caller holds their advisory locks,
- * db/bookings/lockHoldKeys, so this statement's snapshot already holds every hold committed
- * before it); the booking and attendees are inserted only if it did. A free booking takes its
+ * charge an old price) AND no limit refused; the booking and attendees are inserted only if it
+ * did. As the booking row goes in, the hold-limit trigger (db/schema/holdClients) counts the
+ * client's unpaid seats across events and the buyer email's on this event, under their locks
+ * and with every hold committed before it, and fails the whole statement when one is over (the
+ * caller answers HOLD_LIMIT); the event's row stays locked only for this one statement, which
+ * commits on its own when no transaction is open. A free booking takes its
  * seats as confirmed at once (it holds nothing unpaid). With a promo code, its seats are counted
  * in the same statement once the event's seats are taken; the code's CHECK
  * (db/schema/promoCodeSeats) fails the whole statement when that would pass its `max_seats`,
@@ -96,18 +98,11 @@ const holdStatement = (free: boolean, offer = false) =>
           SELECT limits.expire FROM limits
           JOIN unnest(${p('limitKeys')}::text[], ${p('limitMaxPoints')}::int[]) AS m(key, max_points) ON m.key = limits.key
           WHERE limits.points > m.max_points
-        ), held AS (
-          SELECT
-            (SELECT coalesce(sum(quantity), 0) FROM bookings
-              WHERE status = 'PENDING' AND expires_at > now() AND hold_client = ${p('holdClient')}) + ${p('quantity')} > ${p('holdMaxSeats')} AS client_over,
-            (SELECT coalesce(sum(quantity), 0) FROM bookings
-              WHERE status = 'PENDING' AND expires_at > now() AND city_event_id = ${p('eventId')} AND lower(buyer_email) = lower(${p('buyerEmail')}))
-              + ${p('quantity')} > (SELECT max_per_booking FROM city_events WHERE id = ${p('eventId')}) AS email_over
         ), ${offer ? offerSeats(free) : sql`seats AS (
           ${takeSeatsStatement({
             as: free ? 'confirmed' : 'held',
             eventId: p('eventId'),
-            onlyIf: free ? sql`NOT EXISTS (SELECT 1 FROM refused)` : sql`NOT EXISTS (SELECT 1 FROM refused) AND ${withinHoldLimits}`,
+            onlyIf: sql`NOT EXISTS (SELECT 1 FROM refused)`,
             quantity: p('quantity'),
             version: p('version'),
           })}
@@ -125,20 +120,17 @@ const holdStatement = (free: boolean, offer = false) =>
             ${p('locale')}::enum_bookings_locale, ${p('expiresAt')}::timestamptz,
             ${free ? sql`now()` : sql`NULL`}, ${p('accessTokenHash')}, ${free ? sql`NULL` : p('holdClient')}, ${p('invoiceDetails')}::jsonb,
             ${p('promoCode')}, ${p('promoDiscount')}, ${p('promoCodeId')}::int
-          FROM seats
+          -- The client's limit, read by the hold-limit trigger as the row is inserted (db/schema/holdClients).
+          FROM seats, set_config('${sql.raw(HOLD_MAX_SEATS_SETTING)}', ${p('holdMaxSeats')}::text, true) AS hold_limit
           RETURNING id, created_at
         ), attendees AS (
           INSERT INTO attendees (booking_id, city_event_id, name, email, position, ticket_code, qr_secret)
           SELECT booking.id, seats.id, a.name, a.email, a.position, a.ticket_code, a.qr_secret
           FROM booking, seats, jsonb_to_recordset(${p('attendees')}::jsonb) AS a(name text, email text, position int, ticket_code text, qr_secret text)
         )
-        SELECT (SELECT max(expire) FROM refused) AS refused_until,
-          ${free ? sql`false` : sql`(SELECT client_over FROM held)`} AS client_over, ${free ? sql`false` : sql`(SELECT email_over FROM held)`} AS email_over,
-          booking.id, booking.created_at, seats.seats_available
+        SELECT (SELECT max(expire) FROM refused) AS refused_until, booking.id, booking.created_at, seats.seats_available
         FROM (SELECT 1) AS one LEFT JOIN (booking CROSS JOIN seats) ON true`)
 
-/** The hold limits allow this unpaid hold (the `held` CTE above). */
-const withinHoldLimits = sql`NOT EXISTS (SELECT 1 FROM held WHERE client_over OR email_over)`
 
 /**
  * A booking from a waiting-list offer: the entry (still OFFERED, for this event, at least this
@@ -150,7 +142,6 @@ const offerSeats = (free: boolean) => sql`entry AS (
           UPDATE waitlist_entries SET status = 'BOOKED', booking_reference = ${p('reference')}, updated_at = now()
           WHERE id = ${p('offerEntryId')}::int AND status = 'OFFERED' AND city_event_id = ${p('eventId')}
             AND offered_quantity >= ${p('quantity')} AND offer_expires_at > now() AND NOT EXISTS (SELECT 1 FROM refused)
-            ${free ? sql`` : sql`AND ${withinHoldLimits}`}
             AND EXISTS (SELECT 1 FROM city_events WHERE id = ${p('eventId')} AND updated_at = ${p('version')}::timestamptz AND status <> 'CANCELLED')
           RETURNING offered_quantity
         ), seats AS (
@@ -174,14 +165,12 @@ export const insertBooking = async (
   req: Pick<PayloadRequest, 'payload' | 'transactionID'>,
   booking: NewBooking,
   limits: OwedLimits = NO_LIMITS,
-): Promise<HoldLimitedHold | InsertedBooking | null | RateLimitedHold> => {
+): Promise<InsertedBooking | null | RateLimitedHold> => {
   const { quote: q } = booking
   const nowMs = Date.now()
   const offer = Boolean(booking.offerEntryId)
   const [row] = await holds[offer ? (q.total === 0 ? 'offerFree' : 'offer') : q.total === 0 ? 'free' : 'paid'].run<{
-    client_over: boolean | null
     created_at: Date | null
-    email_over: boolean | null
     id: null | number
     refused_until: null | number | string
     seats_available: null | number
@@ -215,10 +204,8 @@ export const insertBooking = async (
     unitPrice: q.unitPrice,
     version: booking.eventVersion,
   })
-  // Rate limits first, then hold limits.
+  // Rate limits first (a refused request inserts nothing, so the hold limits are not asked).
   if (row?.refused_until !== null && row?.refused_until !== undefined) return { rateLimitedForMs: Number(row.refused_until) - nowMs }
-  if (row?.client_over) return { holdLimited: 'client' }
-  if (row?.email_over) return { holdLimited: 'email' }
   if (!row || row.id === null) return null
   return { createdAt: new Date(row.created_at as Date).toISOString(), id: Number(row.id), seatsAvailable: Number(row.seats_available) }
 }

@@ -6,12 +6,11 @@ import { createAccessToken } from '../../access/bearerToken'
 import { expireStaleHolds } from '../../db/seats/expireStaleHolds'
 import type { EventRecord } from '../../db/events/findEvents'
 import { insertBooking, type NewBooking } from '../../db/bookings/insertBooking'
-import { lockHoldKeys } from '../../db/bookings/lockHoldKeys'
-import { withTransaction } from '../../db/core/withTransaction'
 import { UNKNOWN_CLIENT } from '../../endpoints/http/clientIp'
 import { withSavepoint } from '../../db/core/withSavepoint'
 import { REFERENCE_TAKEN, uniqueReference } from '../../db/bookings/uniqueReference'
 import type { PromoCodeRecord } from '../../domain/promo/types'
+import { HOLD_LIMIT_ERRORS } from '../../db/schema/holdClients'
 import { PROMO_SEATS_CHECK } from '../../db/schema/promoCodeSeats'
 import { priceWithPromo } from '../promo/priceWithPromo'
 import { afterCommit } from '../../db/core/afterCommit'
@@ -66,6 +65,13 @@ const isPromoExhausted = (error: unknown) => {
   return cause?.code === '23514' && cause.constraint === PROMO_SEATS_CHECK
 }
 
+/** The hold-limit trigger refused the hold (db/schema/holdClients): which limit, else null. */
+const holdLimitOf = (error: unknown): 'client' | 'email' | null => {
+  const cause = ((error as { cause?: unknown })?.cause ?? error) as { code?: string; message?: string }
+  if (cause?.code !== 'P0001') return null
+  return cause.message === HOLD_LIMIT_ERRORS.client ? 'client' : cause.message === HOLD_LIMIT_ERRORS.email ? 'email' : null
+}
+
 const isReferenceClash = (error: unknown) => {
   const cause = (error as { cause?: { code?: string; constraint?: string } })?.cause
   return cause?.code === '23505' && Boolean(cause.constraint?.includes('reference'))
@@ -102,41 +108,29 @@ const tryHold = async ({ client, config, input, limits, offerEntryId = null, pro
     promoCodeId: promo?.id ?? null,
     quote: q,
   }
-  // The client's and the email's holds are counted under their locks (db/bookings/lockHoldKeys),
-  // committed before any refusal is thrown so that the rate-limit points it spent stay spent.
-  // Each attempt is its own transaction, committed right after the hold statement: the event's
-  // row, which every hold of a sales rush updates, stays locked for as short a time as possible
-  // (no savepoint round trips while it is held). Inside a caller's transaction, a savepoint
-  // keeps a clash from aborting it.
+  // One statement holds the seats, counted against the hold limits by the database as the
+  // booking goes in (db/bookings/insertBooking); with no transaction open it commits on its own,
+  // so the event's row is locked for that statement only. Inside a caller's transaction, a
+  // savepoint keeps a clash or a refusal from aborting it. A refused hold spent no rate-limit
+  // point in its statement: the caller's budget spends them on the way out.
   const outer = Boolean(req.transactionID)
   const held = await uniqueReference(
     () => generateReference({ now, prefix: config.referencePrefix }),
     async (reference) => {
       const attempt = async () => {
-        if (!free) await lockHoldKeys(req, [`hold-client:${booking.holdClient.key}`, `hold-email:${event.id}:${input.buyer.email.toLowerCase()}`])
         const inserted = await insertBooking(req, { ...booking, reference }, limits?.owed())
         limits?.spent()
-        if (inserted && ('rateLimitedForMs' in inserted || 'holdLimited' in inserted)) return { refused: inserted }
+        if (inserted && 'rateLimitedForMs' in inserted) return { refused: inserted }
         return inserted ? { accessToken: token.token, booking, inserted, q, reference } : null
       }
-      const failed = (error: unknown): typeof REFERENCE_TAKEN => {
+      try {
+        return await (outer ? withSavepoint(req, attempt) : attempt())
+      } catch (error) {
         if (isReferenceClash(error)) return REFERENCE_TAKEN
         if (isPromoExhausted(error)) throw promoInvalid('EXHAUSTED')
+        const limit = holdLimitOf(error)
+        if (limit) return { refused: { holdLimited: limit } }
         throw error
-      }
-      if (outer) {
-        return withTransaction(req, async () => {
-          try {
-            return await withSavepoint(req, attempt)
-          } catch (error) {
-            return failed(error)
-          }
-        })
-      }
-      try {
-        return await withTransaction(req, attempt)
-      } catch (error) {
-        return failed(error)
       }
     },
   )
