@@ -105,7 +105,6 @@ describe('admin, in Chromium', () => {
       expect.stringMatching(/Booking edited[\s\S]*buyer\.phone: — → \+33612345678/),
     ])
     fs.mkdirSync('test-results/screenshots', { recursive: true })
-    await entries.last().scrollIntoViewIfNeeded()
     await page.screenshot({ fullPage: true, path: 'test-results/screenshots/admin-booking-audit-1280.png' })
     await page.setViewportSize({ height: 900, width: 390 })
     await page.screenshot({ fullPage: true, path: 'test-results/screenshots/admin-booking-audit-390.png' })
