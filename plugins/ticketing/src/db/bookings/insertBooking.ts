@@ -9,6 +9,7 @@ import { publicAvailable } from '../seats/publicAvailable'
 import { soldOutStatus } from '../seats/soldOutStatus'
 import { HOLD_MAX_SEATS_SETTING } from '../schema/holdClients'
 import { takeSeatsStatement } from '../seats/takeSeatsStatement'
+import { rateLimitCtes } from '../core/rateLimitCtes'
 
 export type NewBooking = {
   accessTokenHash: string
@@ -87,18 +88,7 @@ type HoldValues = {
  * so no interleaving discounts more seats than the code allows (the caller answers EXHAUSTED).
  */
 const holdStatement = (free: boolean, offer = false) =>
-  preparedStatement<HoldValues>(`ticketing_hold${offer ? '_offer' : ''}${free ? '_free' : ''}`, () => sql`WITH limits AS (
-          INSERT INTO ticketing_rate_limits AS rl (key, points, expire)
-          SELECT l.key, 1, ${p('nowMs')}::bigint + l.window_ms FROM unnest(${p('limitKeys')}::text[], ${p('limitWindowsMs')}::bigint[]) AS l(key, window_ms)
-          ON CONFLICT (key) DO UPDATE SET
-            points = CASE WHEN rl.expire <= ${p('nowMs')}::bigint THEN 1 ELSE rl.points + 1 END,
-            expire = CASE WHEN rl.expire <= ${p('nowMs')}::bigint THEN excluded.expire ELSE rl.expire END
-          RETURNING rl.key, rl.points, rl.expire
-        ), refused AS (
-          SELECT limits.expire FROM limits
-          JOIN unnest(${p('limitKeys')}::text[], ${p('limitMaxPoints')}::int[]) AS m(key, max_points) ON m.key = limits.key
-          WHERE limits.points > m.max_points
-        ), ${offer ? offerSeats(free) : sql`seats AS (
+  preparedStatement<HoldValues>(`ticketing_hold${offer ? '_offer' : ''}${free ? '_free' : ''}`, () => sql`WITH ${rateLimitCtes}, ${offer ? offerSeats(free) : sql`seats AS (
           ${takeSeatsStatement({
             as: free ? 'confirmed' : 'held',
             eventId: p('eventId'),

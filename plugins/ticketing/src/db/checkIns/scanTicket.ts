@@ -5,6 +5,7 @@ import { DEFAULT_LENGTH_MS, DOORS_OPEN_MS, PAID_PAYMENT_STATUSES } from '../../d
 import type { EventKey } from '../../domain/eventKey'
 import type { OwedLimits } from '../../security/rateLimit'
 import { type PreparedStatement, preparedStatement } from '../core/preparedStatement'
+import { rateLimitCtes } from '../core/rateLimitCtes'
 
 export type ScanValues = {
   /** The code as scanned (a QR secret) and as a typed ticket code (`XXXXX-XXXXX`). */
@@ -66,18 +67,7 @@ const statements = new Map<string, PreparedStatement<ScanValues>>()
  */
 const scanStatement = (usersSlug: string) => {
   const users = sql.identifier(usersSlug.replace(/-/g, '_'))
-  return preparedStatement<ScanValues>(`ticketing_check_in_${usersSlug.replace(/[^a-z0-9]/gi, '_')}`, () => sql`WITH limits AS (
-          INSERT INTO ticketing_rate_limits AS rl (key, points, expire)
-          SELECT l.key, 1, ${p('nowMs')}::bigint + l.window_ms FROM unnest(${p('limitKeys')}::text[], ${p('limitWindowsMs')}::bigint[]) AS l(key, window_ms)
-          ON CONFLICT (key) DO UPDATE SET
-            points = CASE WHEN rl.expire <= ${p('nowMs')}::bigint THEN 1 ELSE rl.points + 1 END,
-            expire = CASE WHEN rl.expire <= ${p('nowMs')}::bigint THEN excluded.expire ELSE rl.expire END
-          RETURNING rl.key, rl.points, rl.expire
-        ), refused AS (
-          SELECT limits.expire FROM limits
-          JOIN unnest(${p('limitKeys')}::text[], ${p('limitMaxPoints')}::int[]) AS m(key, max_points) ON m.key = limits.key
-          WHERE limits.points > m.max_points
-        ), event AS (
+  return preparedStatement<ScanValues>(`ticketing_check_in_${usersSlug.replace(/[^a-z0-9]/gi, '_')}`, () => sql`WITH ${rateLimitCtes}, event AS (
           SELECT e.id, e.starts_at, e.ends_at,
             to_char((${p('now')}::timestamptz AT TIME ZONE e.timezone)::date, 'YYYY-MM-DD') AS day,
             ${p('now')}::timestamptz BETWEEN e.starts_at - ${DOORS_OPEN_MS} * interval '1 millisecond'
