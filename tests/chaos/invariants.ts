@@ -114,3 +114,13 @@ export const violations = async (model: Model, world: World): Promise<string[]> 
   }
   return found
 }
+
+/** What a failing sequence left, for its replay: the event's bookings, ledger, documents, audit entries, the answers, Stripe's refunds. */
+export const stateOf = async (world: World) => ({
+  answers: world.answers,
+  audit: await sqlRows(world.payload, sql`SELECT a.action, a.details FROM audit_log a JOIN bookings b ON b.id = a.booking_id WHERE b.city_event_id = ${world.eventId} ORDER BY a.id`),
+  bookings: await sqlRows(world.payload, sql`SELECT id, reference, status, payment_status, total, amount_refunded, payment_intent_id, confirmed_at FROM bookings WHERE city_event_id = ${world.eventId}`),
+  documents: await sqlRows(world.payload, sql`SELECT i.booking_id, i.kind, i.number, i.total FROM invoices i JOIN bookings b ON b.id = i.booking_id WHERE b.city_event_id = ${world.eventId} ORDER BY i.id`),
+  ledger: await sqlRows(world.payload, sql`SELECT p.booking_id, p.kind, p.stripe_object_id, p.amount, p.status FROM booking_payments p JOIN bookings b ON b.id = p.booking_id WHERE b.city_event_id = ${world.eventId} ORDER BY p.id`),
+  stripeRefunds: (await world.control.state()).refunds.map((r) => ({ amount: r.amount, id: r.id, payment_intent: r.payment_intent, status: r.status })),
+})

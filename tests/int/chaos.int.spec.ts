@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { Book, BookOffer, Cancel, Dispute, Expire, Flush, JoinWaitlist, Journey, LeaveWaitlist, Outage, Pay, Reconcile, Refund, RunJobs, RunOffers, StartPayment, Webhooks } from '../chaos/commands'
-import { settle, violations } from '../chaos/invariants'
+import { settle, stateOf, violations } from '../chaos/invariants'
 import { type Model, setSmtpDown, type World } from '../chaos/world'
 import { createEvent, createStaff } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/getTestPayload'
@@ -23,7 +23,9 @@ import { startPayments } from '../helpers/stripeEmulator'
 //
 // CHAOS_RUNS sets the number of sequences (default 200). A failure is shrunk to a minimal
 // sequence and printed with its seed and path: replay it with
-//   CHAOS_SEED=<seed> CHAOS_PATH=<path> npx vitest run --project int tests/int/chaos.int.spec.ts
+//   CHAOS_SEED=<seed> CHAOS_PATH=<path> CHAOS_REPLAY_PATH=<replayPath> npx vitest run --project int tests/int/chaos.int.spec.ts
+// (a sequence of commands also needs its replayPath, printed after the sequence as `/*replayPath=…*/`);
+// with CHAOS_DEBUG=1 a failing sequence also prints its bookings, ledger, documents, audit and answers.
 
 const RUNS = Number(process.env.CHAOS_RUNS ?? 200)
 
@@ -79,7 +81,7 @@ describe('chaos', () => {
   it(`keeps seats (the waiting list’s too), money, invoices, payment intents and emails consistent over ${RUNS} random sequences`, async () => {
     const replay = process.env.CHAOS_SEED ? { path: process.env.CHAOS_PATH, seed: Number(process.env.CHAOS_SEED) } : {}
     await fc.assert(
-      fc.asyncProperty(fc.commands(commands, { maxCommands: 16, size: 'max' }), async (sequence) => {
+      fc.asyncProperty(fc.commands(commands, { maxCommands: 16, replayPath: process.env.CHAOS_REPLAY_PATH, size: 'max' }), async (sequence) => {
         // Each sequence starts from an empty Stripe account and a new event.
         await payments.control.reset()
         const event = await createEvent(payload, { capacity: 4, regularPrice: 45000 })
@@ -87,7 +89,9 @@ describe('chaos', () => {
         const model: Model = { bookings: [], smtpDown: false, stripeDown: false, waitlist: [] }
         await fc.asyncModelRun(() => ({ model, real: world }), sequence)
         await settle(model, world)
-        expect(await violations(model, world)).toEqual([])
+        const found = await violations(model, world)
+        if (found.length && process.env.CHAOS_DEBUG) console.log(JSON.stringify(await stateOf(world), null, 1))
+        expect(found).toEqual([])
       }),
       { numRuns: RUNS, ...replay },
     )

@@ -57,3 +57,23 @@ describe('refund requests left waiting by a stopped process', () => {
     expect(left.body.error).toMatchObject({ code: 'VALIDATION', details: { refundable: 40000 } })
   })
 })
+
+describe('a refund whose webhooks were lost', () => {
+  it('is recorded and credited by the reconciliation even when the payment was disputed after it', async () => {
+    const { booking, id, intent } = await paidBooking()
+    await payments.control.configure({ webhooks: { mode: 'drop' } })
+    expect((await refund(booking.reference, 45000)).status).toBe(202)
+    await payments.control.configure({ webhooks: { mode: 'deliver' } })
+    await payments.control.dispute(intent.paymentIntentId)
+    await payments.control.waitForWebhooks()
+    expect(await storedBooking(payload, booking.reference)).toMatchObject({ amountRefunded: 0, paymentStatus: 'DISPUTED' })
+
+    expect((await rest('POST', '/ticketing/admin/reconcile', { token: admin })).status).toBe(200)
+    expect(await storedBooking(payload, booking.reference)).toMatchObject({ amountRefunded: 45000, paymentStatus: 'DISPUTED' })
+    const documents = await sqlRows(payload, sql`SELECT kind, total FROM invoices WHERE booking_id = ${id} ORDER BY id`)
+    expect(documents.map((d) => [d.kind, Number(d.total)])).toEqual([
+      ['INVOICE', 45000],
+      ['CREDIT_NOTE', 45000],
+    ])
+  })
+})

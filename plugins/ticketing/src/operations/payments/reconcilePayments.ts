@@ -25,9 +25,11 @@ const needsSettling = (intent: PaymentIntentState, row: BookingRecord) =>
 /**
  * Refunds made at Stripe whose webhooks were lost (the automatic refund of a late payment
  * included: its webhooks may never come either), written to the ledger. Whether it wrote any.
+ * A payment disputed after its refund (the dispute's webhook came, the refund's was lost) is
+ * synced too: the refund still happened, and its credit note is still owed.
  */
 const syncLostRefunds = async (gateway: PaymentGateway, req: PayloadRequest, intent: PaymentIntentState, booking: BookingRecord | null) => {
-  if (!booking || !['PAID', 'PARTIALLY_REFUNDED'].includes(booking.paymentStatus)) return false
+  if (!booking || !['DISPUTED', 'PAID', 'PARTIALLY_REFUNDED'].includes(booking.paymentStatus)) return false
   const refunds = await gateway.listRefunds(intent.id)
   const refunded = refunds.filter((r) => r.status === 'succeeded').reduce((sum, r) => sum + r.amount, 0)
   if (refunded <= booking.amountRefunded) return false
