@@ -4,6 +4,7 @@ import * as migration_20261203_065711_drop_bookings_status_index from './2026120
 import * as migration_20261206_151829_audit_log_privacy from './20261206_151829_audit_log_privacy';
 import * as migration_20261206_185747_tour_documents_door_waitlist from './20261206_185747_tour_documents_door_waitlist';
 import * as migration_20261206_220548_hold_limits from './20261206_220548_hold_limits';
+import * as migration_20261206_234448_hold_counts_own_indexes from './20261206_234448_hold_counts_own_indexes';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261206_220548_hold_limits.up,
     down: migration_20261206_220548_hold_limits.down,
-    name: '20261206_220548_hold_limits'
+    name: '20261206_220548_hold_limits',
+  },
+  {
+    up: migration_20261206_234448_hold_counts_own_indexes.up,
+    down: migration_20261206_234448_hold_counts_own_indexes.down,
+    name: '20261206_234448_hold_counts_own_indexes'
   },
 ];

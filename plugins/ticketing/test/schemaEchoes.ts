@@ -7,8 +7,8 @@
  */
 const ECHOES = [
   /^ALTER TABLE "[a-z_]+" ALTER COLUMN "[a-z_]+" SET DEFAULT \d+;$/,
-  /^DROP INDEX "bookings_pending_email_idx";$/,
-  /^CREATE INDEX "bookings_pending_email_idx" ON "bookings" USING btree \("city_event_id",lower\("buyer_email"\)\) WHERE "status" = 'PENDING';$/,
+  /^DROP INDEX "bookings_hold_email_idx";$/,
+  /^CREATE INDEX "bookings_hold_email_idx" ON "bookings" USING btree \(lower\("buyer_email"\),"status"\);$/,
 ]
 
 /** A statement of drizzle-kit's comparison that is a real difference between schema and database. */

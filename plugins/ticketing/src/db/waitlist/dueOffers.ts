@@ -2,10 +2,11 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
 import { query } from '../core/query'
+import { holdMayExpire } from '../seats/holdMayExpire'
 
 /**
  * What the offer job has to do: offers whose time is up, and events where someone waits while
- * seats are free (after holds whose time is up are counted free), so seats come back to the list
+ * seats are free (after holds that may expire are counted free), so seats come back to the list
  * within a minute, whichever way they came back.
  */
 export const dueOffers = async (req: Pick<PayloadRequest, 'payload' | 'transactionID'>): Promise<{ eventIds: number[]; expiredOffers: number[] }> => {
@@ -15,7 +16,7 @@ export const dueOffers = async (req: Pick<PayloadRequest, 'payload' | 'transacti
     sql`SELECT e.id FROM city_events e
         WHERE e.status IN ('PUBLISHED', 'SOLD_OUT') AND EXISTS (SELECT 1 FROM waitlist_entries w WHERE w.city_event_id = e.id AND w.status = 'WAITING')
           AND e.capacity - e.seats_confirmed - e.seats_held - e.seats_offered + coalesce((
-            SELECT sum(b.quantity) FROM bookings b WHERE b.city_event_id = e.id AND b.status = 'PENDING' AND b.expires_at <= now()), 0) > 0
+            SELECT sum(b.quantity) FROM bookings b WHERE b.city_event_id = e.id AND ${holdMayExpire('b')}), 0) > 0
         ORDER BY e.id LIMIT 500`,
   )
   return { eventIds: events.map((r) => Number(r.id)), expiredOffers: expired.map((r) => Number(r.id)) }
