@@ -68,12 +68,6 @@ export const rewardRateLimit = async (payload: Payload, name: string, key: strin
   await limiterFor(payload, name, rule).reward(hashKey(key))
 }
 
-/** 429 now when `key` has already spent every point of `rule` (nothing is spent by looking). */
-export const assertRateLimitLeft = async (payload: Payload, name: string, key: string, rule: RateLimitRule): Promise<void> => {
-  const state = await limiterFor(payload, name, rule).get(hashKey(key))
-  if (state && state.consumedPoints >= rule.points) throw rateLimited(state.msBeforeNext)
-}
-
 /** Rate-limit points a request owes, as the hold statement writes them (db/bookings/insertBooking): row keys, their maximum, their window. */
 export type OwedLimits = { keys: string[]; maxPoints: number[]; windowsMs: number[] }
 

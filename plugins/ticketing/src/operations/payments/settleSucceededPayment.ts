@@ -41,9 +41,12 @@ export const settleSucceededPayment = async (req: PayloadRequest, booking: Booki
   }
   await confirmPaidBooking(req, booking.id)
   await assignTicketCodes(req, booking.id, booking.quantity)
-  // Its number is taken in this transaction: a rollback gives it back (docs/decisions/invoices.md).
-  await issueInvoice(req, booking, { paidAt: new Date().toISOString(), source: intent.id })
+  // Sent after the commit, so queued before the invoice: the email job finds the invoice then.
   await queueEmail(req, { bookingId: booking.id, kind: 'confirmation' })
+  // Its number is taken in this transaction: a rollback gives it back (docs/decisions/invoices.md).
+  // The seller's counter row stays locked until the commit, and every confirmation of a burst
+  // waits for it: so it is taken as late as possible, with only the seats after it.
+  await issueInvoice(req, booking, { paidAt: new Date().toISOString(), source: intent.id })
   await emitBookingEvent(req, 'afterBookingConfirmed', booking.id, {})
   // Last: the event's row is every confirmation's hot spot, so its lock is held only until the commit.
   if (booking.status === 'PENDING') await confirmHeldSeats(req, booking.eventId, booking.quantity)

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { findPromoCode } from '../../db/promo/findPromoCode'
 import { normalizePromoCode } from '../../domain/promo/normalizePromoCode'
 import type { PromoCodeRecord } from '../../domain/promo/types'
-import { assertRateLimitLeft, consumeRateLimit } from '../../security/rateLimit'
+import { consumeRateLimit, rateLimited, rateLimitKey } from '../../security/rateLimit'
 import type { SanitizedTicketingPluginConfig } from '../../types'
 import { promoInvalid } from './promoInvalid'
 
@@ -18,9 +18,9 @@ type Args = { client: string; config: SanitizedTicketingPluginConfig; raw: strin
  */
 export const resolvePromoCode = async ({ client, config, raw, req }: Args): Promise<PromoCodeRecord> => {
   const rule = config.rateLimits.promoUnknownPerIp
-  await assertRateLimitLeft(req.payload, PROMO_UNKNOWN_LIMIT, client, rule)
-  const code = normalizePromoCode(raw)
-  const found = code ? await findPromoCode(req, code) : null
+  // The guard's points and the code in one round trip: every booking with a code pays it.
+  const { found, refusedForMs } = await findPromoCode(req, normalizePromoCode(raw) ?? '', { key: rateLimitKey(PROMO_UNKNOWN_LIMIT, client), maxPoints: rule.points })
+  if (refusedForMs !== null) throw rateLimited(refusedForMs)
   if (found) return found
   await consumeRateLimit(req.payload, PROMO_UNKNOWN_LIMIT, client, rule)
   throw promoInvalid('UNKNOWN')
