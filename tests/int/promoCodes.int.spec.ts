@@ -150,6 +150,20 @@ describe('promo codes at booking', () => {
     expect((await book({ eventId: event.id, promoCode: code.code })).status).toBe(201)
   })
 
+  it('a code edited right after a booking used it prices the next booking with its new terms; deactivated, it refuses it', async () => {
+    // The process remembers a code for 2 seconds after a booking reads it; an edit is never charged past.
+    const event = await createEvent(payload, { capacity: 10 })
+    const code = await createCode({ percent: 10 })
+    expect((await book({ eventId: event.id, promoCode: code.code })).body).toMatchObject({ promoDiscount: 4500, total: 40_500 })
+    await payload.update({ collection: 'promo-codes', data: { percent: 20 } as never, id: code.id })
+    expect((await book({ eventId: event.id, promoCode: code.code })).body).toMatchObject({ promoDiscount: 9000, total: 36_000 })
+    await payload.update({ collection: 'promo-codes', data: { active: false } as never, id: code.id })
+    const refused = await book({ eventId: event.id, promoCode: code.code })
+    expect(refused.body.error).toMatchObject({ code: 'PROMO_INVALID', details: { reason: 'INACTIVE' } })
+    expect(await seatsUsed(code.id)).toBe(2)
+    expect((await payload.findByID({ collection: 'city-events', id: event.id })).seatsHeld).toBe(2)
+  })
+
   it('a 100 % code makes a free booking: confirmed and paid at once, with no payment', async () => {
     const event = await createEvent(payload)
     const code = await createCode({ percent: 100 })
@@ -179,6 +193,20 @@ describe('guessing codes', () => {
     expect((await quote(event.id, `promoCode=${valid.code}`, ip)).status).toBe(429)
     expect((await book({ eventId: event.id, promoCode: valid.code }, { ip })).status).toBe(429)
     expect((await quote(event.id, `promoCode=${valid.code}`)).status).toBe(200)
+  })
+
+  it('a client out of guesses gets 429 for a code the process remembers from another booking, and holds nothing', async () => {
+    const event = await createEvent(payload)
+    const valid = await createCode({})
+    expect((await book({ eventId: event.id, promoCode: valid.code })).status).toBe(201)
+    const ip = visitor().ip
+    for (let i = 0; i < 20; i += 1) expect((await quote(event.id, `promoCode=${uniqueCode('GUESS')}`, ip)).status).toBe(409)
+    const refused = await book({ eventId: event.id, promoCode: valid.code }, { ip })
+    expect(refused.status).toBe(429)
+    expect(refused.body.error.code).toBe('RATE_LIMITED')
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await payload.findByID({ collection: 'city-events', id: event.id })).seatsHeld).toBe(1)
+    expect(await seatsUsed(valid.id)).toBe(1)
   })
 })
 

@@ -4,6 +4,7 @@ import type { PayloadRequest } from 'payload'
 import type { Quote } from '../../domain/pricing/types'
 import type { OwedLimits } from '../../security/rateLimit'
 import type { InvoiceDetails } from '../../validation/invoiceDetailsInput'
+import type { GuessGuard } from '../promo/findPromoCode'
 import { preparedStatement } from '../core/preparedStatement'
 import { publicAvailable } from '../seats/publicAvailable'
 import { soldOutStatus } from '../seats/soldOutStatus'
@@ -26,6 +27,10 @@ export type NewBooking = {
   offerEntryId?: null | number
   /** The stored code whose seats this booking counts (its id), if a code applies. */
   promoCodeId?: null | number
+  /** The code's version the price was computed from (its updated_at): the seats are taken only while it is still that version. */
+  promoVersion?: null | string
+  /** The client's guard against guessing codes (operations/promo/resolvePromoCode): no hold while it has no point left. */
+  promoGuard?: GuessGuard | null
   quote: Quote
   reference: string
   /** Who holds the seats (a hash of the client address) and how many unpaid seats that client may hold in all. */
@@ -50,6 +55,8 @@ type HoldValues = {
   discount: number
   eventId: number
   expiresAt: string
+  guardKey: null | string
+  guardMaxPoints: number
   holdClient: string
   holdMaxSeats: number
   invoiceDetails: null | string
@@ -62,6 +69,7 @@ type HoldValues = {
   promoCode: null | string
   promoCodeId: null | number
   promoDiscount: number
+  promoVersion: null | string
   quantity: number
   reference: string
   subtotal: number
@@ -72,11 +80,27 @@ type HoldValues = {
 }
 
 /**
+ * What stops a hold besides the seats: a rate limit just refused (`refused`), or the client's
+ * guard against guessing promo codes with no point left (read, not spent). Either answers 429.
+ */
+const blocked = sql`blocked AS (
+          SELECT expire FROM refused
+          UNION ALL
+          SELECT rl.expire FROM ticketing_rate_limits rl
+          WHERE rl.key = ${p('guardKey')}::text AND rl.points >= ${p('guardMaxPoints')}::int AND rl.expire > ${p('nowMs')}::bigint
+        )`
+
+/** The promo code, if any, is still the version the price was computed from (a code edited since is priced again). */
+const promoStillPriced = sql`(${p('promoVersion')}::timestamptz IS NULL OR EXISTS (
+          SELECT 1 FROM promo_codes pc WHERE pc.id = ${p('promoCodeId')}::int AND pc.updated_at = ${p('promoVersion')}::timestamptz))`
+
+/**
  * The hold, as one statement: first the request's rate-limit points (rate-limiter-flexible's
  * upsert on `ticketing_rate_limits`, same rows and rules), then the seat-taking statement
  * (db/seats/takeSeatsStatement), which takes the seats only while enough are left, the event is
  * still the version the price was computed from (an edit in between makes it fail, never
- * charge an old price) AND no limit refused; the booking and attendees are inserted only if it
+ * charge an old price) AND no limit refused (nor the client's guard against guessing promo codes)
+ * AND the promo code, if any, is still the version priced; the booking and attendees are inserted only if it
  * did. As the booking row goes in, the hold-limit trigger (db/schema/holdClients) counts the
  * client's unpaid seats across events and the buyer email's on this event, under their locks
  * and with every hold committed before it, and fails the whole statement when one is over (the
@@ -88,11 +112,11 @@ type HoldValues = {
  * so no interleaving discounts more seats than the code allows (the caller answers EXHAUSTED).
  */
 const holdStatement = (free: boolean, offer = false) =>
-  preparedStatement<HoldValues>(`ticketing_hold${offer ? '_offer' : ''}${free ? '_free' : ''}`, () => sql`WITH ${rateLimitCtes}, ${offer ? offerSeats(free) : sql`seats AS (
+  preparedStatement<HoldValues>(`ticketing_hold${offer ? '_offer' : ''}${free ? '_free' : ''}`, () => sql`WITH ${rateLimitCtes}, ${blocked}, ${offer ? offerSeats(free) : sql`seats AS (
           ${takeSeatsStatement({
             as: free ? 'confirmed' : 'held',
             eventId: p('eventId'),
-            onlyIf: sql`NOT EXISTS (SELECT 1 FROM refused)`,
+            onlyIf: sql`NOT EXISTS (SELECT 1 FROM blocked) AND ${promoStillPriced}`,
             quantity: p('quantity'),
             version: p('version'),
           })}
@@ -118,7 +142,7 @@ const holdStatement = (free: boolean, offer = false) =>
           SELECT booking.id, seats.id, a.name, a.email, a.position, a.ticket_code, a.qr_secret
           FROM booking, seats, jsonb_to_recordset(${p('attendees')}::jsonb) AS a(name text, email text, position int, ticket_code text, qr_secret text)
         )
-        SELECT (SELECT max(expire) FROM refused) AS refused_until, booking.id, booking.created_at, seats.seats_available
+        SELECT (SELECT max(expire) FROM blocked) AS refused_until, booking.id, booking.created_at, seats.seats_available
         FROM (SELECT 1) AS one LEFT JOIN (booking CROSS JOIN seats) ON true`)
 
 
@@ -131,7 +155,7 @@ const holdStatement = (free: boolean, offer = false) =>
 const offerSeats = (free: boolean) => sql`entry AS (
           UPDATE waitlist_entries SET status = 'BOOKED', booking_reference = ${p('reference')}, updated_at = now()
           WHERE id = ${p('offerEntryId')}::int AND status = 'OFFERED' AND city_event_id = ${p('eventId')}
-            AND offered_quantity >= ${p('quantity')} AND offer_expires_at > now() AND NOT EXISTS (SELECT 1 FROM refused)
+            AND offered_quantity >= ${p('quantity')} AND offer_expires_at > now() AND NOT EXISTS (SELECT 1 FROM blocked) AND ${promoStillPriced}
             AND EXISTS (SELECT 1 FROM city_events WHERE id = ${p('eventId')} AND updated_at = ${p('version')}::timestamptz AND status <> 'CANCELLED')
           RETURNING offered_quantity
         ), seats AS (
@@ -174,6 +198,8 @@ export const insertBooking = async (
     discount: q.discount,
     eventId: booking.eventId,
     expiresAt: booking.expiresAt.toISOString(),
+    guardKey: booking.promoGuard?.key ?? null,
+    guardMaxPoints: booking.promoGuard?.maxPoints ?? 0,
     holdClient: booking.holdClient.key,
     holdMaxSeats: booking.holdClient.maxSeats,
     invoiceDetails: booking.invoiceDetails ? JSON.stringify(booking.invoiceDetails) : null,
@@ -186,6 +212,7 @@ export const insertBooking = async (
     promoCode: q.promoCode,
     promoCodeId: q.promoCode ? (booking.promoCodeId ?? null) : null,
     promoDiscount: q.promoDiscount,
+    promoVersion: q.promoCode ? (booking.promoVersion ?? null) : null,
     quantity: q.quantity,
     reference: booking.reference,
     subtotal: q.subtotal,

@@ -18,6 +18,7 @@ type Row = {
   max_seats: null | number | string
   percent: null | number | string
   seats_used: number | string
+  updated_at: Date | string
   valid_from: Date | null | string
   valid_until: Date | null | string
 }
@@ -28,7 +29,10 @@ const num = (value: null | number | string) => (value === null ? null : Number(v
 /** A client's guard against guessing codes: its rate-limit row key and how many points it has. */
 export type GuessGuard = { key: string; maxPoints: number }
 
-export type FoundPromoCode = { found: null | PromoCodeRecord; refusedForMs: null | number }
+/** A stored code with its version (`updated_at`): a hold priced from it checks that it is still that version. */
+export type StoredPromoCode = PromoCodeRecord & { version: string }
+
+export type FoundPromoCode = { found: null | StoredPromoCode; refusedForMs: null | number }
 
 /**
  * A code by its normalised text (upper-case), with the events it is limited to and its seats
@@ -42,7 +46,7 @@ export const findPromoCode = async (req: Pick<PayloadRequest, 'payload' | 'trans
     req,
     sql`SELECT (SELECT rl.expire FROM ticketing_rate_limits rl WHERE rl.key = ${guard.key} AND rl.points >= ${guard.maxPoints} AND rl.expire > ${nowMs}) AS refused_until,
           p.id, p.code, p.kind, p.percent, p.amount_per_seat, p.currency, p.valid_from, p.valid_until, p.max_seats,
-          p.combines_with_early_bird, p.active, p.seats_used,
+          p.combines_with_early_bird, p.active, p.seats_used, p.updated_at,
           (SELECT array_agg(r.city_events_id) FROM promo_codes_rels r WHERE r.parent_id = p.id AND r.path = 'events' AND r.city_events_id IS NOT NULL) AS event_ids
         FROM (SELECT 1) AS one LEFT JOIN promo_codes p ON p.code = ${code}
         LIMIT 1`,
@@ -63,6 +67,7 @@ export const findPromoCode = async (req: Pick<PayloadRequest, 'payload' | 'trans
       seatsUsed: Number(row.seats_used),
       validFrom: iso(row.valid_from),
       validUntil: iso(row.valid_until),
+      version: new Date(row.updated_at).toISOString(),
     },
     refusedForMs,
   }

@@ -7,7 +7,7 @@ import { captchaEnabled, verifyCaptcha } from '../../security/captcha'
 import { claimIdempotencyKey, storeIdempotentResponse } from '../../security/idempotency'
 import type { RateLimitBudget } from '../../security/rateLimit'
 import type { SanitizedTicketingPluginConfig } from '../../types'
-import { resolvePromoCode } from '../promo/resolvePromoCode'
+import { promoCodeForBooking } from '../promo/resolvePromoCode'
 import { waitlistEntryByToken } from '../waitlist/waitlistEntryByToken'
 import { createBooking } from './createBooking'
 
@@ -38,9 +38,11 @@ export const bookSeats = async ({ body, client, config, idempotencyKey, input, l
   const create = async () => {
     if (captchaEnabled(config)) await verifyCaptcha(req, input.captcha, await captchaWorkFactorOf(req, input.eventId))
     limits.add({ key: input.buyer.email, name: 'booking-email', rule: config.rateLimits.bookingPerEmail })
-    const promo = input.promoCode ? await resolvePromoCode({ client, config, raw: input.promoCode, req }) : null
+    const code = input.promoCode ? { client, config, raw: input.promoCode, req } : null
+    const promo = code ? await promoCodeForBooking(code) : null
+    const refreshPromo = code ? () => promoCodeForBooking({ ...code, fresh: true }) : undefined
     const offer = input.waitlistToken ? await waitlistEntryByToken(req, input.waitlistToken) : null
-    const { accessToken, booking } = await createBooking({ client, config, input, limits, offerEntryId: offer?.id ?? null, promo, req })
+    const { accessToken, booking } = await createBooking({ client, config, input, limits, offerEntryId: offer?.id ?? null, promo, refreshPromo, req })
     const { id: _id, ...view } = booking
     return { ...view, accessToken }
   }

@@ -9,13 +9,13 @@ import { insertBooking, type NewBooking } from '../../db/bookings/insertBooking'
 import { UNKNOWN_CLIENT } from '../../endpoints/http/clientIp'
 import { withSavepoint } from '../../db/core/withSavepoint'
 import { REFERENCE_TAKEN, uniqueReference } from '../../db/bookings/uniqueReference'
-import type { PromoCodeRecord } from '../../domain/promo/types'
 import { HOLD_LIMIT_ERRORS } from '../../db/schema/holdClients'
 import { PROMO_SEATS_CHECK } from '../../db/schema/promoCodeSeats'
 import { priceWithPromo } from '../promo/priceWithPromo'
 import { afterCommit } from '../../db/core/afterCommit'
 import { offerWaitlistSeats } from '../waitlist/offerWaitlistSeats'
 import { promoInvalid } from '../promo/promoInvalid'
+import type { BookingPromo } from '../promo/resolvePromoCode'
 import { generateReference } from '../../domain/reference/generateReference'
 import { generateTicketCode } from '../../domain/reference/generateTicketCode'
 import { generateTicketSecret } from '../../domain/reference/generateTicketSecret'
@@ -39,8 +39,10 @@ type Args = {
   now?: Date
   /** The waiting-list entry whose offer this booking takes (its token was checked: operations/waitlist/waitlistEntryByToken). */
   offerEntryId?: null | number
-  /** The promo code the visitor typed, already found (operations/promo/resolvePromoCode). */
-  promo?: null | PromoCodeRecord
+  /** The promo code the visitor typed, already found (operations/promo/resolvePromoCode: promoCodeForBooking). */
+  promo?: BookingPromo | null
+  /** The same code read again from the database (when a hold on a remembered code failed). */
+  refreshPromo?: () => Promise<BookingPromo>
   req: PayloadRequest
 }
 
@@ -79,7 +81,7 @@ const isReferenceClash = (error: unknown) => {
 
 /** Prices the request against one version of the event and tries to hold the seats. */
 const tryHold = async ({ client, config, input, limits, offerEntryId = null, promo = null, req }: Args, event: EventRecord, now: Date) => {
-  const priced = priceWithPromo({ event, now, promo, quantity: input.quantity })
+  const priced = priceWithPromo({ event, now, promo: promo?.code ?? null, quantity: input.quantity })
   if (!priced.ok) throw validation('quantity', priced.message)
   const q = priced.quote
   if (input.expectedTotal !== undefined && input.expectedTotal !== q.total) {
@@ -105,7 +107,9 @@ const tryHold = async ({ client, config, input, limits, offerEntryId = null, pro
     invoiceDetails: input.invoice ?? null,
     locale: input.locale ?? config.locales.defaultLocale,
     offerEntryId,
-    promoCodeId: promo?.id ?? null,
+    promoCodeId: promo?.code.id ?? null,
+    promoGuard: promo?.guard ?? null,
+    promoVersion: promo?.code.version ?? null,
     quote: q,
   }
   // One statement holds the seats, counted against the hold limits by the database as the
@@ -141,14 +145,34 @@ const tryHold = async ({ client, config, input, limits, offerEntryId = null, pro
   return held
 }
 
+/** The refusals that a remembered promo code may have caused (it changed since), answered only after reading it again. */
+const REFRESH_ON: string[] = [ERROR_CODES.PROMO_INVALID, ERROR_CODES.PRICE_CHANGED, ERROR_CODES.SOLD_OUT, ERROR_CODES.INSUFFICIENT_SEATS, ERROR_CODES.WAITLIST_OFFER_INVALID]
+
 /**
  * Creates a booking: prices it with the one pricing function, checks the price the visitor
  * saw, then holds the seats and writes the booking and attendees atomically
  * (db/bookings/insertBooking). If the hold fails, the event is read again: edited since → priced and
  * tried again on the new version; full → holds whose time is up are released (the expiry job
- * may be late) and it is tried once more. A free booking is confirmed at once.
+ * may be late) and it is tried once more. A free booking is confirmed at once. A booking priced
+ * from a promo code remembered by this process (promoCodeForBooking) that fails is tried once
+ * more with the code read again, when the code changed meanwhile.
  */
 export const createBooking = async (args: Args) => {
+  if (!args.promo?.fromCache || !args.refreshPromo) return holdAndWrite(args)
+  try {
+    return await holdAndWrite(args)
+  } catch (error) {
+    // Priced from a remembered code: the code may have changed since (edited, seats given back
+    // or taken). Read it again; if it changed, the booking is priced and tried again with it.
+    const code = error instanceof TicketingError ? error.code : null
+    if (!code || !REFRESH_ON.includes(code)) throw error
+    const fresh = await args.refreshPromo()
+    if (fresh.code.version === args.promo.code.version && fresh.code.seatsUsed === args.promo.code.seatsUsed) throw error
+    return holdAndWrite({ ...args, promo: fresh })
+  }
+}
+
+const holdAndWrite = async (args: Args) => {
   const { input, now = new Date(), req } = args
   const options = { locale: input.locale, mustSell: true, now }
   let event = await loadEvent(req, input.eventId, { ...options, cache: 'use' })
