@@ -90,8 +90,11 @@ const blocked = sql`blocked AS (
           WHERE rl.key = ${p('guardKey')}::text AND rl.points >= ${p('guardMaxPoints')}::int AND rl.expire > ${p('nowMs')}::bigint
         )`
 
-/** The promo code, if any, is still the version the price was computed from (a code edited since is priced again). */
-const promoStillPriced = sql`(${p('promoVersion')}::timestamptz IS NULL OR EXISTS (
+/**
+ * Whether this hold may go ahead besides the seats: nothing blocks it, and the promo code, if
+ * any, is still the version the price was computed from (a code edited since is priced again).
+ */
+const mayHold = sql`NOT EXISTS (SELECT 1 FROM blocked) AND (${p('promoVersion')}::timestamptz IS NULL OR EXISTS (
           SELECT 1 FROM promo_codes pc WHERE pc.id = ${p('promoCodeId')}::int AND pc.updated_at = ${p('promoVersion')}::timestamptz))`
 
 /**
@@ -116,7 +119,7 @@ const holdStatement = (free: boolean, offer = false) =>
           ${takeSeatsStatement({
             as: free ? 'confirmed' : 'held',
             eventId: p('eventId'),
-            onlyIf: sql`NOT EXISTS (SELECT 1 FROM blocked) AND ${promoStillPriced}`,
+            onlyIf: mayHold,
             quantity: p('quantity'),
             version: p('version'),
           })}
@@ -155,7 +158,7 @@ const holdStatement = (free: boolean, offer = false) =>
 const offerSeats = (free: boolean) => sql`entry AS (
           UPDATE waitlist_entries SET status = 'BOOKED', booking_reference = ${p('reference')}, updated_at = now()
           WHERE id = ${p('offerEntryId')}::int AND status = 'OFFERED' AND city_event_id = ${p('eventId')}
-            AND offered_quantity >= ${p('quantity')} AND offer_expires_at > now() AND NOT EXISTS (SELECT 1 FROM blocked) AND ${promoStillPriced}
+            AND offered_quantity >= ${p('quantity')} AND offer_expires_at > now() AND ${mayHold}
             AND EXISTS (SELECT 1 FROM city_events WHERE id = ${p('eventId')} AND updated_at = ${p('version')}::timestamptz AND status <> 'CANCELLED')
           RETURNING offered_quantity
         ), seats AS (

@@ -1,17 +1,10 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
+import { processMemory } from '../core/processMemory'
 import { type EventRecord, findEvent } from './findEvents'
 import { readEventState } from './readEventState'
 
-const TTL_MS = 5_000
-type Entry = { at: number; record: EventRecord }
-const caches = new WeakMap<Payload, Map<string, Entry>>()
-
-const cacheOf = (payload: Payload) => {
-  let cache = caches.get(payload)
-  if (!cache) caches.set(payload, (cache = new Map()))
-  return cache
-}
+const remembered = processMemory<EventRecord>(5_000)
 
 /**
  * An event's prices and rules for the booking hot path, remembered for 5 seconds. Safe
@@ -25,14 +18,11 @@ export const findEventCached = async (
   locales: { fallbackLocale: string; locale: string },
   { fresh = false } = {},
 ): Promise<EventRecord | null> => {
-  const cache = cacheOf(req.payload)
   const key = `${locales.locale}:${idOrSlug}`
-  const hit = cache.get(key)
-  if (!fresh && hit && Date.now() - hit.at < TTL_MS) return hit.record
+  const hit = fresh ? undefined : remembered.get(req.payload, key)
+  if (hit) return hit
   const record = await findEvent(req, idOrSlug, locales)
-  if (record) cache.set(key, { at: Date.now(), record })
-  else cache.delete(key)
-  if (cache.size > 1000) cache.clear()
+  remembered.set(req.payload, key, record)
   return record
 }
 
@@ -47,10 +37,10 @@ export const findEventLive = async (
   idOrSlug: number | string,
   locales: { fallbackLocale: string; locale: string },
 ): Promise<EventRecord | null> => {
-  const hit = cacheOf(req.payload).get(`${locales.locale}:${idOrSlug}`)
-  if (hit && Date.now() - hit.at < TTL_MS) {
-    const state = await readEventState(req, hit.record.id)
-    if (state && state.updatedAt === hit.record.updatedAt) return { ...hit.record, ...state }
+  const hit = remembered.get(req.payload, `${locales.locale}:${idOrSlug}`)
+  if (hit) {
+    const state = await readEventState(req, hit.id)
+    if (state && state.updatedAt === hit.updatedAt) return { ...hit, ...state }
   }
   return findEventCached(req, idOrSlug, locales, { fresh: true })
 }

@@ -1,5 +1,6 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
+import { processMemory } from '../../db/core/processMemory'
 import { findPromoCode, type GuessGuard, type StoredPromoCode } from '../../db/promo/findPromoCode'
 import { normalizePromoCode } from '../../domain/promo/normalizePromoCode'
 import { consumeRateLimit, rateLimited, rateLimitKey } from '../../security/rateLimit'
@@ -29,8 +30,7 @@ export const resolvePromoCode = async ({ client, config, raw, req }: Args): Prom
   throw promoInvalid('UNKNOWN')
 }
 
-const CACHE_MS = 2_000
-const caches = new WeakMap<Payload, Map<string, { at: number; code: StoredPromoCode }>>()
+const remembered = processMemory<StoredPromoCode>(2_000)
 
 /** A code for a booking: where it came from, and the client's guard, which the hold statement checks. */
 export type BookingPromo = { code: StoredPromoCode; fromCache: boolean; guard: GuessGuard }
@@ -46,12 +46,9 @@ export type BookingPromo = { code: StoredPromoCode; fromCache: boolean; guard: G
 export const promoCodeForBooking = async (args: Args & { fresh?: boolean }): Promise<BookingPromo> => {
   const guard = guardOf(args.client, args.config)
   const key = normalizePromoCode(args.raw) ?? ''
-  let cache = caches.get(args.req.payload)
-  if (!cache) caches.set(args.req.payload, (cache = new Map()))
-  const hit = cache.get(key)
-  if (!args.fresh && hit && Date.now() - hit.at < CACHE_MS) return { code: hit.code, fromCache: true, guard }
+  const hit = args.fresh ? undefined : remembered.get(args.req.payload, key)
+  if (hit) return { code: hit, fromCache: true, guard }
   const code = await resolvePromoCode(args)
-  if (cache.size > 1000) cache.clear()
-  cache.set(key, { at: Date.now(), code })
+  remembered.set(args.req.payload, key, code)
   return { code, fromCache: false, guard }
 }
